@@ -1,0 +1,13 @@
+/** Sibyl's native-protocol driver for Apache Cassandra. */
+module io.sibyl.driver {
+  requires io.netty.buffer;
+  requires io.netty.common;
+  requires io.netty.transport;
+  requires io.netty.handler;
+  requires io.netty.codec;
+  requires org.slf4j;
+
+  exports io.sibyl.driver;
+  exports io.sibyl.driver.error;
+  exports io.sibyl.driver.type;
+}
