@@ -6,8 +6,11 @@ module io.sibyl.driver {
   requires io.netty.handler;
   requires io.netty.codec;
   requires org.slf4j;
+  requires static org.lz4.java;
 
   exports io.sibyl.driver;
   exports io.sibyl.driver.error;
   exports io.sibyl.driver.type;
+  exports io.sibyl.driver.metadata;
+  exports io.sibyl.driver.auth;
 }

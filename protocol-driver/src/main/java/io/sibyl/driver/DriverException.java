@@ -3,8 +3,8 @@ package io.sibyl.driver;
 /**
  * The root of every exception that Sibyl's driver throws. Unchecked.
  *
- * <p>Messages say what happened, where (node, statement text; never bound values or passwords)
- * and, where it helps, what to do about it. The specific kinds live in {@code io.sibyl.driver.error}.
+ * <p>Messages say what happened, where (node, statement text; never bound values or passwords) and,
+ * where it helps, what to do about it. The specific kinds live in {@code io.sibyl.driver.error}.
  */
 public class DriverException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -7,7 +7,9 @@ package io.sibyl.driver;
  * trying {@link #V5} first and falling back to {@link #V4}.
  */
 public enum ProtocolVersion {
-  /** Protocol v4 (Cassandra 2.2 and later): 9-byte frame headers, optional per-frame compression. */
+  /**
+   * Protocol v4 (Cassandra 2.2 and later): 9-byte frame headers, optional per-frame compression.
+   */
   V4(4),
   /** Protocol v5 (Cassandra 4.0 and later): envelopes wrapped in CRC-checked outer frames. */
   V5(5);

@@ -10,7 +10,9 @@ public class FrameTooLongException extends ProtocolException {
   private final long length;
   private final long maxLength;
 
-  /** Creates an exception for a frame of {@code length} bytes over a maximum of {@code maxLength}. */
+  /**
+   * Creates an exception for a frame of {@code length} bytes over a maximum of {@code maxLength}.
+   */
   public FrameTooLongException(String message, long length, long maxLength) {
     super(message);
     this.length = length;

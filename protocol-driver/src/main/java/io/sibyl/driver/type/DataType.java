@@ -2,8 +2,8 @@ package io.sibyl.driver.type;
 
 /**
  * A CQL data type, as described by result metadata, prepared-statement metadata or {@code
- * system_schema}. Implementations are immutable value types with structural equality, so a
- * {@code DataType} can key a map.
+ * system_schema}. Implementations are immutable value types with structural equality, so a {@code
+ * DataType} can key a map.
  *
  * <p>Build instances through {@link DataTypes}.
  */

@@ -31,6 +31,20 @@ public record TupleType(List<DataType> componentTypes) implements DataType {
         .collect(Collectors.joining(", ", "frozen<tuple<", ">>"));
   }
 
+  /** A new value of this type with every component null, using the default codec registry. */
+  public TupleValue newValue() {
+    return new TupleValue(this);
+  }
+
+  /**
+   * A new value of this type with the given components, using the default codec registry.
+   *
+   * @throws IllegalArgumentException if the number of values differs from the type's
+   */
+  public TupleValue newValue(Object... components) {
+    return TupleValue.of(this, components);
+  }
+
   @Override
   public String toString() {
     return asCql();

@@ -28,7 +28,12 @@ public record UserDefinedType(
     fieldTypes = List.copyOf(fieldTypes);
     if (fieldNames.size() != fieldTypes.size()) {
       throw new IllegalArgumentException(
-          "User type " + name + " has " + fieldNames.size() + " names for " + fieldTypes.size()
+          "User type "
+              + name
+              + " has "
+              + fieldNames.size()
+              + " names for "
+              + fieldTypes.size()
               + " types");
     }
   }
@@ -45,8 +50,18 @@ public record UserDefinedType(
 
   @Override
   public String asCql() {
-    String cql = keyspace + "." + name;
+    String cql = CqlLiterals.qualified(keyspace, name);
     return frozen ? "frozen<" + cql + ">" : cql;
+  }
+
+  /** Whether this is a shell: a type known by name only, with no fields (see DataTypes.parse). */
+  public boolean isShell() {
+    return fieldNames.isEmpty();
+  }
+
+  /** A new value of this type with every field null, using the default codec registry. */
+  public UdtValue newValue() {
+    return new UdtValue(this);
   }
 
   @Override

@@ -14,7 +14,8 @@ public record VectorType(DataType elementType, int dimensions) implements DataTy
   public VectorType {
     Objects.requireNonNull(elementType, "elementType");
     if (dimensions <= 0) {
-      throw new IllegalArgumentException("A vector needs at least one dimension, got " + dimensions);
+      throw new IllegalArgumentException(
+          "A vector needs at least one dimension, got " + dimensions);
     }
   }
 

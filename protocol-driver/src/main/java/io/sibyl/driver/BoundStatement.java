@@ -1,0 +1,317 @@
+package io.sibyl.driver;
+
+import io.sibyl.driver.error.CodecException;
+import io.sibyl.driver.error.CodecNotFoundException;
+import io.sibyl.driver.internal.protocol.Primitives;
+import io.sibyl.driver.internal.util.ErrorMapper;
+import io.sibyl.driver.type.DataType;
+import io.sibyl.driver.type.DataTypes;
+import io.sibyl.driver.type.GenericType;
+import io.sibyl.driver.type.TypeCodec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * A {@link PreparedStatement} with values bound to its variables. Values are serialized when they
+ * are set, so executing the statement costs no further conversion.
+ *
+ * <p>The {@code set*} methods change this statement and return it (bind, then execute); the {@code
+ * with*} methods return a copy with other options, as on every {@link Statement}. Not thread-safe
+ * while values are being set. A variable never set is sent as "unset": the server leaves the column
+ * as it is rather than writing a null.
+ */
+public final class BoundStatement extends AbstractStatement<BoundStatement>
+    implements Statement<BoundStatement>, BatchableStatement {
+
+  private final PreparedStatement prepared;
+  private final ByteBuffer[] values;
+
+  BoundStatement(PreparedStatement prepared, ByteBuffer[] values, StatementOptions options) {
+    super(options);
+    this.prepared = prepared;
+    this.values = values;
+  }
+
+  static ByteBuffer[] unsetValues(int count) {
+    ByteBuffer[] values = new ByteBuffer[count];
+    Arrays.fill(values, Primitives.UNSET);
+    return values;
+  }
+
+  /** The statement these values are bound to. */
+  public PreparedStatement preparedStatement() {
+    return prepared;
+  }
+
+  /** Whether the variable at {@code i} has been set (to a value or to null). */
+  public boolean isSet(int i) {
+    return values[checkIndex(i)] != Primitives.UNSET;
+  }
+
+  /** The serialized value at {@code i} (a read-only view), or null when null or unset. */
+  public ByteBuffer getBytesUnsafe(int i) {
+    ByteBuffer value = values[checkIndex(i)];
+    return value == null || value == Primitives.UNSET ? null : value.asReadOnlyBuffer();
+  }
+
+  /** Binds an {@code int} at {@code i}. */
+  public BoundStatement setInt(int i, int value) {
+    if (type(i) == DataTypes.INT) {
+      values[i] = ByteBuffer.allocate(4).putInt(0, value);
+      return this;
+    }
+    return set(i, value, Integer.class);
+  }
+
+  /** Binds a {@code long} at {@code i} (bigint, counter). */
+  public BoundStatement setLong(int i, long value) {
+    DataType type = type(i);
+    if (type == DataTypes.BIGINT || type == DataTypes.COUNTER) {
+      values[i] = ByteBuffer.allocate(8).putLong(0, value);
+      return this;
+    }
+    return set(i, value, Long.class);
+  }
+
+  /** Binds a {@code boolean} at {@code i}. */
+  public BoundStatement setBoolean(int i, boolean value) {
+    return set(i, value, Boolean.class);
+  }
+
+  /** Binds a {@code double} at {@code i}. */
+  public BoundStatement setDouble(int i, double value) {
+    return set(i, value, Double.class);
+  }
+
+  /** Binds a {@code float} at {@code i}. */
+  public BoundStatement setFloat(int i, float value) {
+    return set(i, value, Float.class);
+  }
+
+  /** Binds a String at {@code i} (text, varchar, ascii). */
+  public BoundStatement setString(int i, String value) {
+    if (type(i) == DataTypes.TEXT && value != null) {
+      values[i] = ByteBuffer.wrap(value.getBytes(StandardCharsets.UTF_8));
+      return this;
+    }
+    return set(i, value, String.class);
+  }
+
+  /** Binds a UUID at {@code i} (uuid, timeuuid). */
+  public BoundStatement setUuid(int i, UUID value) {
+    DataType type = type(i);
+    if ((type == DataTypes.UUID || type == DataTypes.TIMEUUID) && value != null) {
+      ByteBuffer bytes = ByteBuffer.allocate(16);
+      bytes.putLong(0, value.getMostSignificantBits()).putLong(8, value.getLeastSignificantBits());
+      values[i] = bytes;
+      return this;
+    }
+    return set(i, value, UUID.class);
+  }
+
+  /** Binds an Instant at {@code i} (timestamp). */
+  public BoundStatement setInstant(int i, Instant value) {
+    return set(i, value, Instant.class);
+  }
+
+  /** Binds a value of the given Java type at {@code i}, through the matching codec. */
+  public <T> BoundStatement set(int i, T value, Class<T> javaType) {
+    TypeCodec<T> codec;
+    try {
+      codec = prepared.codecs().codecFor(type(i), javaType);
+    } catch (CodecNotFoundException e) {
+      throw mismatch(i, e);
+    }
+    return set(i, value, codec);
+  }
+
+  /** Binds a value of the given generic Java type at {@code i}, through the matching codec. */
+  public <T> BoundStatement set(int i, T value, GenericType<T> javaType) {
+    TypeCodec<T> codec;
+    try {
+      codec = prepared.codecs().codecFor(type(i), javaType);
+    } catch (CodecNotFoundException e) {
+      throw mismatch(i, e);
+    }
+    return set(i, value, codec);
+  }
+
+  /** Binds a value at {@code i}, serialized by the given codec. */
+  public <T> BoundStatement set(int i, T value, TypeCodec<T> codec) {
+    checkIndex(i);
+    try {
+      values[i] = value == null ? null : codec.encode(value);
+    } catch (CodecException | ClassCastException e) {
+      throw new CodecException(
+          "Cannot bind the value for variable '"
+              + variableName(i)
+              + "' of CQL type "
+              + type(i).asCql()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+    return this;
+  }
+
+  /** Binds any value at {@code i}, choosing the codec from its runtime class. */
+  public BoundStatement setObject(int i, Object value) {
+    if (value == null) {
+      return setToNull(i);
+    }
+    TypeCodec<Object> codec;
+    try {
+      codec = prepared.codecs().codecFor(type(i), value);
+    } catch (CodecNotFoundException e) {
+      throw mismatch(i, e);
+    }
+    return set(i, value, codec);
+  }
+
+  /** Binds raw, already serialized bytes at {@code i} (null for a null value). */
+  public BoundStatement setBytesUnsafe(int i, ByteBuffer value) {
+    values[checkIndex(i)] = value == null ? null : value.duplicate();
+    return this;
+  }
+
+  /** Binds null at {@code i}: the column is written as null (a tombstone for writes). */
+  public BoundStatement setToNull(int i) {
+    values[checkIndex(i)] = null;
+    return this;
+  }
+
+  /** Leaves the variable at {@code i} unset: the server keeps the column's current value. */
+  public BoundStatement unset(int i) {
+    values[checkIndex(i)] = Primitives.UNSET;
+    return this;
+  }
+
+  /** Binds an {@code int} to every variable with this name. */
+  public BoundStatement setInt(String name, int value) {
+    for (int i : indicesOf(name)) {
+      setInt(i, value);
+    }
+    return this;
+  }
+
+  /** Binds a {@code long} to every variable with this name. */
+  public BoundStatement setLong(String name, long value) {
+    for (int i : indicesOf(name)) {
+      setLong(i, value);
+    }
+    return this;
+  }
+
+  /** Binds a String to every variable with this name. */
+  public BoundStatement setString(String name, String value) {
+    for (int i : indicesOf(name)) {
+      setString(i, value);
+    }
+    return this;
+  }
+
+  /** Binds a UUID to every variable with this name. */
+  public BoundStatement setUuid(String name, UUID value) {
+    for (int i : indicesOf(name)) {
+      setUuid(i, value);
+    }
+    return this;
+  }
+
+  /** Binds any value to every variable with this name, choosing the codec from its class. */
+  public BoundStatement setObject(String name, Object value) {
+    for (int i : indicesOf(name)) {
+      setObject(i, value);
+    }
+    return this;
+  }
+
+  /** Binds a value of the given Java type to every variable with this name. */
+  public <T> BoundStatement set(String name, T value, Class<T> javaType) {
+    for (int i : indicesOf(name)) {
+      set(i, value, javaType);
+    }
+    return this;
+  }
+
+  /** Binds null to every variable with this name. */
+  public BoundStatement setToNull(String name) {
+    for (int i : indicesOf(name)) {
+      setToNull(i);
+    }
+    return this;
+  }
+
+  /** Leaves every variable with this name unset. */
+  public BoundStatement unset(String name) {
+    for (int i : indicesOf(name)) {
+      unset(i);
+    }
+    return this;
+  }
+
+  /** The serialized values, in variable order; shared with the caller, not copied. */
+  ByteBuffer[] values() {
+    return values;
+  }
+
+  @Override
+  BoundStatement copy(StatementOptions newOptions) {
+    return new BoundStatement(prepared, values.clone(), newOptions);
+  }
+
+  @Override
+  public String toString() {
+    return "BoundStatement[" + prepared.query() + "]";
+  }
+
+  private DataType type(int i) {
+    return prepared.variableDefinitions().type(checkIndex(i));
+  }
+
+  private String variableName(int i) {
+    return prepared.variableDefinitions().get(i).name();
+  }
+
+  private int[] indicesOf(String name) {
+    int[] indices = prepared.variableDefinitions().allIndicesOf(name);
+    if (indices.length == 0) {
+      throw new IllegalArgumentException(
+          "No bind variable named '"
+              + name
+              + "' in \""
+              + prepared.query()
+              + "\"; the variables are "
+              + prepared.variableDefinitions().names());
+    }
+    return indices;
+  }
+
+  private int checkIndex(int i) {
+    if (i < 0 || i >= values.length) {
+      throw new IndexOutOfBoundsException(
+          "Bind variable index "
+              + i
+              + " out of range: \""
+              + prepared.query()
+              + "\" has "
+              + values.length
+              + " variables");
+    }
+    return i;
+  }
+
+  private CodecNotFoundException mismatch(int i, CodecNotFoundException cause) {
+    return new CodecNotFoundException(
+        cause.cqlType(),
+        cause.javaType(),
+        "It was given for bind variable '"
+            + variableName(i)
+            + "' of \""
+            + ErrorMapper.shorten(prepared.query())
+            + "\".");
+  }
+}

@@ -1,0 +1,125 @@
+package io.sibyl.driver;
+
+import io.sibyl.driver.type.CodecRegistry;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/**
+ * A statement prepared on the cluster: the server parsed it once, and each execution sends only its
+ * id and bound values. Obtain one from {@link Session#prepare(String)} (sessions cache them by
+ * query text), then {@link #bind(Object...)} values to execute it.
+ *
+ * <p>Thread-safe; share it and keep it for the life of the session.
+ */
+public final class PreparedStatement {
+  private final String query;
+  private final String keyspace;
+  private final byte[] id;
+  private final ColumnDefinitions variables;
+  private final int[] partitionKeyIndices;
+  private final CodecRegistry codecs;
+  private final StatementOptions defaults;
+  private volatile ResultShape resultShape;
+
+  /** The columns that results carry, and the id the server gave that column set (v5). */
+  record ResultShape(ColumnDefinitions columns, byte[] metadataId) {}
+
+  PreparedStatement(
+      String query,
+      String keyspace,
+      byte[] id,
+      ColumnDefinitions variables,
+      int[] partitionKeyIndices,
+      ColumnDefinitions resultColumns,
+      byte[] resultMetadataId,
+      CodecRegistry codecs,
+      StatementOptions defaults) {
+    this.query = query;
+    this.keyspace = keyspace;
+    this.id = id;
+    this.variables = variables;
+    this.partitionKeyIndices = partitionKeyIndices == null ? new int[0] : partitionKeyIndices;
+    this.resultShape = new ResultShape(resultColumns, resultMetadataId);
+    this.codecs = codecs;
+    this.defaults = defaults;
+  }
+
+  /** The CQL text that was prepared. */
+  public String query() {
+    return query;
+  }
+
+  /** The keyspace the statement was prepared in, or null. */
+  public String keyspace() {
+    return keyspace;
+  }
+
+  /** The statement's id on the server (a copy). */
+  public ByteBuffer id() {
+    return ByteBuffer.wrap(id.clone()).asReadOnlyBuffer();
+  }
+
+  /** The bind variables, in order. */
+  public ColumnDefinitions variableDefinitions() {
+    return variables;
+  }
+
+  /** The columns of the rows that executing the statement returns (empty for writes). */
+  public ColumnDefinitions resultDefinitions() {
+    return resultShape.columns();
+  }
+
+  /** The indices, among the variables, of the partition key's columns, in key order. */
+  public int[] partitionKeyIndices() {
+    return partitionKeyIndices.clone();
+  }
+
+  /** A statement with no value bound yet: every variable starts unset. */
+  public BoundStatement bind() {
+    return new BoundStatement(this, BoundStatement.unsetValues(variables.size()), defaults);
+  }
+
+  /**
+   * A statement with the given values bound in order. Fewer values than variables leave the rest
+   * unset; each value must fit its variable's CQL type.
+   */
+  public BoundStatement bind(Object... values) {
+    if (values.length > variables.size()) {
+      throw new IllegalArgumentException(
+          "Too many values: "
+              + values.length
+              + " given for "
+              + variables.size()
+              + " bind variables of \""
+              + query
+              + "\"");
+    }
+    BoundStatement statement = bind();
+    for (int i = 0; i < values.length; i++) {
+      statement.setObject(i, values[i]);
+    }
+    return statement;
+  }
+
+  byte[] rawId() {
+    return id;
+  }
+
+  CodecRegistry codecs() {
+    return codecs;
+  }
+
+  ResultShape resultShape() {
+    return resultShape;
+  }
+
+  /** Records the new result columns announced by the server after a schema change (v5). */
+  void updateResultShape(ColumnDefinitions columns, byte[] metadataId) {
+    resultShape = new ResultShape(columns, metadataId);
+  }
+
+  @Override
+  public String toString() {
+    return "PreparedStatement[" + query + ", id=" + Arrays.toString(id) + "]";
+  }
+}

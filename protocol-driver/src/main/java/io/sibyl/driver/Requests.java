@@ -1,0 +1,162 @@
+package io.sibyl.driver;
+
+import io.sibyl.driver.internal.protocol.Request;
+import io.sibyl.driver.internal.protocol.message.Batch;
+import io.sibyl.driver.internal.protocol.message.Execute;
+import io.sibyl.driver.internal.protocol.message.Query;
+import io.sibyl.driver.internal.protocol.message.QueryOptions;
+import io.sibyl.driver.internal.session.SessionConfig;
+import io.sibyl.driver.type.CodecRegistry;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Turns statements into protocol messages, filling unset options from the session's defaults. */
+final class Requests {
+  private Requests() {}
+
+  static Request toMessage(Statement<?> statement, SessionConfig config, ProtocolVersion version) {
+    checkVersionOptions(statement, version);
+    if (statement instanceof BoundStatement bound) {
+      PreparedStatement prepared = bound.preparedStatement();
+      PreparedStatement.ResultShape shape = prepared.resultShape();
+      boolean skipMetadata = version.usesOuterFraming() && shape.columns().size() > 0;
+      return new Execute(
+          prepared.rawId(),
+          version.usesOuterFraming() ? shape.metadataId() : null,
+          options(statement, config, bound.values(), null, skipMetadata));
+    }
+    if (statement instanceof SimpleStatement simple) {
+      return new Query(simple.query(), simpleOptions(simple, config));
+    }
+    BatchStatement batch = (BatchStatement) statement;
+    List<Object> queriesOrIds = new ArrayList<>(batch.size());
+    List<ByteBuffer[]> values = new ArrayList<>(batch.size());
+    for (BatchableStatement child : batch.statements()) {
+      if (child instanceof BoundStatement bound) {
+        queriesOrIds.add(bound.preparedStatement().rawId());
+        values.add(bound.values());
+      } else {
+        SimpleStatement simple = (SimpleStatement) child;
+        if (!simple.namedValues().isEmpty()) {
+          throw new IllegalArgumentException(
+              "Statements in a batch cannot use named values (the protocol does not support"
+                  + " them there); use positional values: "
+                  + simple.query());
+        }
+        queriesOrIds.add(simple.query());
+        values.add(encode(simple.positionalValues(), config.codecs()));
+      }
+    }
+    return new Batch(
+        batch.type().code(),
+        queriesOrIds,
+        values,
+        consistency(statement, config),
+        serialConsistency(statement, config),
+        timestamp(statement),
+        statement.keyspace(),
+        nowInSeconds(statement));
+  }
+
+  /** The CQL text of a statement, for error messages and logs (never its values). */
+  static String queryText(Statement<?> statement) {
+    if (statement instanceof SimpleStatement simple) {
+      return simple.query();
+    }
+    if (statement instanceof BoundStatement bound) {
+      return bound.preparedStatement().query();
+    }
+    BatchStatement batch = (BatchStatement) statement;
+    StringBuilder text = new StringBuilder("BEGIN ").append(batch.type()).append(" BATCH ");
+    for (BatchableStatement child : batch.statements()) {
+      text.append(queryText((Statement<?>) child)).append("; ");
+      if (text.length() > 300) {
+        break;
+      }
+    }
+    return text.append("APPLY BATCH").toString();
+  }
+
+  private static QueryOptions simpleOptions(SimpleStatement simple, SessionConfig config) {
+    Map<String, Object> named = simple.namedValues();
+    if (named.isEmpty()) {
+      return options(
+          simple, config, encode(simple.positionalValues(), config.codecs()), null, false);
+    }
+    List<String> names = new ArrayList<>(named.keySet());
+    return options(
+        simple, config, encode(new ArrayList<>(named.values()), config.codecs()), names, false);
+  }
+
+  private static QueryOptions options(
+      Statement<?> statement,
+      SessionConfig config,
+      ByteBuffer[] values,
+      List<String> names,
+      boolean skipMetadata) {
+    int pageSize = statement.pageSize() > 0 ? statement.pageSize() : config.pageSize();
+    return new QueryOptions(
+        consistency(statement, config),
+        values,
+        names,
+        skipMetadata,
+        pageSize,
+        statement.pagingState(),
+        serialConsistency(statement, config),
+        timestamp(statement),
+        statement.keyspace(),
+        nowInSeconds(statement));
+  }
+
+  private static ByteBuffer[] encode(List<Object> values, CodecRegistry codecs) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    ByteBuffer[] encoded = new ByteBuffer[values.size()];
+    for (int i = 0; i < encoded.length; i++) {
+      Object value = values.get(i);
+      encoded[i] = value == null ? null : codecs.codecFor(value).encode(value);
+    }
+    return encoded;
+  }
+
+  private static int consistency(Statement<?> statement, SessionConfig config) {
+    Consistency level = statement.consistency();
+    return (level != null ? level : config.consistency()).code();
+  }
+
+  private static int serialConsistency(Statement<?> statement, SessionConfig config) {
+    Consistency level = statement.serialConsistency();
+    return (level != null ? level : config.serialConsistency()).code();
+  }
+
+  private static long timestamp(Statement<?> statement) {
+    return statement.timestamp() == Statement.NO_TIMESTAMP
+        ? QueryOptions.NO_TIMESTAMP
+        : statement.timestamp();
+  }
+
+  private static int nowInSeconds(Statement<?> statement) {
+    return statement.nowInSeconds() == Statement.NO_NOW_IN_SECONDS
+        ? QueryOptions.NO_NOW_IN_SECONDS
+        : statement.nowInSeconds();
+  }
+
+  private static void checkVersionOptions(Statement<?> statement, ProtocolVersion version) {
+    if (version.usesOuterFraming()) {
+      return;
+    }
+    if (statement.keyspace() != null) {
+      throw new IllegalArgumentException(
+          "A per-statement keyspace needs protocol v5 (this session uses "
+              + version
+              + "); qualify the table name with its keyspace instead");
+    }
+    if (statement.nowInSeconds() != Statement.NO_NOW_IN_SECONDS) {
+      throw new IllegalArgumentException(
+          "withNowInSeconds needs protocol v5 (this session uses " + version + ")");
+    }
+  }
+}

@@ -1,0 +1,382 @@
+package io.sibyl.driver;
+
+import io.sibyl.driver.error.BlockingOperationException;
+import io.sibyl.driver.error.ProtocolException;
+import io.sibyl.driver.internal.connection.Connection;
+import io.sibyl.driver.internal.pool.DefaultNode;
+import io.sibyl.driver.internal.protocol.Frame;
+import io.sibyl.driver.internal.protocol.Message;
+import io.sibyl.driver.internal.protocol.message.ColumnSpec;
+import io.sibyl.driver.internal.protocol.message.Prepare;
+import io.sibyl.driver.internal.protocol.message.PreparedResult;
+import io.sibyl.driver.internal.protocol.message.RowsMetadata;
+import io.sibyl.driver.internal.protocol.message.RowsResult;
+import io.sibyl.driver.internal.protocol.message.SetKeyspaceResult;
+import io.sibyl.driver.internal.request.RequestHandler;
+import io.sibyl.driver.internal.request.ResponseConverter;
+import io.sibyl.driver.internal.session.DriverThreads;
+import io.sibyl.driver.internal.session.SessionCore;
+import io.sibyl.driver.metadata.Metadata;
+import io.sibyl.driver.metadata.Node;
+import io.sibyl.driver.type.CodecRegistry;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A connection to a Cassandra cluster: the entry point for executing statements. Build one with
+ * {@link #builder()}, share it across the application (it is thread-safe and pools its
+ * connections), and close it on shutdown.
+ *
+ * <pre>{@code
+ * try (Session session = Session.builder().contactPoints("127.0.0.1").keyspace("shop").build()) {
+ *   Row row = session.execute("SELECT name FROM users WHERE id = ?", id).one();
+ * }
+ * }</pre>
+ *
+ * <p>Every operation has an asynchronous form returning a {@link CompletionStage}; the synchronous
+ * forms wait for it, and refuse (with {@link BlockingOperationException}) to do so on a driver I/O
+ * thread, where waiting would deadlock.
+ */
+public final class Session implements AutoCloseable {
+  private final SessionCore core;
+  private final Map<String, CompletableFuture<PreparedStatement>> preparedCache =
+      new ConcurrentHashMap<>();
+  private final Metadata metadata = new SessionMetadata();
+  private volatile String clusterName;
+
+  private Session(SessionCore core) {
+    this.core = core;
+  }
+
+  /** A builder for a new session. */
+  public static SessionBuilder builder() {
+    return new SessionBuilder();
+  }
+
+  static CompletionStage<Session> connect(io.sibyl.driver.internal.session.SessionConfig config) {
+    return SessionCore.connect(config)
+        .thenCompose(
+            core -> {
+              Session session = new Session(core);
+              return session.describeNodes().thenApply(ignored -> session);
+            });
+  }
+
+  // --- execution ---------------------------------------------------------------------------
+
+  /** Executes CQL text with positional values, waiting for the first page. */
+  public ResultSet execute(String query, Object... values) {
+    return execute(SimpleStatement.of(query, values));
+  }
+
+  /** Executes a statement, waiting for the first page. */
+  public ResultSet execute(Statement<?> statement) {
+    return new ResultSet(await(executeAsync(statement)));
+  }
+
+  /** Executes CQL text with positional values; completes with the first page. */
+  public CompletionStage<AsyncResultSet> executeAsync(String query, Object... values) {
+    return executeAsync(SimpleStatement.of(query, values));
+  }
+
+  /** Executes a statement; completes with the first page. */
+  public CompletionStage<AsyncResultSet> executeAsync(Statement<?> statement) {
+    return execute(statement, null);
+  }
+
+  private CompletableFuture<AsyncResultSet> execute(Statement<?> statement, DefaultNode target) {
+    try {
+      core.checkOpen();
+      return new RequestHandler<>(
+              core,
+              statement,
+              Requests.toMessage(statement, core.config(), core.protocolVersion()),
+              Requests.queryText(statement),
+              target,
+              resultConverter(statement))
+          .execute();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private ResponseConverter<AsyncResultSet> resultConverter(Statement<?> statement) {
+    return (frame, connection) -> toResultSet(statement, frame, connection);
+  }
+
+  private AsyncResultSet toResultSet(Statement<?> statement, Frame frame, Connection connection) {
+    Message message = frame.message();
+    RowsResult rows = null;
+    ColumnDefinitions columns = EMPTY;
+    java.nio.ByteBuffer pagingState = null;
+    if (message instanceof RowsResult result) {
+      rows = result;
+      RowsMetadata rowsMetadata = result.metadata();
+      pagingState = rowsMetadata.pagingState();
+      columns = columnsOf(statement, rowsMetadata);
+    } else if (message instanceof SetKeyspaceResult setKeyspace) {
+      core.keyspaceChanged(setKeyspace.keyspace());
+    } else if (!(message instanceof io.sibyl.driver.internal.protocol.message.Result)) {
+      throw new ProtocolException(
+          connection.logPrefix()
+              + " expected a RESULT but got "
+              + message.getClass().getSimpleName());
+    }
+    ExecutionInfo info =
+        new ExecutionInfo(
+            statement,
+            connection.address(),
+            frame.warnings(),
+            frame.tracingId(),
+            frame.customPayload(),
+            pagingState);
+    return new AsyncResultSet(this, columns, rows, info);
+  }
+
+  private ColumnDefinitions columnsOf(Statement<?> statement, RowsMetadata rowsMetadata) {
+    PreparedStatement prepared =
+        statement instanceof BoundStatement bound ? bound.preparedStatement() : null;
+    if (rowsMetadata.columns() == null) {
+      // Metadata skipped: the prepared statement's result columns describe the rows.
+      return prepared.resultShape().columns();
+    }
+    ColumnDefinitions columns = definitions(rowsMetadata.columns());
+    if (prepared != null) {
+      if (rowsMetadata.newMetadataId() != null) {
+        prepared.updateResultShape(columns, rowsMetadata.newMetadataId());
+      } else if (columns.equals(prepared.resultDefinitions())) {
+        return prepared.resultDefinitions();
+      }
+    }
+    return columns;
+  }
+
+  private static final ColumnDefinitions EMPTY = new ColumnDefinitions(List.of());
+
+  static ColumnDefinitions definitions(List<ColumnSpec> specs) {
+    if (specs == null || specs.isEmpty()) {
+      return EMPTY;
+    }
+    List<ColumnDefinition> columns = new ArrayList<>(specs.size());
+    for (ColumnSpec spec : specs) {
+      columns.add(new ColumnDefinition(spec.keyspace(), spec.table(), spec.name(), spec.type()));
+    }
+    return new ColumnDefinitions(columns);
+  }
+
+  // --- preparation ---------------------------------------------------------------------------
+
+  /**
+   * Prepares CQL text, waiting for the server. Sessions cache prepared statements by text and
+   * keyspace, so preparing the same text twice costs one round trip.
+   */
+  public PreparedStatement prepare(String query) {
+    return await(prepareAsync(query));
+  }
+
+  /** Prepares a statement's text; its options become the defaults of the bound statements. */
+  public PreparedStatement prepare(SimpleStatement statement) {
+    return await(prepareAsync(statement));
+  }
+
+  /** Prepares CQL text asynchronously (cached as for {@link #prepare(String)}). */
+  public CompletionStage<PreparedStatement> prepareAsync(String query) {
+    return prepareAsync(SimpleStatement.of(query));
+  }
+
+  /** Prepares a statement's text asynchronously. */
+  public CompletionStage<PreparedStatement> prepareAsync(SimpleStatement statement) {
+    String keyspace = statement.keyspace() != null ? statement.keyspace() : core.keyspace();
+    String key = keyspace + "\u0000" + statement.query();
+    CompletableFuture<PreparedStatement> cached = preparedCache.get(key);
+    if (cached != null && !cached.isCompletedExceptionally()) {
+      return cached;
+    }
+    CompletableFuture<PreparedStatement> future;
+    try {
+      core.checkOpen();
+      Prepare message =
+          new Prepare(
+              statement.query(),
+              core.protocolVersion().usesOuterFraming() ? statement.keyspace() : null);
+      future =
+          new RequestHandler<>(
+                  core,
+                  statement,
+                  message,
+                  statement.query(),
+                  null,
+                  (frame, connection) -> toPrepared(statement, keyspace, frame, connection))
+              .execute();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    preparedCache.put(key, future);
+    future.whenComplete(
+        (prepared, error) -> {
+          if (error != null) {
+            preparedCache.remove(key, future);
+          }
+        });
+    return future;
+  }
+
+  private PreparedStatement toPrepared(
+      SimpleStatement statement, String keyspace, Frame frame, Connection connection) {
+    if (!(frame.message() instanceof PreparedResult result)) {
+      throw new ProtocolException(
+          connection.logPrefix()
+              + " expected a PREPARED result but got "
+              + frame.message().getClass().getSimpleName());
+    }
+    StatementOptions defaults = statement.options;
+    return new PreparedStatement(
+        statement.query(),
+        keyspace,
+        result.id(),
+        definitions(result.variables().columns()),
+        result.variables().partitionKeyIndices(),
+        definitions(result.resultMetadata().columns()),
+        result.resultMetadataId(),
+        core.config().codecs(),
+        defaults);
+  }
+
+  // --- metadata and lifecycle -------------------------------------------------------------
+
+  /** What the session knows of the cluster's nodes. */
+  public Metadata metadata() {
+    return metadata;
+  }
+
+  /** The keyspace the session's connections use, or null. */
+  public String keyspace() {
+    return core.keyspace();
+  }
+
+  /** The protocol version negotiated with the cluster. */
+  public ProtocolVersion protocolVersion() {
+    return core.protocolVersion();
+  }
+
+  /** The codec registry that converts values. */
+  public CodecRegistry codecRegistry() {
+    return core.config().codecs();
+  }
+
+  /** Closes every connection and stops the session's threads; waits up to a few seconds. */
+  @Override
+  public void close() {
+    await(closeAsync());
+  }
+
+  /** Closes the session asynchronously. Requests in flight fail. */
+  public CompletionStage<Void> closeAsync() {
+    return core.close();
+  }
+
+  /**
+   * Waits for a stage of this session's API and returns its value, rethrowing its failure
+   * unwrapped.
+   *
+   * @throws BlockingOperationException on a driver I/O thread
+   */
+  <T> T await(CompletionStage<T> stage) {
+    if (DriverThreads.isIoThread()) {
+      throw new BlockingOperationException(
+          "Synchronous Sibyl calls cannot run on a driver I/O thread (this would deadlock): use"
+              + " the async variant and compose on its CompletionStage");
+    }
+    try {
+      return stage.toCompletableFuture().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DriverException("Interrupted while waiting for a response", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      while (cause instanceof CompletionException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof DriverException driverError) {
+        // Add this thread's stack, so the caller's line shows next to the I/O thread's.
+        driverError.addSuppressed(new CallerStack());
+        throw driverError;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new DriverException(cause.toString(), cause);
+    }
+  }
+
+  /** Marks, in a rethrown exception, where the synchronous call was made. */
+  private static final class CallerStack extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CallerStack() {
+      super("waited for here", null, false, true);
+    }
+  }
+
+  private CompletableFuture<Void> describeNodes() {
+    List<CompletableFuture<Void>> queries = new ArrayList<>();
+    for (DefaultNode node : core.nodes()) {
+      if (node.openConnections() == 0) {
+        continue;
+      }
+      SimpleStatement local =
+          SimpleStatement.of(
+              "SELECT cluster_name, data_center, rack, host_id, release_version"
+                  + " FROM system.local WHERE key = 'local'");
+      queries.add(
+          execute(local, node)
+              .thenAccept(
+                  rs -> {
+                    Row row = rs.one();
+                    if (row != null) {
+                      clusterName = row.getString("cluster_name");
+                      node.describe(
+                          row.getString("data_center"),
+                          row.getString("rack"),
+                          row.getUuid("host_id"),
+                          row.getString("release_version"));
+                    }
+                  }));
+    }
+    return CompletableFuture.allOf(queries.toArray(CompletableFuture[]::new));
+  }
+
+  private final class SessionMetadata implements Metadata {
+    @Override
+    public String clusterName() {
+      return clusterName;
+    }
+
+    @Override
+    public Collection<Node> nodes() {
+      return List.copyOf(core.nodes());
+    }
+
+    @Override
+    public Optional<Node> node(InetSocketAddress address) {
+      return core.nodes().stream()
+          .filter(node -> node.address().equals(address))
+          .map(Node.class::cast)
+          .findFirst();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Session[" + core.name() + "]";
+  }
+}

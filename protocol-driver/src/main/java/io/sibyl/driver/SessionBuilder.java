@@ -1,0 +1,287 @@
+package io.sibyl.driver;
+
+import io.sibyl.driver.auth.AuthProvider;
+import io.sibyl.driver.auth.PlainTextAuthProvider;
+import io.sibyl.driver.internal.session.SessionConfig;
+import io.sibyl.driver.type.CodecRegistry;
+import io.sibyl.driver.type.TypeCodec;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Configures and connects a {@link Session}. Every setting has a default that suits a local
+ * single-node cluster; only {@link #contactPoints} usually needs setting.
+ */
+public final class SessionBuilder {
+  /** The native protocol's default port. */
+  public static final int DEFAULT_PORT = 9042;
+
+  private final List<InetSocketAddress> contactPoints = new ArrayList<>();
+  private String localDatacenter;
+  private String keyspace;
+  private AuthProvider authProvider;
+  private ProtocolVersion protocolVersion;
+  private boolean compression;
+  private Duration connectTimeout = Duration.ofSeconds(5);
+  private Duration requestTimeout = Duration.ofSeconds(12);
+  private Consistency consistency = Consistency.LOCAL_ONE;
+  private Consistency serialConsistency = Consistency.SERIAL;
+  private int pageSize = 5000;
+  private boolean idempotent;
+  private int connectionsPerNode = 1;
+  private int maxRequestsPerConnection = 32768;
+  private Duration heartbeatInterval = Duration.ofSeconds(30);
+  private int maxFrameLength = 256 * 1024 * 1024;
+  private CodecRegistry codecs = CodecRegistry.DEFAULT;
+
+  SessionBuilder() {}
+
+  /**
+   * Adds contact points: the nodes tried first when connecting. Each is {@code host} or {@code
+   * host:port} ({@code [v6addr]:port} for IPv6); the port defaults to 9042. A host name is resolved
+   * now, and every address it resolves to is added.
+   *
+   * @throws IllegalArgumentException for a malformed entry or a host name that does not resolve
+   */
+  public SessionBuilder contactPoints(String... hostsAndPorts) {
+    for (String entry : hostsAndPorts) {
+      addResolved(entry.trim());
+    }
+    return this;
+  }
+
+  /** Adds a contact point given as a socket address. */
+  public SessionBuilder addContactPoint(InetSocketAddress address) {
+    contactPoints.add(Objects.requireNonNull(address, "address"));
+    return this;
+  }
+
+  /** Adds contact points given as socket addresses. */
+  public SessionBuilder addContactPoints(List<InetSocketAddress> addresses) {
+    addresses.forEach(this::addContactPoint);
+    return this;
+  }
+
+  /** The data center whose nodes are preferred; optional with a single data center. */
+  public SessionBuilder localDatacenter(String datacenter) {
+    this.localDatacenter = datacenter;
+    return this;
+  }
+
+  /** The keyspace that unqualified table names refer to. Optional. */
+  public SessionBuilder keyspace(String keyspace) {
+    this.keyspace = keyspace;
+    return this;
+  }
+
+  /** Logs in with a user name and password (Cassandra's PasswordAuthenticator). */
+  public SessionBuilder credentials(String username, String password) {
+    this.authProvider = new PlainTextAuthProvider(username, password);
+    return this;
+  }
+
+  /** Logs in through a custom authentication provider. */
+  public SessionBuilder authProvider(AuthProvider provider) {
+    this.authProvider = provider;
+    return this;
+  }
+
+  /** Forces a protocol version instead of negotiating (v5 first, then v4). */
+  public SessionBuilder protocolVersion(ProtocolVersion version) {
+    this.protocolVersion = version;
+    return this;
+  }
+
+  /** Compresses traffic with LZ4 (needs {@code at.yawk.lz4:lz4-java} on the class path). */
+  public SessionBuilder compression(boolean lz4) {
+    this.compression = lz4;
+    return this;
+  }
+
+  /** Time allowed to open a connection, handshake included. Default 5 s. */
+  public SessionBuilder connectTimeout(Duration timeout) {
+    this.connectTimeout = positive(timeout, "connectTimeout");
+    return this;
+  }
+
+  /** Default time a request may take before it fails. Default 12 s. */
+  public SessionBuilder requestTimeout(Duration timeout) {
+    this.requestTimeout = positive(timeout, "requestTimeout");
+    return this;
+  }
+
+  /** Default consistency level. Default {@link Consistency#LOCAL_ONE}. */
+  public SessionBuilder consistency(Consistency level) {
+    this.consistency = Objects.requireNonNull(level);
+    return this;
+  }
+
+  /**
+   * Default serial consistency for lightweight transactions. Default {@link Consistency#SERIAL}.
+   */
+  public SessionBuilder serialConsistency(Consistency level) {
+    if (!level.isSerial()) {
+      throw new IllegalArgumentException("Serial consistency must be SERIAL or LOCAL_SERIAL");
+    }
+    this.serialConsistency = level;
+    return this;
+  }
+
+  /** Default rows per page. Default 5000. */
+  public SessionBuilder pageSize(int rows) {
+    if (rows <= 0) {
+      throw new IllegalArgumentException("pageSize must be positive, got " + rows);
+    }
+    this.pageSize = rows;
+    return this;
+  }
+
+  /** Whether statements are idempotent unless they say otherwise. Default false. */
+  public SessionBuilder idempotent(boolean idempotent) {
+    this.idempotent = idempotent;
+    return this;
+  }
+
+  /** Connections opened to each node. Default 1 (each carries thousands of requests at once). */
+  public SessionBuilder connectionsPerNode(int connections) {
+    if (connections < 1) {
+      throw new IllegalArgumentException("connectionsPerNode must be at least 1");
+    }
+    this.connectionsPerNode = connections;
+    return this;
+  }
+
+  /** Requests in flight per connection, a multiple of 64 up to 32768. Default 32768. */
+  public SessionBuilder maxRequestsPerConnection(int requests) {
+    if (requests < 64 || requests > 32768 || requests % 64 != 0) {
+      throw new IllegalArgumentException(
+          "maxRequestsPerConnection must be a multiple of 64 between 64 and 32768");
+    }
+    this.maxRequestsPerConnection = requests;
+    return this;
+  }
+
+  /**
+   * Idle time after which a connection is checked with a heartbeat; zero disables. Default 30 s.
+   */
+  public SessionBuilder heartbeatInterval(Duration interval) {
+    this.heartbeatInterval = Objects.requireNonNull(interval);
+    return this;
+  }
+
+  /** The largest frame accepted from a node, in bytes. Default 256 MiB. */
+  public SessionBuilder maxFrameLength(int bytes) {
+    if (bytes < 1024) {
+      throw new IllegalArgumentException("maxFrameLength must be at least 1024 bytes");
+    }
+    this.maxFrameLength = bytes;
+    return this;
+  }
+
+  /** The codec registry that converts values. Default {@link CodecRegistry#DEFAULT}. */
+  public SessionBuilder codecRegistry(CodecRegistry registry) {
+    this.codecs = Objects.requireNonNull(registry);
+    return this;
+  }
+
+  /** Adds codecs for the application's own types to the registry. */
+  public SessionBuilder addCodecs(TypeCodec<?>... userCodecs) {
+    this.codecs = codecs.withCodecs(userCodecs);
+    return this;
+  }
+
+  /**
+   * Connects, waiting until the session is ready.
+   *
+   * @throws DriverException with a message naming each contact point and what went wrong there
+   */
+  public Session build() {
+    CompletionStage<Session> connecting = buildAsync();
+    try {
+      return connecting.toCompletableFuture().join();
+    } catch (java.util.concurrent.CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof DriverException driverError) {
+        throw driverError;
+      }
+      throw new DriverException("Could not build the session: " + cause, cause);
+    }
+  }
+
+  /** Connects asynchronously. */
+  public CompletionStage<Session> buildAsync() {
+    List<InetSocketAddress> points =
+        contactPoints.isEmpty()
+            ? List.of(new InetSocketAddress("127.0.0.1", DEFAULT_PORT))
+            : List.copyOf(contactPoints);
+    return Session.connect(
+        new SessionConfig(
+            points,
+            localDatacenter,
+            keyspace,
+            authProvider,
+            protocolVersion,
+            compression,
+            connectTimeout,
+            requestTimeout,
+            consistency,
+            serialConsistency,
+            pageSize,
+            idempotent,
+            connectionsPerNode,
+            maxRequestsPerConnection,
+            heartbeatInterval,
+            maxFrameLength,
+            codecs));
+  }
+
+  private void addResolved(String entry) {
+    String host = entry;
+    int port = DEFAULT_PORT;
+    if (entry.startsWith("[")) {
+      int close = entry.indexOf(']');
+      if (close < 0) {
+        throw new IllegalArgumentException("Malformed contact point (missing ']'): " + entry);
+      }
+      host = entry.substring(1, close);
+      if (entry.length() > close + 1) {
+        port = parsePort(entry, entry.substring(close + 1).replaceFirst("^:", ""));
+      }
+    } else if (entry.indexOf(':') >= 0 && entry.indexOf(':') == entry.lastIndexOf(':')) {
+      host = entry.substring(0, entry.indexOf(':'));
+      port = parsePort(entry, entry.substring(entry.indexOf(':') + 1));
+    }
+    try {
+      for (InetAddress address : InetAddress.getAllByName(host)) {
+        contactPoints.add(new InetSocketAddress(address, port));
+      }
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("Contact point host does not resolve: " + host, e);
+    }
+  }
+
+  private static int parsePort(String entry, String text) {
+    try {
+      int port = Integer.parseInt(text);
+      if (port > 0 && port < 65536) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("Malformed port in contact point: " + entry);
+  }
+
+  private static Duration positive(Duration value, String name) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, got " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,93 @@
+package io.sibyl.driver;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A request that a {@link Session} can execute, with its per-statement options. Options left unset
+ * fall back to the session's defaults.
+ *
+ * <p>The {@code with*} methods return a new statement and leave this one unchanged, so a statement
+ * can be shared between threads and reused as a template.
+ *
+ * @param <S> the statement's own type, returned by the {@code with*} methods
+ */
+public sealed interface Statement<S extends Statement<S>>
+    permits SimpleStatement, BoundStatement, BatchStatement {
+
+  /** A {@link #timestamp()} value meaning "let the server (or the session) choose". */
+  long NO_TIMESTAMP = Long.MIN_VALUE;
+
+  /** A {@link #nowInSeconds()} value meaning "the server's clock". */
+  int NO_NOW_IN_SECONDS = Integer.MIN_VALUE;
+
+  /** The consistency level, or null for the session's default. */
+  Consistency consistency();
+
+  /** The serial consistency level for lightweight transactions, or null for the default. */
+  Consistency serialConsistency();
+
+  /** The number of rows per page, or 0 for the session's default. */
+  int pageSize();
+
+  /** How long the driver waits for this request, or null for the session's default. */
+  Duration timeout();
+
+  /** The write timestamp in microseconds since the epoch, or {@link #NO_TIMESTAMP}. */
+  long timestamp();
+
+  /**
+   * Whether the statement may be applied twice without harm, which allows retries and speculative
+   * executions after a write may have happened; null for the session's default (false).
+   */
+  Boolean idempotent();
+
+  /** The paging state to resume a query from, or null to start at the first page. */
+  ByteBuffer pagingState();
+
+  /** Whether the server should trace the request. */
+  boolean tracing();
+
+  /** The keyspace the statement runs in (protocol v5 only), or null for the session's. */
+  String keyspace();
+
+  /** The current time, in seconds, that the server should use (protocol v5 only). */
+  int nowInSeconds();
+
+  /** The custom payload sent with the request (empty when none). */
+  Map<String, ByteBuffer> customPayload();
+
+  /** A copy with the given consistency level. */
+  S withConsistency(Consistency consistency);
+
+  /** A copy with the given serial consistency level. */
+  S withSerialConsistency(Consistency serialConsistency);
+
+  /** A copy with the given page size (0 for the session's default). */
+  S withPageSize(int pageSize);
+
+  /** A copy with the given request timeout. */
+  S withTimeout(Duration timeout);
+
+  /** A copy with the given write timestamp, in microseconds since the epoch. */
+  S withTimestamp(long timestampMicros);
+
+  /** A copy marked idempotent or not. */
+  S withIdempotent(boolean idempotent);
+
+  /** A copy that resumes from the given paging state (as returned by a previous page). */
+  S withPagingState(ByteBuffer pagingState);
+
+  /** A copy with tracing switched on or off. */
+  S withTracing(boolean tracing);
+
+  /** A copy that runs in the given keyspace (protocol v5). */
+  S withKeyspace(String keyspace);
+
+  /** A copy that asks the server to use the given current time, in seconds (protocol v5). */
+  S withNowInSeconds(int nowInSeconds);
+
+  /** A copy with the given custom payload. */
+  S withCustomPayload(Map<String, ByteBuffer> customPayload);
+}

@@ -1,0 +1,193 @@
+package io.sibyl.driver.internal.connection;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.sibyl.driver.ProtocolVersion;
+import io.sibyl.driver.error.ConnectionException;
+import io.sibyl.driver.error.UnsupportedProtocolVersionException;
+import io.sibyl.driver.internal.protocol.Compressor;
+import io.sibyl.driver.internal.protocol.Lz4Compressor;
+import io.sibyl.driver.internal.protocol.message.Event;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Opens connections: TCP connect, the pipeline, then the {@link Handshake}. When no protocol
+ * version is forced it tries v5 first and falls back to v4 if the node refuses v5.
+ *
+ * <p>Pipeline, from the socket up: {@value #FRAME_DECODER} (bytes to frames), {@value
+ * #FRAME_ENCODER} (frames to bytes), {@value #IDLE} and {@value #HEARTBEAT} (keep idle connections
+ * checked), {@value #INFLIGHT} (stream ids and callbacks).
+ */
+public final class ConnectionFactory {
+  /** Pipeline name of the frame decoder. */
+  public static final String FRAME_DECODER = "frameDecoder";
+
+  /** Pipeline name of the frame encoder. */
+  public static final String FRAME_ENCODER = "frameEncoder";
+
+  /** Pipeline name of the idle-state detector that drives heartbeats. */
+  public static final String IDLE = "idle";
+
+  /** Pipeline name of the heartbeat handler. */
+  public static final String HEARTBEAT = "heartbeat";
+
+  /** Pipeline name of the in-flight request tracker. */
+  public static final String INFLIGHT = "inflight";
+
+  private final EventLoopGroup group;
+  private final ConnectionOptions options;
+  private final AtomicInteger connectionIds = new AtomicInteger();
+
+  /** Creates a factory whose connections run on {@code group}. */
+  public ConnectionFactory(EventLoopGroup group, ConnectionOptions options) {
+    this.group = group;
+    this.options = options;
+  }
+
+  /**
+   * Opens a connection to {@code address}.
+   *
+   * @param version the protocol version to use, or null to negotiate (v5, else v4)
+   * @param keyspace the keyspace to {@code USE}, or null
+   * @param eventTypes the server events to register for (empty for none)
+   * @param eventListener receives those events, on the connection's event loop
+   */
+  public CompletableFuture<Connection> open(
+      InetSocketAddress address,
+      ProtocolVersion version,
+      String keyspace,
+      List<String> eventTypes,
+      Consumer<Event> eventListener) {
+    ProtocolVersion first = version == null ? ProtocolVersion.V5 : version;
+    CompletableFuture<Connection> attempt =
+        openWith(address, first, keyspace, eventTypes, eventListener);
+    if (version != null) {
+      return attempt;
+    }
+    return attempt
+        .handle(
+            (connection, error) -> {
+              if (error != null && unwrap(error) instanceof UnsupportedProtocolVersionException) {
+                return openWith(address, ProtocolVersion.V4, keyspace, eventTypes, eventListener);
+              }
+              return error == null
+                  ? CompletableFuture.completedFuture(connection)
+                  : CompletableFuture.<Connection>failedFuture(unwrap(error));
+            })
+        .thenCompose(future -> future);
+  }
+
+  private CompletableFuture<Connection> openWith(
+      InetSocketAddress address,
+      ProtocolVersion version,
+      String keyspace,
+      List<String> eventTypes,
+      Consumer<Event> eventListener) {
+    String logPrefix =
+        "["
+            + options.sessionName()
+            + "|"
+            + address.getHostString()
+            + ":"
+            + address.getPort()
+            + "|c"
+            + connectionIds.getAndIncrement()
+            + "]";
+    Compressor compressor = options.compression() ? Lz4Compressor.create() : null;
+    InFlightHandler inFlight =
+        new InFlightHandler(
+            version, options.maxStreams(), options.maxOrphans(), eventListener, logPrefix);
+    int connectMillis = (int) options.connectTimeout().toMillis();
+    Bootstrap bootstrap =
+        new Bootstrap()
+            .group(group)
+            .channel(NioSocketChannel.class)
+            .option(ChannelOption.TCP_NODELAY, true)
+            .option(ChannelOption.SO_KEEPALIVE, true)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectMillis)
+            .handler(
+                new io.netty.channel.ChannelInitializer<Channel>() {
+                  @Override
+                  protected void initChannel(Channel channel) {
+                    ChannelPipeline pipeline = channel.pipeline();
+                    pipeline.addLast(
+                        FRAME_DECODER,
+                        new FrameDecoderHandler(compressor, options.maxFrameLength()));
+                    pipeline.addLast(FRAME_ENCODER, new FrameEncoderHandler(compressor));
+                    long heartbeatMillis = options.heartbeatInterval().toMillis();
+                    if (heartbeatMillis > 0) {
+                      pipeline.addLast(
+                          IDLE, new IdleStateHandler(0, 0, heartbeatMillis, TimeUnit.MILLISECONDS));
+                      pipeline.addLast(HEARTBEAT, new HeartbeatHandler(logPrefix));
+                    }
+                    pipeline.addLast(INFLIGHT, inFlight);
+                  }
+                });
+
+    CompletableFuture<Connection> result = new CompletableFuture<>();
+    ChannelFuture connect = bootstrap.connect(address);
+    connect.addListener(
+        f -> {
+          if (!f.isSuccess()) {
+            result.completeExceptionally(
+                new ConnectionException(
+                    logPrefix + " cannot connect: " + f.cause().getMessage(), f.cause()));
+            return;
+          }
+          Channel channel = connect.channel();
+          Connection connection = new Connection(channel, version, address, inFlight, logPrefix);
+          // The handshake shares the connect timeout; a node that accepts TCP but never answers
+          // must not hang the caller.
+          io.netty.util.concurrent.ScheduledFuture<?> timeout =
+              channel
+                  .eventLoop()
+                  .schedule(
+                      () -> {
+                        if (result.completeExceptionally(
+                            new ConnectionException(
+                                logPrefix
+                                    + " handshake did not finish within "
+                                    + options.connectTimeout().toMillis()
+                                    + " ms"))) {
+                          channel.close();
+                        }
+                      },
+                      connectMillis,
+                      TimeUnit.MILLISECONDS);
+          new Handshake(connection, options, keyspace, eventTypes)
+              .run()
+              .whenComplete(
+                  (ready, error) -> {
+                    timeout.cancel(false);
+                    if (error == null) {
+                      if (!result.complete(ready)) {
+                        channel.close();
+                      }
+                    } else {
+                      channel.close();
+                      result.completeExceptionally(unwrap(error));
+                    }
+                  });
+        });
+    return result;
+  }
+
+  static Throwable unwrap(Throwable error) {
+    while (error instanceof CompletionException && error.getCause() != null) {
+      error = error.getCause();
+    }
+    return error;
+  }
+}

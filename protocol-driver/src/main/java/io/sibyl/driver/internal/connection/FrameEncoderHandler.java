@@ -1,0 +1,146 @@
+package io.sibyl.driver.internal.connection;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
+import io.netty.util.concurrent.PromiseCombiner;
+import io.sibyl.driver.ProtocolVersion;
+import io.sibyl.driver.internal.protocol.Compressor;
+import io.sibyl.driver.internal.protocol.Frame;
+import io.sibyl.driver.internal.protocol.FrameCodec;
+import io.sibyl.driver.internal.protocol.Opcode;
+import io.sibyl.driver.internal.protocol.SegmentBuilder;
+import io.sibyl.driver.internal.protocol.SegmentCodec;
+import java.nio.channels.ClosedChannelException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns outbound {@link Frame} writes into bytes.
+ *
+ * <p>v4 envelopes, and v5 envelopes up to and including STARTUP, are written one by one as they
+ * come (v4 bodies compressed when a compressor is given, except STARTUP and OPTIONS). Once a v5
+ * STARTUP has been written, envelopes are coalesced: those written between two flushes are packed
+ * into self-contained outer frames (LZ4 when a compressor is given), an envelope over 128 KiB is
+ * split into non-self-contained frames, and everything goes out on flush. Each write's promise
+ * completes once the bytes it went into are written, or fails with them.
+ *
+ * <p>A frame that cannot be encoded fails its own promise and nothing else. Envelopes still waiting
+ * for a flush when the channel closes or the handler is removed are released and their promises
+ * failed.
+ */
+public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
+  private final Compressor compressor;
+  private final FrameCodec frameCodec = new FrameCodec();
+
+  /** Null until the outer framing starts. */
+  private SegmentBuilder segments;
+
+  private final List<ChannelPromise> pendingPromises = new ArrayList<>();
+
+  /** Creates an encoder; {@code compressorOrNull} is the negotiated compression. */
+  public FrameEncoderHandler(Compressor compressorOrNull) {
+    this.compressor = compressorOrNull;
+  }
+
+  /** Whether the v5 outer framing has started. */
+  public boolean isFraming() {
+    return segments != null;
+  }
+
+  @Override
+  public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+    if (!(msg instanceof Frame frame)) {
+      ctx.write(msg, promise);
+      return;
+    }
+    if (segments != null) {
+      try {
+        segments.add(frame);
+      } catch (RuntimeException e) {
+        promise.tryFailure(e);
+        return;
+      }
+      pendingPromises.add(promise);
+      return;
+    }
+    ByteBuf encoded;
+    try {
+      Compressor bodyCompressor = frame.version() == ProtocolVersion.V4 ? compressor : null;
+      encoded = frameCodec.encode(ctx.alloc(), frame, bodyCompressor);
+    } catch (RuntimeException e) {
+      promise.tryFailure(e);
+      return;
+    }
+    ctx.write(encoded, promise);
+    if (frame.version() == ProtocolVersion.V5 && frame.message().opcode() == Opcode.STARTUP) {
+      // Section 2.3.1: everything after a v5 STARTUP is framed.
+      segments = new SegmentBuilder(ctx.alloc(), new SegmentCodec(compressor), frameCodec);
+    }
+  }
+
+  @Override
+  public void flush(ChannelHandlerContext ctx) {
+    if (segments != null && !pendingPromises.isEmpty()) {
+      writePendingFrames(ctx);
+    }
+    ctx.flush();
+  }
+
+  private void writePendingFrames(ChannelHandlerContext ctx) {
+    ChannelPromise[] promises = pendingPromises.toArray(new ChannelPromise[0]);
+    pendingPromises.clear();
+    List<ByteBuf> frames;
+    try {
+      frames = segments.drain();
+    } catch (RuntimeException e) {
+      segments.discard();
+      for (ChannelPromise promise : promises) {
+        promise.tryFailure(e);
+      }
+      return;
+    }
+    PromiseCombiner combiner = new PromiseCombiner(ctx.executor());
+    for (ByteBuf frame : frames) {
+      combiner.add(ctx.write(frame));
+    }
+    ChannelPromise all = ctx.newPromise();
+    all.addListener(
+        future -> {
+          for (ChannelPromise promise : promises) {
+            if (future.isSuccess()) {
+              promise.trySuccess();
+            } else {
+              promise.tryFailure(future.cause());
+            }
+          }
+        });
+    combiner.finish(all);
+  }
+
+  @Override
+  public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
+    discardPending(new ClosedChannelException());
+    ctx.close(promise);
+  }
+
+  @Override
+  public void handlerRemoved(ChannelHandlerContext ctx) {
+    discardPending(new ClosedChannelException());
+  }
+
+  private void discardPending(Throwable cause) {
+    if (segments != null) {
+      segments.discard();
+    }
+    if (pendingPromises.isEmpty()) {
+      return;
+    }
+    ChannelPromise[] promises = pendingPromises.toArray(new ChannelPromise[0]);
+    pendingPromises.clear();
+    for (ChannelPromise promise : promises) {
+      promise.tryFailure(cause);
+    }
+  }
+}

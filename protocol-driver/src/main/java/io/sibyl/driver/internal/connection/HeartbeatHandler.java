@@ -1,0 +1,60 @@
+package io.sibyl.driver.internal.connection;
+
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.sibyl.driver.internal.protocol.Frame;
+import io.sibyl.driver.internal.protocol.Request;
+import io.sibyl.driver.internal.protocol.message.Options;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends an OPTIONS request on a connection that has been idle for the heartbeat interval, and
+ * closes the connection if that heartbeat fails or if the previous one is still unanswered: a dead
+ * peer is found before a user request has to time out on it.
+ */
+final class HeartbeatHandler extends ChannelDuplexHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(HeartbeatHandler.class);
+
+  private final String logPrefix;
+  private boolean awaiting;
+
+  HeartbeatHandler(String logPrefix) {
+    this.logPrefix = logPrefix;
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+    if (!(event instanceof IdleStateEvent)) {
+      super.userEventTriggered(ctx, event);
+      return;
+    }
+    if (awaiting) {
+      LOG.debug("{} heartbeat unanswered, closing", logPrefix);
+      ctx.close();
+      return;
+    }
+    awaiting = true;
+    ctx.channel()
+        .writeAndFlush(
+            new OutboundRequest() {
+              @Override
+              public Request message() {
+                return Options.INSTANCE;
+              }
+
+              @Override
+              public void onResponse(Frame response) {
+                awaiting = false;
+              }
+
+              @Override
+              public void onFailure(Throwable error) {
+                LOG.debug("{} heartbeat failed, closing", logPrefix, error);
+                ctx.close();
+              }
+            },
+            ctx.channel().voidPromise());
+  }
+}

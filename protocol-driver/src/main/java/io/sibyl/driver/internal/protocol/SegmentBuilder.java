@@ -1,0 +1,164 @@
+package io.sibyl.driver.internal.protocol;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Packs request envelopes into v5 outer frames: envelopes are encoded one after the other into
+ * self-contained frames of up to {@link SegmentCodec#MAX_PAYLOAD_LENGTH} bytes of payload, and an
+ * envelope larger than that is split over non-self-contained frames of its own. Uncompressed
+ * envelopes are encoded straight into the frame buffer; compressed ones into a payload buffer that
+ * is compressed when the frame is closed.
+ *
+ * <p>Owns the buffers it has not handed out through {@link #drain()}; {@link #discard()} releases
+ * them. Not thread-safe: use it from the channel's event loop.
+ */
+public final class SegmentBuilder {
+  private static final int MIN_INITIAL_CAPACITY = 256;
+
+  private final ByteBufAllocator alloc;
+  private final SegmentCodec segmentCodec;
+  private final FrameCodec frameCodec;
+  private final List<ByteBuf> ready = new ArrayList<>();
+
+  /** Uncompressed: the frame being filled, header reserved. Compressed: its payload so far. */
+  private ByteBuf current;
+
+  private int currentHeaderIndex;
+
+  /** Creates a builder that allocates from {@code alloc}. */
+  public SegmentBuilder(ByteBufAllocator alloc, SegmentCodec segmentCodec, FrameCodec frameCodec) {
+    this.alloc = alloc;
+    this.segmentCodec = segmentCodec;
+    this.frameCodec = frameCodec;
+  }
+
+  /**
+   * Encodes a request envelope into the frames being built.
+   *
+   * @throws IllegalArgumentException if the frame cannot be encoded; the frames built so far are
+   *     left as they were
+   */
+  public void add(Frame frame) {
+    int length = frameCodec.encodedLength(frame);
+    if (length > SegmentCodec.MAX_PAYLOAD_LENGTH) {
+      closeCurrent();
+      addLarge(frame, length);
+      return;
+    }
+    if (current != null && currentPayloadLength() + length > SegmentCodec.MAX_PAYLOAD_LENGTH) {
+      closeCurrent();
+    }
+    if (current == null) {
+      openCurrent(length);
+    }
+    int mark = current.writerIndex();
+    try {
+      frameCodec.encodeUncompressed(frame, current);
+    } catch (RuntimeException e) {
+      current.writerIndex(mark);
+      throw e;
+    }
+  }
+
+  /** Whether no envelope has been added since the last {@link #drain()}. */
+  public boolean isEmpty() {
+    return current == null && ready.isEmpty();
+  }
+
+  /**
+   * Closes the frame being filled and hands out every finished frame, in order. The caller owns the
+   * returned buffers.
+   */
+  public List<ByteBuf> drain() {
+    closeCurrent();
+    List<ByteBuf> frames = new ArrayList<>(ready);
+    ready.clear();
+    return frames;
+  }
+
+  /** Releases every buffer not yet drained. */
+  public void discard() {
+    if (current != null) {
+      current.release();
+      current = null;
+    }
+    for (ByteBuf frame : ready) {
+      frame.release();
+    }
+    ready.clear();
+  }
+
+  private int currentPayloadLength() {
+    return segmentCodec.isCompressed()
+        ? current.readableBytes()
+        : current.writerIndex() - currentHeaderIndex - SegmentCodec.UNCOMPRESSED_HEADER_LENGTH;
+  }
+
+  private void openCurrent(int firstEnvelopeLength) {
+    int payloadCapacity = Math.max(firstEnvelopeLength, MIN_INITIAL_CAPACITY);
+    if (segmentCodec.isCompressed()) {
+      current = alloc.buffer(payloadCapacity, SegmentCodec.MAX_PAYLOAD_LENGTH);
+    } else {
+      int overhead = SegmentCodec.UNCOMPRESSED_HEADER_LENGTH + SegmentCodec.TRAILER_LENGTH;
+      current =
+          alloc.ioBuffer(payloadCapacity + overhead, SegmentCodec.MAX_PAYLOAD_LENGTH + overhead);
+      currentHeaderIndex = segmentCodec.startUncompressed(current);
+    }
+  }
+
+  private void closeCurrent() {
+    if (current == null) {
+      return;
+    }
+    ByteBuf closing = current;
+    current = null;
+    if (segmentCodec.isCompressed()) {
+      try {
+        if (closing.isReadable()) {
+          ready.add(encodeFrame(closing, true));
+        }
+      } finally {
+        closing.release();
+      }
+    } else if (closing.writerIndex() - currentHeaderIndex
+        == SegmentCodec.UNCOMPRESSED_HEADER_LENGTH) {
+      closing.release();
+    } else {
+      segmentCodec.finishUncompressed(closing, currentHeaderIndex, true);
+      ready.add(closing);
+    }
+  }
+
+  private void addLarge(Frame frame, int length) {
+    int readyBefore = ready.size();
+    ByteBuf envelope = alloc.buffer(length);
+    try {
+      frameCodec.encodeUncompressed(frame, envelope);
+      while (envelope.isReadable()) {
+        int chunk = Math.min(envelope.readableBytes(), SegmentCodec.MAX_PAYLOAD_LENGTH);
+        ready.add(encodeFrame(envelope.readSlice(chunk), false));
+      }
+    } catch (RuntimeException e) {
+      while (ready.size() > readyBefore) {
+        ready.remove(ready.size() - 1).release();
+      }
+      throw e;
+    } finally {
+      envelope.release();
+    }
+  }
+
+  private ByteBuf encodeFrame(ByteBuf payload, boolean selfContained) {
+    ByteBuf out = alloc.ioBuffer(segmentCodec.maxEncodedLength(payload.readableBytes()));
+    try {
+      segmentCodec.encode(payload, selfContained, out);
+      return out;
+    } catch (RuntimeException e) {
+      out.release();
+      throw e;
+    }
+  }
+}

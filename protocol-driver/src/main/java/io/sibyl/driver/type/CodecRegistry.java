@@ -1,0 +1,374 @@
+package io.sibyl.driver.type;
+
+import io.sibyl.driver.error.CodecNotFoundException;
+import io.sibyl.driver.internal.codec.BlobCodec;
+import io.sibyl.driver.internal.codec.BuiltInCodecs;
+import io.sibyl.driver.internal.codec.EnumNameCodec;
+import io.sibyl.driver.internal.codec.EnumOrdinalCodec;
+import io.sibyl.driver.internal.codec.FloatArrayVectorCodec;
+import io.sibyl.driver.internal.codec.ListCodec;
+import io.sibyl.driver.internal.codec.MapCodec;
+import io.sibyl.driver.internal.codec.OptionalCodec;
+import io.sibyl.driver.internal.codec.SetCodec;
+import io.sibyl.driver.internal.codec.TextCodec;
+import io.sibyl.driver.internal.codec.TupleCodec;
+import io.sibyl.driver.internal.codec.UdtCodec;
+import io.sibyl.driver.internal.codec.VectorCodec;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the {@link TypeCodec} for a CQL type, a Java type, or a runtime value.
+ *
+ * <p>{@link #DEFAULT} knows every built-in mapping (see {@code docs/driver/types.md}). {@link
+ * #withCodecs} makes a registry whose user codecs come first: they win over built-in codecs in
+ * every lookup that names a Java type or a value, and for {@link #codecFor(DataType)} on custom
+ * types; the default mapping of other CQL types stays the built-in one. Codecs of collections,
+ * tuples, UDTs and vectors are built on demand from their element codecs, user codecs included, and
+ * cached.
+ *
+ * <p>Lookups of primitive CQL types go through arrays indexed by the protocol's type code, so they
+ * neither hash nor allocate. Instances are immutable and thread-safe.
+ */
+public final class CodecRegistry {
+  /** The registry of built-in codecs. */
+  public static final CodecRegistry DEFAULT = new CodecRegistry(new TypeCodec<?>[0]);
+
+  private final TypeCodec<?>[] userCodecs;
+  private final ConcurrentHashMap<DataType, TypeCodec<?>> defaultCodecs = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Key, TypeCodec<?>> codecs = new ConcurrentHashMap<>();
+
+  private record Key(DataType cqlType, GenericType<?> javaType) {}
+
+  private CodecRegistry(TypeCodec<?>[] userCodecs) {
+    this.userCodecs = userCodecs;
+  }
+
+  /**
+   * A registry with the given codecs in front of this registry's codecs. Among the new codecs, the
+   * first that matches a lookup wins.
+   */
+  public CodecRegistry withCodecs(TypeCodec<?>... codecs) {
+    TypeCodec<?>[] combined = new TypeCodec<?>[codecs.length + userCodecs.length];
+    for (int i = 0; i < codecs.length; i++) {
+      combined[i] = java.util.Objects.requireNonNull(codecs[i], "codec " + i);
+    }
+    System.arraycopy(userCodecs, 0, combined, codecs.length, userCodecs.length);
+    return new CodecRegistry(combined);
+  }
+
+  /** The user codecs of this registry, in lookup order. */
+  public List<TypeCodec<?>> userCodecs() {
+    return List.of(userCodecs);
+  }
+
+  /**
+   * The codec between a CQL type and a Java class ({@code int.class} and {@code Integer.class}
+   * alike; {@code Object.class} gives the default mapping). Type arguments are not known from a
+   * class: {@code List.class} gives list elements their default Java type.
+   *
+   * @throws CodecNotFoundException if there is no such codec
+   */
+  public <T> TypeCodec<T> codecFor(DataType cqlType, Class<T> javaClass) {
+    for (TypeCodec<?> user : userCodecs) {
+      if (user.accepts(cqlType) && user.accepts(javaClass)) {
+        return cast(user);
+      }
+    }
+    if (cqlType instanceof PrimitiveType primitive && !javaClass.isEnum()) {
+      TypeCodec<?> builtIn = BuiltInCodecs.forClass(primitive.protocolCode(), javaClass);
+      if (builtIn != null) {
+        return cast(builtIn);
+      }
+    }
+    return lookup(cqlType, GenericType.of(javaClass));
+  }
+
+  /**
+   * The codec between a CQL type and a Java type, such as {@code list<text>} and {@code
+   * List<String>}, to any depth.
+   *
+   * @throws CodecNotFoundException if there is no such codec
+   */
+  public <T> TypeCodec<T> codecFor(DataType cqlType, GenericType<T> javaType) {
+    for (TypeCodec<?> user : userCodecs) {
+      if (user.accepts(cqlType) && user.accepts(javaType)) {
+        return cast(user);
+      }
+    }
+    if (cqlType instanceof PrimitiveType primitive && javaType.getType() instanceof Class<?> c) {
+      TypeCodec<?> builtIn =
+          c.isEnum() ? null : BuiltInCodecs.forClass(primitive.protocolCode(), c);
+      if (builtIn != null) {
+        return cast(builtIn);
+      }
+    }
+    return lookup(cqlType, javaType);
+  }
+
+  /**
+   * The codec of a CQL type's default Java type: {@code int} gives Integer, {@code list<text>}
+   * {@code List<String>}, a UDT {@link UdtValue}. For custom types a matching user codec comes
+   * first, raw {@code ByteBuffer}s otherwise.
+   *
+   * @throws CodecNotFoundException if the type has no codec
+   */
+  public <T> TypeCodec<T> codecFor(DataType cqlType) {
+    if (cqlType instanceof PrimitiveType primitive) {
+      TypeCodec<?> builtIn = BuiltInCodecs.defaultFor(primitive.protocolCode());
+      if (builtIn == null) {
+        throw new CodecNotFoundException(cqlType, null, "It is not a primitive type Sibyl knows.");
+      }
+      return cast(builtIn);
+    }
+    TypeCodec<?> cached = defaultCodecs.get(cqlType);
+    if (cached == null) {
+      cached = createDefault(cqlType);
+      TypeCodec<?> raced = defaultCodecs.putIfAbsent(cqlType, cached);
+      cached = raced == null ? cached : raced;
+    }
+    return cast(cached);
+  }
+
+  /**
+   * The codec for a runtime value when no CQL type is known, as for the positional values of a
+   * simple statement: String to text, Integer to int, Long to bigint, Short to smallint, Byte to
+   * tinyint, Instant and Date to timestamp, LocalDate to date, LocalTime to time, BigInteger to
+   * varint, ByteBuffer and byte[] to blob, enums to text (their names), float[] to vector of float;
+   * collections and vectors by their first element (an empty one as blob elements); tuples and UDT
+   * values by their own type. User codecs that accept the value come first.
+   *
+   * @throws CodecNotFoundException if the value is null or of a class no codec accepts
+   */
+  public <T> TypeCodec<T> codecFor(T value) {
+    if (value == null) {
+      throw new CodecNotFoundException(
+          null, null, "A null value has no type: bind it where the CQL type is known.");
+    }
+    for (TypeCodec<?> user : userCodecs) {
+      if (user.accepts(value)) {
+        return cast(user);
+      }
+    }
+    TypeCodec<?> scalar = BuiltInCodecs.inferFromValue(value);
+    if (scalar != null) {
+      return cast(scalar);
+    }
+    return cast(inferComposite(value));
+  }
+
+  /**
+   * The codec between a CQL type and the runtime class of a value (the first element's class for
+   * collections), as when binding a value to a prepared statement's variable. A null value gets the
+   * type's default codec.
+   *
+   * @throws CodecNotFoundException if no codec maps the CQL type to the value's class
+   */
+  public <T> TypeCodec<T> codecFor(DataType cqlType, T value) {
+    if (value == null) {
+      return codecFor(cqlType);
+    }
+    for (TypeCodec<?> user : userCodecs) {
+      if (user.accepts(cqlType) && user.accepts(value)) {
+        return cast(user);
+      }
+    }
+    if (cqlType instanceof PrimitiveType primitive && !(value instanceof Enum<?>)) {
+      TypeCodec<?> builtIn = BuiltInCodecs.forValue(primitive.protocolCode(), value);
+      if (builtIn != null) {
+        return cast(builtIn);
+      }
+    }
+    return lookup(cqlType, javaTypeOf(cqlType, value));
+  }
+
+  private <T> TypeCodec<T> lookup(DataType cqlType, GenericType<?> javaType) {
+    Key key = new Key(cqlType, javaType);
+    TypeCodec<?> cached = codecs.get(key);
+    if (cached == null) {
+      cached = create(cqlType, javaType);
+      TypeCodec<?> raced = codecs.putIfAbsent(key, cached);
+      cached = raced == null ? cached : raced;
+    }
+    return cast(cached);
+  }
+
+  private TypeCodec<?> create(DataType cqlType, GenericType<?> javaType) {
+    Class<?> raw = GenericType.wrap(javaType.getRawType());
+    if (raw == Object.class) {
+      return codecFor(cqlType);
+    }
+    if (raw == Optional.class) {
+      return new OptionalCodec<>(argumentCodec(cqlType, javaType, 0));
+    }
+    TypeCodec<?> codec = null;
+    if (cqlType instanceof PrimitiveType primitive) {
+      codec = raw.isEnum() ? enumCodec(primitive, raw) : null;
+    } else if (cqlType instanceof ListType list && raw == List.class) {
+      codec = new ListCodec<>(list, argumentCodec(list.elementType(), javaType, 0));
+    } else if (cqlType instanceof SetType set && raw == Set.class) {
+      codec = new SetCodec<>(set, argumentCodec(set.elementType(), javaType, 0));
+    } else if (cqlType instanceof MapType map && raw == Map.class) {
+      codec =
+          new MapCodec<>(
+              map,
+              argumentCodec(map.keyType(), javaType, 0),
+              argumentCodec(map.valueType(), javaType, 1));
+    } else if (cqlType instanceof TupleType tuple && raw == TupleValue.class) {
+      codec = new TupleCodec(tuple, this);
+    } else if (cqlType instanceof UserDefinedType udt && raw == UdtValue.class) {
+      codec = new UdtCodec(udt, this);
+    } else if (cqlType instanceof VectorType vector && raw == CqlVector.class) {
+      codec = new VectorCodec<>(vector, argumentCodec(vector.elementType(), javaType, 0));
+    } else if (cqlType instanceof VectorType vector
+        && raw == float[].class
+        && vector.elementType().equals(DataTypes.FLOAT)) {
+      codec = new FloatArrayVectorCodec(vector);
+    } else if (cqlType instanceof CustomType && raw == java.nio.ByteBuffer.class) {
+      codec = new BlobCodec(cqlType);
+    }
+    if (codec == null) {
+      throw notFound(cqlType, javaType.getType());
+    }
+    return codec;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static TypeCodec<?> enumCodec(PrimitiveType primitive, Class<?> enumClass) {
+    if (primitive.equals(DataTypes.TEXT) || primitive.equals(DataTypes.ASCII)) {
+      return new EnumNameCodec(
+          enumClass, (TextCodec) BuiltInCodecs.defaultFor(primitive.protocolCode()));
+    } else if (primitive.equals(DataTypes.INT)) {
+      return new EnumOrdinalCodec(enumClass);
+    }
+    return null;
+  }
+
+  private TypeCodec<Object> argumentCodec(DataType cqlType, GenericType<?> javaType, int index) {
+    return javaType.typeArgumentCount() > index
+        ? cast(codecFor(cqlType, javaType.typeArgument(index)))
+        : codecFor(cqlType);
+  }
+
+  private TypeCodec<?> createDefault(DataType cqlType) {
+    if (cqlType instanceof ListType list) {
+      return new ListCodec<>(list, codecFor(list.elementType()));
+    } else if (cqlType instanceof SetType set) {
+      return new SetCodec<>(set, codecFor(set.elementType()));
+    } else if (cqlType instanceof MapType map) {
+      return new MapCodec<>(map, codecFor(map.keyType()), codecFor(map.valueType()));
+    } else if (cqlType instanceof TupleType tuple) {
+      return new TupleCodec(tuple, this);
+    } else if (cqlType instanceof UserDefinedType udt) {
+      return new UdtCodec(udt, this);
+    } else if (cqlType instanceof VectorType vector) {
+      return new VectorCodec<>(vector, codecFor(vector.elementType()));
+    } else if (cqlType instanceof CustomType) {
+      for (TypeCodec<?> user : userCodecs) {
+        if (user.accepts(cqlType)) {
+          return user;
+        }
+      }
+      return new BlobCodec(cqlType);
+    }
+    throw new CodecNotFoundException(cqlType, null, null);
+  }
+
+  /** The composite codec of a value that is not a scalar: collections, vectors, tuples, UDTs. */
+  private TypeCodec<?> inferComposite(Object value) {
+    if (value instanceof Enum<?> constant) {
+      return codecFor(DataTypes.TEXT, constant.getDeclaringClass());
+    } else if (value instanceof TupleValue tuple) {
+      return codecFor(tuple.type(), TupleValue.class);
+    } else if (value instanceof UdtValue udt) {
+      return codecFor(udt.type(), UdtValue.class);
+    } else if (value instanceof float[] array && array.length > 0) {
+      return codecFor(DataTypes.vectorOf(DataTypes.FLOAT, array.length), float[].class);
+    } else if (value instanceof CqlVector<?> vector && !vector.isEmpty()) {
+      TypeCodec<?> element = codecFor(vector.get(0));
+      return codecFor(
+          DataTypes.vectorOf(element.cqlType(), vector.size()),
+          GenericType.vectorOf(element.javaType()));
+    } else if (value instanceof List<?> list) {
+      TypeCodec<?> element = elementCodec(list.isEmpty() ? null : list.get(0));
+      return codecFor(DataTypes.listOf(element.cqlType()), GenericType.listOf(element.javaType()));
+    } else if (value instanceof Set<?> set) {
+      TypeCodec<?> element = elementCodec(set.isEmpty() ? null : set.iterator().next());
+      return codecFor(DataTypes.setOf(element.cqlType()), GenericType.setOf(element.javaType()));
+    } else if (value instanceof Map<?, ?> map) {
+      Map.Entry<?, ?> first = map.isEmpty() ? null : map.entrySet().iterator().next();
+      TypeCodec<?> key = elementCodec(first == null ? null : first.getKey());
+      TypeCodec<?> val = elementCodec(first == null ? null : first.getValue());
+      return codecFor(
+          DataTypes.mapOf(key.cqlType(), val.cqlType()),
+          GenericType.mapOf(key.javaType(), val.javaType()));
+    } else if (value instanceof Optional<?> optional) {
+      TypeCodec<?> inner = elementCodec(optional.orElse(null));
+      return codecFor(inner.cqlType(), GenericType.optionalOf(inner.javaType()));
+    }
+    throw notFound(null, value.getClass());
+  }
+
+  /** The codec of a collection element; blob when there is none to look at. */
+  private TypeCodec<?> elementCodec(Object element) {
+    return element == null
+        ? BuiltInCodecs.defaultFor(DataTypes.BLOB.protocolCode())
+        : codecFor(element);
+  }
+
+  /** The Java type that a value has for a given CQL type, looking into collections. */
+  private GenericType<?> javaTypeOf(DataType cqlType, Object value) {
+    if (cqlType instanceof ListType list && value instanceof List<?> elements) {
+      return GenericType.listOf(elementJavaType(list.elementType(), first(elements)));
+    } else if (cqlType instanceof SetType set && value instanceof Set<?> elements) {
+      return GenericType.setOf(elementJavaType(set.elementType(), first(elements)));
+    } else if (cqlType instanceof MapType map && value instanceof Map<?, ?> entries) {
+      Map.Entry<?, ?> entry = entries.isEmpty() ? null : entries.entrySet().iterator().next();
+      return GenericType.mapOf(
+          elementJavaType(map.keyType(), entry == null ? null : entry.getKey()),
+          elementJavaType(map.valueType(), entry == null ? null : entry.getValue()));
+    } else if (cqlType instanceof VectorType vector && value instanceof CqlVector<?> elements) {
+      return GenericType.vectorOf(elementJavaType(vector.elementType(), first(elements)));
+    } else if (value instanceof Optional<?> optional) {
+      return GenericType.optionalOf(elementJavaType(cqlType, optional.orElse(null)));
+    } else if (value instanceof Enum<?> constant) {
+      return GenericType.of(constant.getDeclaringClass());
+    }
+    return GenericType.of(value.getClass());
+  }
+
+  private GenericType<Object> elementJavaType(DataType cqlType, Object element) {
+    TypeCodec<Object> codec = element == null ? codecFor(cqlType) : codecFor(cqlType, element);
+    return codec.javaType();
+  }
+
+  private static Object first(java.util.Collection<?> elements) {
+    return elements.isEmpty() ? null : elements.iterator().next();
+  }
+
+  private CodecNotFoundException notFound(DataType cqlType, Type javaType) {
+    String hint = null;
+    if (cqlType != null) {
+      try {
+        hint =
+            "The default Java type of "
+                + cqlType.asCql()
+                + " is "
+                + codecFor(cqlType).javaType()
+                + ".";
+      } catch (CodecNotFoundException e) {
+        hint = null;
+      }
+    }
+    return new CodecNotFoundException(cqlType, javaType, hint);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> TypeCodec<T> cast(TypeCodec<?> codec) {
+    return (TypeCodec<T>) codec;
+  }
+}
