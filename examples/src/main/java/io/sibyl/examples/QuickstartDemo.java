@@ -14,8 +14,8 @@ import java.util.UUID;
 
 /**
  * Sibyl's first demo: starts a real Cassandra node (or uses the cluster named by {@code
- * SIBYL_CONTACT_POINTS}), then creates a keyspace and a table, writes rows with prepared
- * statements and reads them back, synchronously and asynchronously.
+ * SIBYL_CONTACT_POINTS}), then creates a keyspace and a table, writes rows with prepared statements
+ * and reads them back, synchronously and asynchronously.
  *
  * <p>Run it with {@code mvn -B -q -Pdemo -pl examples -am -DskipTests verify}.
  */
@@ -26,7 +26,9 @@ public final class QuickstartDemo {
   public static void main(String[] args) {
     long launched = System.nanoTime();
     try (CassandraCluster cluster = CassandraClusters.fromEnvironment()) {
-      say("Cassandra is up at %s (%s, %d ms)", cluster.contactPoints(), cluster.backend(), ms(launched));
+      say(
+          "Cassandra is up at %s (%s, %d ms)",
+          cluster.contactPoints(), cluster.backend(), ms(launched));
       try (Session session = connect(cluster)) {
         say("Connected with protocol %s; nodes: %s", session.protocolVersion(), describe(session));
         run(session);
@@ -63,21 +65,26 @@ public final class QuickstartDemo {
         insert.bind(ada, "Ada Lovelace", "ada@example.com", Set.of("vip"), Instant.now()));
     session.execute(
         BatchStatement.logged(
-            insert.bind(grace, "Grace Hopper", "grace@example.com", Set.of("navy", "cobol"), Instant.now()),
+            insert.bind(
+                grace, "Grace Hopper", "grace@example.com", Set.of("navy", "cobol"), Instant.now()),
             insert.bind(UUID.randomUUID(), "Alan Turing", null, Set.of(), Instant.now())));
 
-    PreparedStatement byId = session.prepare("SELECT name, email, tags FROM shop.customers WHERE id = ?");
+    PreparedStatement byId =
+        session.prepare("SELECT name, email, tags FROM shop.customers WHERE id = ?");
     Row row = session.execute(byId.bind(ada)).one();
-    say("By id: %s <%s> %s", row.getString("name"), row.getString("email"), row.getSet("tags", String.class));
+    say(
+        "By id: %s <%s> %s",
+        row.getString("name"), row.getString("email"), row.getSet("tags", String.class));
 
-    AsyncResultSet page =
-        session.executeAsync(byId.bind(grace)).toCompletableFuture().join();
+    AsyncResultSet page = session.executeAsync(byId.bind(grace)).toCompletableFuture().join();
     Row async = page.one();
     say("Async:  %s %s", async.getString(0), async.getSet(2, String.class));
 
     say("All customers:");
     for (Row customer : session.execute("SELECT id, name, joined FROM shop.customers")) {
-      say("  %s  %-14s joined %s", customer.getUuid("id"), customer.getString("name"), customer.getInstant("joined"));
+      say(
+          "  %s  %-14s joined %s",
+          customer.getUuid("id"), customer.getString("name"), customer.getInstant("joined"));
     }
   }
 

@@ -22,7 +22,8 @@ class AuthenticationIT extends SessionITBase {
   @Test
   void should_refuse_a_wrong_password_with_a_clear_error_that_hides_it() {
     assertThatThrownBy(
-            () -> newSession(builder -> builder.credentials(cluster.username(), "not-the-password")))
+            () ->
+                newSession(builder -> builder.credentials(cluster.username(), "not-the-password")))
         .isInstanceOf(AuthenticationException.class)
         .hasMessageContaining("Authentication failed")
         .hasMessageNotContaining("not-the-password");

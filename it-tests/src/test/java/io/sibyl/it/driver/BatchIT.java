@@ -45,7 +45,8 @@ class BatchIT extends SessionITBase {
     PreparedStatement increment =
         session.prepare("UPDATE counted SET hits = hits + ? WHERE id = ?");
     session.execute(
-        BatchStatement.counter(increment.bind(5L, 1), increment.bind(2L, 1), increment.bind(1L, 2)));
+        BatchStatement.counter(
+            increment.bind(5L, 1), increment.bind(2L, 1), increment.bind(1L, 2)));
 
     assertThat(session.execute("SELECT hits FROM counted WHERE id = 1").one().getLong(0))
         .isEqualTo(7L);

@@ -48,8 +48,7 @@ class ConnectIT extends SessionITBase {
       closedPort = socket.getLocalPort();
     }
     try (Session other =
-        newSession(
-            builder -> {}, new InetSocketAddress("127.0.0.1", closedPort))) {
+        newSession(builder -> {}, new InetSocketAddress("127.0.0.1", closedPort))) {
       assertThat(other.execute("SELECT key FROM system.local").one()).isNotNull();
     }
   }

@@ -54,7 +54,8 @@ class ErrorsIT extends SessionITBase {
 
     try (Session reader = newSession(builder -> builder.credentials("reader", "reader-pw"))) {
       reader.execute("SELECT * FROM " + keyspace + ".guarded");
-      assertThatThrownBy(() -> reader.execute("INSERT INTO " + keyspace + ".guarded (id) VALUES (1)"))
+      assertThatThrownBy(
+              () -> reader.execute("INSERT INTO " + keyspace + ".guarded (id) VALUES (1)"))
           .isInstanceOf(UnauthorizedException.class)
           .hasMessageContaining("reader");
     }

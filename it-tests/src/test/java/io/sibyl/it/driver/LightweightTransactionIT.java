@@ -19,7 +19,10 @@ class LightweightTransactionIT extends SessionITBase {
   void should_report_applied_for_a_successful_insert_if_not_exists() {
     ResultSet result =
         session.execute(
-            "INSERT INTO accounts (id, owner, balance) VALUES (?, ?, ?) IF NOT EXISTS", 1, "ada", 10);
+            "INSERT INTO accounts (id, owner, balance) VALUES (?, ?, ?) IF NOT EXISTS",
+            1,
+            "ada",
+            10);
 
     assertThat(result.wasApplied()).isTrue();
   }
@@ -30,7 +33,10 @@ class LightweightTransactionIT extends SessionITBase {
 
     ResultSet result =
         session.execute(
-            "INSERT INTO accounts (id, owner, balance) VALUES (?, ?, ?) IF NOT EXISTS", 2, "eve", 0);
+            "INSERT INTO accounts (id, owner, balance) VALUES (?, ?, ?) IF NOT EXISTS",
+            2,
+            "eve",
+            0);
 
     assertThat(result.wasApplied()).isFalse();
     Row current = result.one();

@@ -38,7 +38,11 @@ class PagingIT extends SessionITBase {
       writes.add(
           session.executeAsync(BatchStatement.unlogged(group.toArray(new BoundStatement[0]))));
     }
-    CompletableFuture.allOf(writes.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new)).join();
+    CompletableFuture.allOf(
+            writes.stream()
+                .map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new))
+        .join();
   }
 
   @Test
@@ -59,7 +63,10 @@ class PagingIT extends SessionITBase {
   @Test
   void should_fetch_page_by_page_asynchronously() {
     AsyncResultSet page =
-        session.executeAsync(SimpleStatement.of(SELECT_ALL).withPageSize(1000)).toCompletableFuture().join();
+        session
+            .executeAsync(SimpleStatement.of(SELECT_ALL).withPageSize(1000))
+            .toCompletableFuture()
+            .join();
     Set<Integer> seen = new HashSet<>();
     int pages = 0;
     while (true) {
@@ -73,7 +80,8 @@ class PagingIT extends SessionITBase {
       page = page.fetchNextPage().toCompletableFuture().join();
     }
     assertThat(seen).hasSize(ROWS);
-    assertThat(pages).isEqualTo(ROWS / 1000 + (ROWS % 1000 == 0 ? 0 : 1));
+    // 12 full pages; the server may announce one more (empty) page after an exactly full one.
+    assertThat(pages).isBetween(ROWS / 1000, ROWS / 1000 + 1);
   }
 
   @Test

@@ -33,7 +33,10 @@ class PipeliningIT extends SessionITBase {
       List<CompletableFuture<Integer>> reads = new ArrayList<>(REQUESTS);
       for (int i = 0; i < REQUESTS; i++) {
         reads.add(
-            single.executeAsync(select.bind(i)).toCompletableFuture().thenApply(rs -> rs.one().getInt(0)));
+            single
+                .executeAsync(select.bind(i))
+                .toCompletableFuture()
+                .thenApply(rs -> rs.one().getInt(0)));
       }
       CompletableFuture.allOf(reads.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
       for (int i = 0; i < REQUESTS; i++) {

@@ -43,7 +43,9 @@ class PreparedStatementIT extends SessionITBase {
     session.execute(bound.withConsistency(Consistency.QUORUM));
 
     Row row =
-        session.execute(session.prepare("SELECT name, age FROM users WHERE id = :id").bind(id)).one();
+        session
+            .execute(session.prepare("SELECT name, age FROM users WHERE id = :id").bind(id))
+            .one();
     assertThat(row.getString("name")).isEqualTo("Ada");
     assertThat(row.getInt("age")).isEqualTo(36);
   }

@@ -31,7 +31,8 @@ class ProtocolNegotiationIT extends SessionITBase {
   @CsvSource({"V4, false", "V4, true", "V5, false", "V5, true"})
   void should_round_trip_small_and_large_rows(ProtocolVersion version, boolean lz4) {
     try (Session other =
-        newSession(builder -> builder.protocolVersion(version).compression(lz4).keyspace(keyspace))) {
+        newSession(
+            builder -> builder.protocolVersion(version).compression(lz4).keyspace(keyspace))) {
       assertThat(other.protocolVersion()).isEqualTo(version);
       PreparedStatement insert = other.prepare("INSERT INTO blobs (id, payload) VALUES (?, ?)");
       String large = "x".repeat(300 * 1024) + version + lz4; // spans several v5 frames

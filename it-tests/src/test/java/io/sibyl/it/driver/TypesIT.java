@@ -47,10 +47,29 @@ class TypesIT extends SessionITBase {
     InetAddress ip = InetAddress.getByName("::1");
     session.execute(
         insert.bind(
-            1, "héllo wörld ✓", "ascii", Integer.MIN_VALUE, Long.MAX_VALUE, uuid, timeUuid,
-            instant, true, blob, LocalDate.of(2024, 2, 29), LocalTime.of(23, 59, 59, 999_999_999),
-            -0.5d, Float.MAX_VALUE, (short) -32768, (byte) 127, varint, decimal, ip,
-            List.of("x", "y", "x"), Set.of(3, 1, 2), Map.of("k", 1L << 40), List.of(uuid)));
+            1,
+            "héllo wörld ✓",
+            "ascii",
+            Integer.MIN_VALUE,
+            Long.MAX_VALUE,
+            uuid,
+            timeUuid,
+            instant,
+            true,
+            blob,
+            LocalDate.of(2024, 2, 29),
+            LocalTime.of(23, 59, 59, 999_999_999),
+            -0.5d,
+            Float.MAX_VALUE,
+            (short) -32768,
+            (byte) 127,
+            varint,
+            decimal,
+            ip,
+            List.of("x", "y", "x"),
+            Set.of(3, 1, 2),
+            Map.of("k", 1L << 40),
+            List.of(uuid)));
 
     Row row = session.execute("SELECT * FROM types WHERE id = 1").one();
 
@@ -88,7 +107,9 @@ class TypesIT extends SessionITBase {
 
     assertThat(row.isNull("i")).isTrue();
     assertThat(row.getInt("i")).isZero();
-    assertThat(row.getString("t")).as("an unset value leaves the column as it was").isEqualTo("kept");
+    assertThat(row.getString("t"))
+        .as("an unset value leaves the column as it was")
+        .isEqualTo("kept");
     assertThat(row.getList("l", String.class)).isEmpty();
   }
 

@@ -6,10 +6,10 @@ import io.sibyl.embedded.EmbeddedCassandra;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The one cluster that the single-node tests of this JVM share. It is an embedded node started
- * with PasswordAuthenticator and CassandraAuthorizer (so authentication and permission tests run on
- * it too), unless {@code SIBYL_CONTACT_POINTS} or {@code SIBYL_BACKEND} name another backend.
- * It is closed when the test run ends.
+ * The one cluster that the single-node tests of this JVM share. It is an embedded node started with
+ * PasswordAuthenticator and CassandraAuthorizer (so authentication and permission tests run on it
+ * too), unless {@code SIBYL_CONTACT_POINTS} or {@code SIBYL_BACKEND} name another backend. It is
+ * closed when the test run ends.
  */
 public final class SharedCluster {
   private static final ExtensionContext.Namespace NAMESPACE =
@@ -30,7 +30,8 @@ public final class SharedCluster {
     return CassandraClusters.fromEnvironment(EmbeddedCassandra.builder().authentication(true));
   }
 
-  private record Holder(CassandraCluster cluster) implements ExtensionContext.Store.CloseableResource {
+  private record Holder(CassandraCluster cluster)
+      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
     public void close() {
       cluster.close();

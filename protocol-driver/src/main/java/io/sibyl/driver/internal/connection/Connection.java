@@ -9,8 +9,8 @@ import io.sibyl.driver.internal.protocol.message.Error;
 import io.sibyl.driver.internal.protocol.message.Query;
 import io.sibyl.driver.internal.protocol.message.QueryOptions;
 import io.sibyl.driver.internal.protocol.message.SetKeyspaceResult;
-import io.sibyl.driver.internal.util.CqlIdentifiers;
 import io.sibyl.driver.internal.util.ErrorMapper;
+import io.sibyl.driver.type.CqlLiterals;
 import java.net.InetSocketAddress;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -113,7 +113,7 @@ public final class Connection {
    * the node confirmed it.
    */
   public CompletableFuture<Void> use(String newKeyspace) {
-    String use = "USE " + CqlIdentifiers.quoteIfNeeded(newKeyspace);
+    String use = "USE " + CqlLiterals.identifier(newKeyspace);
     return PendingResponse.send(this, new Query(use, QueryOptions.of(1)))
         .thenAccept(
             response -> {

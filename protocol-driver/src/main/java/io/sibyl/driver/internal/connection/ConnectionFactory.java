@@ -12,7 +12,6 @@ import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.error.ConnectionException;
 import io.sibyl.driver.error.UnsupportedProtocolVersionException;
 import io.sibyl.driver.internal.protocol.Compressor;
-import io.sibyl.driver.internal.protocol.Lz4Compressor;
 import io.sibyl.driver.internal.protocol.message.Event;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -48,12 +47,18 @@ public final class ConnectionFactory {
 
   private final EventLoopGroup group;
   private final ConnectionOptions options;
+  private final Compressor compressor;
   private final AtomicInteger connectionIds = new AtomicInteger();
 
-  /** Creates a factory whose connections run on {@code group}. */
+  /**
+   * Creates a factory whose connections run on {@code group}.
+   *
+   * @throws io.sibyl.driver.DriverException if compression is asked for but lz4-java is missing
+   */
   public ConnectionFactory(EventLoopGroup group, ConnectionOptions options) {
     this.group = group;
     this.options = options;
+    this.compressor = options.compression() ? Compressor.lz4() : null;
   }
 
   /**
@@ -105,7 +110,6 @@ public final class ConnectionFactory {
             + "|c"
             + connectionIds.getAndIncrement()
             + "]";
-    Compressor compressor = options.compression() ? Lz4Compressor.create() : null;
     InFlightHandler inFlight =
         new InFlightHandler(
             version, options.maxStreams(), options.maxOrphans(), eventListener, logPrefix);

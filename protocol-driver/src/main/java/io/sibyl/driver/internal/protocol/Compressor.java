@@ -57,6 +57,16 @@ public interface Compressor {
    * @throws DriverException if lz4-java is not on the class path
    */
   static Compressor lz4() {
+    // Probe by name first: loading Lz4Compressor itself without lz4-java fails with a
+    // NoClassDefFoundError that says nothing useful.
+    try {
+      Class.forName("net.jpountz.lz4.LZ4Factory", false, Compressor.class.getClassLoader());
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new DriverException(
+          "LZ4 compression was asked for but lz4-java is not on the class path: add the"
+              + " dependency at.yawk.lz4:lz4-java, or turn protocol compression off",
+          e);
+    }
     return Lz4Compressor.create();
   }
 }

@@ -26,16 +26,12 @@ public final class Lz4Compressor implements Compressor {
   }
 
   /**
-   * Creates the compressor.
+   * Creates the compressor. Call it through {@link Compressor#lz4()}, which checks first that
+   * lz4-java is on the class path.
    *
-   * @throws DriverException if lz4-java is not on the class path
+   * @throws DriverException if lz4-java cannot be initialized
    */
   public static Lz4Compressor create() {
-    try {
-      Class.forName("net.jpountz.lz4.LZ4Factory", false, Lz4Compressor.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
-      throw new DriverException(MISSING_LIBRARY, e);
-    }
     try {
       return new Lz4Compressor(LZ4Factory.fastestInstance());
     } catch (LinkageError e) {

@@ -14,6 +14,7 @@ import io.sibyl.driver.internal.connection.ConnectionFactory;
 import io.sibyl.driver.internal.connection.ConnectionOptions;
 import io.sibyl.driver.internal.pool.DefaultNode;
 import io.sibyl.driver.internal.pool.NodePool;
+import io.sibyl.driver.internal.protocol.Compressor;
 import io.sibyl.driver.metadata.NodeState;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -77,6 +78,13 @@ public final class SessionCore {
    * (which fixes the protocol version), then opens every contact point's pool.
    */
   public static CompletableFuture<SessionCore> connect(SessionConfig config) {
+    if (config.compression()) {
+      try {
+        Compressor.lz4(); // fail before any thread is started
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+    }
     SessionCore core = new SessionCore(config);
     return core.connectFirst(0, new LinkedHashMap<>())
         .thenCompose(core::openPools)
