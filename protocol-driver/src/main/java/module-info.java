@@ -13,4 +13,5 @@ module io.sibyl.driver {
   exports io.sibyl.driver.type;
   exports io.sibyl.driver.metadata;
   exports io.sibyl.driver.auth;
+  exports io.sibyl.driver.policy;
 }

@@ -21,14 +21,43 @@ public final class AsyncResultSet {
   private final ColumnDefinitions columns;
   private final RowsResult page;
   private final ExecutionInfo executionInfo;
+  private final boolean changedSchema;
   private int position;
 
   AsyncResultSet(
-      Session session, ColumnDefinitions columns, RowsResult page, ExecutionInfo executionInfo) {
+      Session session,
+      ColumnDefinitions columns,
+      RowsResult page,
+      ExecutionInfo executionInfo,
+      boolean changedSchema) {
     this.session = session;
     this.columns = columns;
     this.page = page;
     this.executionInfo = executionInfo;
+    this.changedSchema = changedSchema;
+  }
+
+  /** Whether the statement changed the schema (DDL). */
+  boolean changedSchema() {
+    return changedSchema;
+  }
+
+  /** This result with the outcome of the schema agreement wait recorded. */
+  AsyncResultSet withSchemaInAgreement(boolean agreed) {
+    ExecutionInfo info = executionInfo;
+    return new AsyncResultSet(
+        session,
+        columns,
+        page,
+        new ExecutionInfo(
+            info.statement(),
+            info.coordinator(),
+            info.warnings(),
+            info.tracingId(),
+            info.incomingPayload(),
+            info.pagingState(),
+            agreed),
+        true);
   }
 
   /** The result's columns (empty for a write). */

@@ -253,6 +253,42 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
     return this;
   }
 
+  /**
+   * The partition key of this statement's row, serialized as Cassandra hashes it (composite keys as
+   * {@code [length][bytes][0]} per component), or null when a key variable is not bound (or the
+   * statement's key is not all bind variables). The driver routes the request to a replica of it.
+   */
+  public ByteBuffer routingKey() {
+    int[] indices = prepared.partitionKeyIndicesUnsafe();
+    if (indices.length == 0) {
+      return null;
+    }
+    if (indices.length == 1) {
+      ByteBuffer value = values[indices[0]];
+      return value == null || value == Primitives.UNSET ? null : value.duplicate();
+    }
+    int size = 0;
+    for (int index : indices) {
+      ByteBuffer value = values[index];
+      if (value == null || value == Primitives.UNSET) {
+        return null;
+      }
+      size += 3 + value.remaining();
+    }
+    ByteBuffer key = ByteBuffer.allocate(size);
+    for (int index : indices) {
+      ByteBuffer value = values[index].duplicate();
+      key.putShort((short) value.remaining()).put(value).put((byte) 0);
+    }
+    return key.flip();
+  }
+
+  /** The keyspace of the statement's table, as the server described its variables, or null. */
+  public String routingKeyspace() {
+    int[] indices = prepared.partitionKeyIndicesUnsafe();
+    return indices.length == 0 ? null : prepared.variableDefinitions().get(indices[0]).keyspace();
+  }
+
   /** The serialized values, in variable order; shared with the caller, not copied. */
   ByteBuffer[] values() {
     return values;

@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param tracingId the trace's id when tracing was asked for, else null
  * @param incomingPayload the custom payload the server sent back, empty when none
  * @param pagingState where the next page starts, or null on the last page
+ * @param schemaInAgreement after a schema change, whether every node agreed on the new schema
+ *     before the result was returned (true for any other statement)
  */
 public record ExecutionInfo(
     Statement<?> statement,
@@ -22,7 +24,8 @@ public record ExecutionInfo(
     List<String> warnings,
     UUID tracingId,
     Map<String, ByteBuffer> incomingPayload,
-    ByteBuffer pagingState) {
+    ByteBuffer pagingState,
+    boolean schemaInAgreement) {
 
   /** A read-only view of the paging state, or null. */
   @Override

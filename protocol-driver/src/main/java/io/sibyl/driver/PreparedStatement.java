@@ -101,6 +101,10 @@ public final class PreparedStatement {
     return statement;
   }
 
+  int[] partitionKeyIndicesUnsafe() {
+    return partitionKeyIndices;
+  }
+
   byte[] rawId() {
     return id;
   }

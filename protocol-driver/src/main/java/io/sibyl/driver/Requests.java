@@ -60,6 +60,21 @@ final class Requests {
         nowInSeconds(statement));
   }
 
+  /** Whether CQL text is DDL, after which the session waits for schema agreement. */
+  static boolean mayChangeSchema(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return startsWithWord(text, start, "CREATE")
+        || startsWithWord(text, start, "ALTER")
+        || startsWithWord(text, start, "DROP");
+  }
+
+  private static boolean startsWithWord(String text, int start, String word) {
+    return text.regionMatches(true, start, word, 0, word.length());
+  }
+
   /** The CQL text of a statement, for error messages and logs (never its values). */
   static String queryText(Statement<?> statement) {
     if (statement instanceof SimpleStatement simple) {

@@ -11,15 +11,19 @@ import io.sibyl.driver.internal.protocol.message.Prepare;
 import io.sibyl.driver.internal.protocol.message.PreparedResult;
 import io.sibyl.driver.internal.protocol.message.RowsMetadata;
 import io.sibyl.driver.internal.protocol.message.RowsResult;
+import io.sibyl.driver.internal.protocol.message.SchemaChangeResult;
 import io.sibyl.driver.internal.protocol.message.SetKeyspaceResult;
 import io.sibyl.driver.internal.request.RequestHandler;
 import io.sibyl.driver.internal.request.ResponseConverter;
 import io.sibyl.driver.internal.session.DriverThreads;
 import io.sibyl.driver.internal.session.SessionCore;
+import io.sibyl.driver.metadata.KeyspaceMetadata;
 import io.sibyl.driver.metadata.Metadata;
 import io.sibyl.driver.metadata.Node;
+import io.sibyl.driver.metadata.TokenMap;
 import io.sibyl.driver.type.CodecRegistry;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -51,7 +55,6 @@ public final class Session implements AutoCloseable {
   private final Map<String, CompletableFuture<PreparedStatement>> preparedCache =
       new ConcurrentHashMap<>();
   private final Metadata metadata = new SessionMetadata();
-  private volatile String clusterName;
 
   private Session(SessionCore core) {
     this.core = core;
@@ -63,12 +66,17 @@ public final class Session implements AutoCloseable {
   }
 
   static CompletionStage<Session> connect(io.sibyl.driver.internal.session.SessionConfig config) {
-    return SessionCore.connect(config)
-        .thenCompose(
-            core -> {
-              Session session = new Session(core);
-              return session.describeNodes().thenApply(ignored -> session);
-            });
+    return SessionCore.connect(config, page -> rows(page, config.codecs())).thenApply(Session::new);
+  }
+
+  /** Every row of a page, for the driver's own queries of the system tables. */
+  private static List<Row> rows(RowsResult page, CodecRegistry codecs) {
+    ColumnDefinitions columns = definitions(page.metadata().columns());
+    List<Row> rows = new ArrayList<>(page.rowCount());
+    for (int i = 0; i < page.rowCount(); i++) {
+      rows.add(new Row(columns, page, i, codecs));
+    }
+    return rows;
   }
 
   // --- execution ---------------------------------------------------------------------------
@@ -96,17 +104,51 @@ public final class Session implements AutoCloseable {
   private CompletableFuture<AsyncResultSet> execute(Statement<?> statement, DefaultNode target) {
     try {
       core.checkOpen();
-      return new RequestHandler<>(
-              core,
-              statement,
-              Requests.toMessage(statement, core.config(), core.protocolVersion()),
-              Requests.queryText(statement),
-              target,
-              resultConverter(statement))
-          .execute();
+      ByteBuffer routingKey = null;
+      String routingKeyspace = null;
+      if (statement instanceof BoundStatement bound) {
+        routingKey = bound.routingKey();
+        routingKeyspace = bound.routingKeyspace();
+      }
+      String text = Requests.queryText(statement);
+      CompletableFuture<AsyncResultSet> response =
+          new RequestHandler<>(
+                  core,
+                  statement,
+                  this::encode,
+                  text,
+                  target,
+                  routingKey,
+                  routingKeyspace,
+                  resultConverter(statement))
+              .execute();
+      return Requests.mayChangeSchema(text)
+          ? response.thenCompose(this::afterSchemaChange)
+          : response;
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  private io.sibyl.driver.internal.protocol.Request encode(Statement<?> statement) {
+    return Requests.toMessage(statement, core.config(), core.protocolVersion());
+  }
+
+  /**
+   * After DDL, waits until the nodes agree on the schema (so the next statement sees it anywhere)
+   * and refreshes the session's schema metadata.
+   */
+  private CompletableFuture<AsyncResultSet> afterSchemaChange(AsyncResultSet result) {
+    if (!result.changedSchema()) {
+      return CompletableFuture.completedFuture(result);
+    }
+    return core.cluster()
+        .awaitSchemaAgreement()
+        .thenCompose(
+            agreed ->
+                core.cluster()
+                    .refreshSchemaNow()
+                    .handle((ignored, error) -> result.withSchemaInAgreement(agreed)));
   }
 
   private ResponseConverter<AsyncResultSet> resultConverter(Statement<?> statement) {
@@ -117,7 +159,8 @@ public final class Session implements AutoCloseable {
     Message message = frame.message();
     RowsResult rows = null;
     ColumnDefinitions columns = EMPTY;
-    java.nio.ByteBuffer pagingState = null;
+    ByteBuffer pagingState = null;
+    boolean schemaChange = false;
     if (message instanceof RowsResult result) {
       rows = result;
       RowsMetadata rowsMetadata = result.metadata();
@@ -125,6 +168,8 @@ public final class Session implements AutoCloseable {
       columns = columnsOf(statement, rowsMetadata);
     } else if (message instanceof SetKeyspaceResult setKeyspace) {
       core.keyspaceChanged(setKeyspace.keyspace());
+    } else if (message instanceof SchemaChangeResult) {
+      schemaChange = true;
     } else if (!(message instanceof io.sibyl.driver.internal.protocol.message.Result)) {
       throw new ProtocolException(
           connection.logPrefix()
@@ -138,8 +183,9 @@ public final class Session implements AutoCloseable {
             frame.warnings(),
             frame.tracingId(),
             frame.customPayload(),
-            pagingState);
-    return new AsyncResultSet(this, columns, rows, info);
+            pagingState,
+            true);
+    return new AsyncResultSet(this, columns, rows, info, schemaChange);
   }
 
   private ColumnDefinitions columnsOf(Statement<?> statement, RowsMetadata rowsMetadata) {
@@ -212,8 +258,10 @@ public final class Session implements AutoCloseable {
           new RequestHandler<>(
                   core,
                   statement,
-                  message,
+                  ignored -> message,
                   statement.query(),
+                  null,
+                  null,
                   null,
                   (frame, connection) -> toPrepared(statement, keyspace, frame, connection))
               .execute();
@@ -327,51 +375,33 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  private CompletableFuture<Void> describeNodes() {
-    List<CompletableFuture<Void>> queries = new ArrayList<>();
-    for (DefaultNode node : core.nodes()) {
-      if (node.openConnections() == 0) {
-        continue;
-      }
-      SimpleStatement local =
-          SimpleStatement.of(
-              "SELECT cluster_name, data_center, rack, host_id, release_version"
-                  + " FROM system.local WHERE key = 'local'");
-      queries.add(
-          execute(local, node)
-              .thenAccept(
-                  rs -> {
-                    Row row = rs.one();
-                    if (row != null) {
-                      clusterName = row.getString("cluster_name");
-                      node.describe(
-                          row.getString("data_center"),
-                          row.getString("rack"),
-                          row.getUuid("host_id"),
-                          row.getString("release_version"));
-                    }
-                  }));
-    }
-    return CompletableFuture.allOf(queries.toArray(CompletableFuture[]::new));
-  }
-
   private final class SessionMetadata implements Metadata {
     @Override
     public String clusterName() {
-      return clusterName;
+      return core.cluster().clusterName();
     }
 
     @Override
     public Collection<Node> nodes() {
-      return List.copyOf(core.nodes());
+      return List.copyOf(core.cluster().nodes());
     }
 
     @Override
     public Optional<Node> node(InetSocketAddress address) {
-      return core.nodes().stream()
+      return core.cluster().nodes().stream()
           .filter(node -> node.address().equals(address))
           .map(Node.class::cast)
           .findFirst();
+    }
+
+    @Override
+    public Map<String, KeyspaceMetadata> keyspaces() {
+      return core.cluster().keyspaces();
+    }
+
+    @Override
+    public Optional<TokenMap> tokenMap() {
+      return Optional.ofNullable(core.cluster().tokenMap());
     }
   }
 

@@ -3,6 +3,15 @@ package io.sibyl.driver;
 import io.sibyl.driver.auth.AuthProvider;
 import io.sibyl.driver.auth.PlainTextAuthProvider;
 import io.sibyl.driver.internal.session.SessionConfig;
+import io.sibyl.driver.metadata.NodeStateListener;
+import io.sibyl.driver.policy.DefaultLoadBalancingPolicy;
+import io.sibyl.driver.policy.DefaultRetryPolicy;
+import io.sibyl.driver.policy.ExponentialReconnectionPolicy;
+import io.sibyl.driver.policy.LoadBalancingPolicy;
+import io.sibyl.driver.policy.NoSpeculativeExecutionPolicy;
+import io.sibyl.driver.policy.ReconnectionPolicy;
+import io.sibyl.driver.policy.RetryPolicy;
+import io.sibyl.driver.policy.SpeculativeExecutionPolicy;
 import io.sibyl.driver.type.CodecRegistry;
 import io.sibyl.driver.type.TypeCodec;
 import java.net.InetAddress;
@@ -13,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
+import javax.net.ssl.SSLContext;
 
 /**
  * Configures and connects a {@link Session}. Every setting has a default that suits a local
@@ -35,6 +45,17 @@ public final class SessionBuilder {
   private int pageSize = 5000;
   private boolean idempotent;
   private int connectionsPerNode = 1;
+  private int remoteConnectionsPerNode = 1;
+  private Duration attemptTimeout;
+  private Duration schemaAgreementTimeout = Duration.ofSeconds(10);
+  private LoadBalancingPolicy loadBalancingPolicy;
+  private RetryPolicy retryPolicy = DefaultRetryPolicy.INSTANCE;
+  private SpeculativeExecutionPolicy speculativeExecutionPolicy =
+      NoSpeculativeExecutionPolicy.INSTANCE;
+  private ReconnectionPolicy reconnectionPolicy = new ExponentialReconnectionPolicy();
+  private final List<NodeStateListener> nodeStateListeners = new ArrayList<>();
+  private SSLContext sslContext;
+  private boolean hostnameVerification = true;
   private int maxRequestsPerConnection = 32768;
   private Duration heartbeatInterval = Duration.ofSeconds(30);
   private int maxFrameLength = 256 * 1024 * 1024;
@@ -157,6 +178,80 @@ public final class SessionBuilder {
     return this;
   }
 
+  /** Connections opened to each node of a remote data center (when used). Default 1. */
+  public SessionBuilder remoteConnectionsPerNode(int connections) {
+    if (connections < 1) {
+      throw new IllegalArgumentException("remoteConnectionsPerNode must be at least 1");
+    }
+    this.remoteConnectionsPerNode = connections;
+    return this;
+  }
+
+  /**
+   * The time one attempt on one node may take before an idempotent request moves to the next node
+   * (the request's overall deadline still applies). Default: none.
+   */
+  public SessionBuilder attemptTimeout(Duration timeout) {
+    this.attemptTimeout = positive(timeout, "attemptTimeout");
+    return this;
+  }
+
+  /**
+   * How long a schema change (DDL) waits for every node to agree on the new schema before its
+   * result is returned; zero disables the wait. Default 10 s.
+   */
+  public SessionBuilder schemaAgreementTimeout(Duration timeout) {
+    this.schemaAgreementTimeout = Objects.requireNonNull(timeout);
+    return this;
+  }
+
+  /** Orders the nodes each request tries. Default {@link DefaultLoadBalancingPolicy}. */
+  public SessionBuilder loadBalancingPolicy(LoadBalancingPolicy policy) {
+    this.loadBalancingPolicy = Objects.requireNonNull(policy);
+    return this;
+  }
+
+  /** Decides retries. Default {@link DefaultRetryPolicy}. */
+  public SessionBuilder retryPolicy(RetryPolicy policy) {
+    this.retryPolicy = Objects.requireNonNull(policy);
+    return this;
+  }
+
+  /** Decides speculative executions of idempotent statements. Default: none. */
+  public SessionBuilder speculativeExecutionPolicy(SpeculativeExecutionPolicy policy) {
+    this.speculativeExecutionPolicy = Objects.requireNonNull(policy);
+    return this;
+  }
+
+  /** Spaces reconnection attempts. Default {@link ExponentialReconnectionPolicy} (1 s to 60 s). */
+  public SessionBuilder reconnectionPolicy(ReconnectionPolicy policy) {
+    this.reconnectionPolicy = Objects.requireNonNull(policy);
+    return this;
+  }
+
+  /** Adds a listener told when nodes are added, removed, go down or come up. */
+  public SessionBuilder addNodeStateListener(NodeStateListener listener) {
+    this.nodeStateListeners.add(Objects.requireNonNull(listener));
+    return this;
+  }
+
+  /**
+   * Encrypts connections with TLS, using the JDK's {@code SSLEngine} from {@code context} (its
+   * trust managers check the nodes' certificates; its key managers, if any, give the client
+   * certificate for mutual TLS). Node certificates must match the address connected to, unless
+   * {@link #hostnameVerification(boolean)} turns that check off.
+   */
+  public SessionBuilder sslContext(SSLContext context) {
+    this.sslContext = Objects.requireNonNull(context);
+    return this;
+  }
+
+  /** Whether TLS checks that a node's certificate matches its address. Default true. */
+  public SessionBuilder hostnameVerification(boolean verify) {
+    this.hostnameVerification = verify;
+    return this;
+  }
+
   /** Requests in flight per connection, a multiple of 64 up to 32768. Default 32768. */
   public SessionBuilder maxRequestsPerConnection(int requests) {
     if (requests < 64 || requests > 32768 || requests % 64 != 0) {
@@ -230,15 +325,25 @@ public final class SessionBuilder {
             compression,
             connectTimeout,
             requestTimeout,
+            attemptTimeout,
             consistency,
             serialConsistency,
             pageSize,
             idempotent,
             connectionsPerNode,
+            remoteConnectionsPerNode,
             maxRequestsPerConnection,
             heartbeatInterval,
             maxFrameLength,
-            codecs));
+            schemaAgreementTimeout,
+            codecs,
+            loadBalancingPolicy != null ? loadBalancingPolicy : new DefaultLoadBalancingPolicy(),
+            retryPolicy,
+            speculativeExecutionPolicy,
+            reconnectionPolicy,
+            List.copyOf(nodeStateListeners),
+            sslContext,
+            hostnameVerification));
   }
 
   private void addResolved(String entry) {

@@ -1,6 +1,7 @@
 package io.sibyl.driver.metadata;
 
 import java.net.InetSocketAddress;
+import java.util.Set;
 import java.util.UUID;
 
 /** A Cassandra node as the session sees it. Live: the state and counters change over time. */
@@ -19,6 +20,9 @@ public interface Node {
 
   /** The Cassandra version the node runs, e.g. {@code 5.0.6}; null until known. */
   String releaseVersion();
+
+  /** The node's tokens on the ring (empty until known). */
+  Set<String> tokens();
 
   /** Whether the node is up, down or not yet known. */
   NodeState state();

@@ -7,6 +7,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.error.ConnectionException;
@@ -20,6 +21,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
 
 /**
  * Opens connections: TCP connect, the pipeline, then the {@link Handshake}. When no protocol
@@ -30,6 +33,9 @@ import java.util.function.Consumer;
  * checked), {@value #INFLIGHT} (stream ids and callbacks).
  */
 public final class ConnectionFactory {
+  /** Pipeline name of the TLS handler, when TLS is on. */
+  public static final String SSL = "ssl";
+
   /** Pipeline name of the frame decoder. */
   public static final String FRAME_DECODER = "frameDecoder";
 
@@ -126,6 +132,9 @@ public final class ConnectionFactory {
                   @Override
                   protected void initChannel(Channel channel) {
                     ChannelPipeline pipeline = channel.pipeline();
+                    if (options.sslContext() != null) {
+                      pipeline.addLast(SSL, new SslHandler(newEngine(address)));
+                    }
                     pipeline.addLast(
                         FRAME_DECODER,
                         new FrameDecoderHandler(compressor, options.maxFrameLength()));
@@ -186,6 +195,18 @@ public final class ConnectionFactory {
                   });
         });
     return result;
+  }
+
+  private SSLEngine newEngine(InetSocketAddress address) {
+    SSLEngine engine =
+        options.sslContext().createSSLEngine(address.getHostString(), address.getPort());
+    engine.setUseClientMode(true);
+    if (options.hostnameVerification()) {
+      SSLParameters parameters = engine.getSSLParameters();
+      parameters.setEndpointIdentificationAlgorithm("HTTPS");
+      engine.setSSLParameters(parameters);
+    }
+    return engine;
   }
 
   static Throwable unwrap(Throwable error) {

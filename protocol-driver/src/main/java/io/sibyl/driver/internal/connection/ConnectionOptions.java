@@ -24,4 +24,6 @@ public record ConnectionOptions(
     Duration heartbeatInterval,
     int maxFrameLength,
     int maxStreams,
-    int maxOrphans) {}
+    int maxOrphans,
+    javax.net.ssl.SSLContext sslContext,
+    boolean hostnameVerification) {}

@@ -3,11 +3,14 @@ package io.sibyl.driver.internal.pool;
 import io.sibyl.driver.metadata.Node;
 import io.sibyl.driver.metadata.NodeState;
 import java.net.InetSocketAddress;
+import java.util.Set;
 import java.util.UUID;
 
 /** The driver's record of one node; its pool, once opened, counts its connections. */
 public final class DefaultNode implements Node {
-  private final InetSocketAddress address;
+  private volatile InetSocketAddress address;
+  private volatile Set<String> tokens = Set.of();
+  private volatile String schemaVersion;
   private volatile String datacenter;
   private volatile String rack;
   private volatile UUID hostId;
@@ -46,6 +49,16 @@ public final class DefaultNode implements Node {
   }
 
   @Override
+  public Set<String> tokens() {
+    return tokens;
+  }
+
+  /** The schema version the node last reported, or null. */
+  public String schemaVersion() {
+    return schemaVersion;
+  }
+
+  @Override
   public NodeState state() {
     return state;
   }
@@ -70,7 +83,19 @@ public final class DefaultNode implements Node {
     this.releaseVersion = releaseVersion;
   }
 
-  void state(NodeState state) {
+  /** Records the node's tokens and schema version. */
+  public void ring(Set<String> tokens, String schemaVersion) {
+    this.tokens = tokens == null ? Set.of() : Set.copyOf(tokens);
+    this.schemaVersion = schemaVersion;
+  }
+
+  /** Records that the node now answers at another address (same host id). */
+  public void address(InetSocketAddress newAddress) {
+    this.address = newAddress;
+  }
+
+  /** Sets the node's state. */
+  public void state(NodeState state) {
     this.state = state;
   }
 

@@ -5,11 +5,13 @@ import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.internal.connection.Connection;
 import io.sibyl.driver.internal.connection.ConnectionFactory;
 import io.sibyl.driver.metadata.NodeState;
+import io.sibyl.driver.metadata.NodeStateListener;
+import io.sibyl.driver.policy.ReconnectionPolicy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -17,14 +19,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The connections of a session to one node. Requests pick the least busy open connection without
- * locking (a volatile array, replaced on change). A connection that closes is replaced after an
- * exponential backoff with jitter; while none is open the node is DOWN.
+ * locking (a volatile array, replaced on change). A lost connection is replaced on the reconnection
+ * policy's schedule; while none is open the node is DOWN, and it is UP again when one opens.
+ * Cold-path state changes take the pool's monitor.
  */
 public final class NodePool {
   private static final Logger LOG = LoggerFactory.getLogger(NodePool.class);
   private static final Connection[] NONE = new Connection[0];
-  private static final long BASE_DELAY_MS = 500;
-  private static final long MAX_DELAY_MS = 30_000;
 
   private final DefaultNode node;
   private final ConnectionFactory factory;
@@ -32,10 +33,13 @@ public final class NodePool {
   private final int size;
   private final Supplier<String> keyspace;
   private final EventLoopGroup scheduler;
+  private final ReconnectionPolicy reconnection;
+  private final NodeStateListener listener;
   private volatile Connection[] connections = NONE;
   private volatile boolean closed;
-  private int reconnectAttempts;
-  private boolean reconnecting;
+  private ReconnectionPolicy.Schedule schedule;
+  private io.netty.util.concurrent.ScheduledFuture<?> pendingReconnect;
+  private boolean opening;
 
   /** Creates the pool; {@link #init} opens its connections. */
   public NodePool(
@@ -44,19 +48,23 @@ public final class NodePool {
       ProtocolVersion version,
       int size,
       Supplier<String> keyspace,
-      EventLoopGroup scheduler) {
+      EventLoopGroup scheduler,
+      ReconnectionPolicy reconnection,
+      NodeStateListener listener) {
     this.node = node;
     this.factory = factory;
     this.version = version;
     this.size = size;
     this.keyspace = keyspace;
     this.scheduler = scheduler;
+    this.reconnection = reconnection;
+    this.listener = listener;
     node.pool(this);
   }
 
   /**
-   * Opens the pool's connections, adopting {@code first} when given (the connection the session
-   * negotiated with). Completes when all attempts ended; fails only if none succeeded.
+   * Opens the pool's connections, adopting {@code first} when given. Completes when every attempt
+   * ended; fails only if none succeeded (the pool then keeps trying in the background).
    */
   public CompletableFuture<Void> init(Connection first) {
     List<CompletableFuture<Connection>> attempts = new ArrayList<>();
@@ -70,13 +78,9 @@ public final class NodePool {
         .handle(
             (ignored, error) -> {
               if (connections.length == 0) {
-                Throwable cause =
-                    attempts.stream()
-                        .filter(CompletableFuture::isCompletedExceptionally)
-                        .map(f -> f.handle((c, e) -> e).join())
-                        .findFirst()
-                        .orElse(error);
-                throw new java.util.concurrent.CompletionException(cause);
+                markDown();
+                scheduleReconnect();
+                throw new CompletionException(error);
               }
               return null;
             });
@@ -91,35 +95,45 @@ public final class NodePool {
                 adopt(connection);
               } else {
                 LOG.debug("[{}] connection attempt failed: {}", node, error.getMessage());
-                scheduleReconnect();
               }
             });
   }
 
-  private synchronized void adopt(Connection connection) {
-    if (closed) {
-      connection.close();
-      return;
+  private void adopt(Connection connection) {
+    boolean cameUp;
+    synchronized (this) {
+      if (closed) {
+        connection.close();
+        return;
+      }
+      Connection[] next = Arrays.copyOf(connections, connections.length + 1);
+      next[next.length - 1] = connection;
+      connections = next;
+      schedule = null;
+      cameUp = node.state() != NodeState.UP;
+      node.state(NodeState.UP);
     }
-    Connection[] next = Arrays.copyOf(connections, connections.length + 1);
-    next[next.length - 1] = connection;
-    connections = next;
-    reconnectAttempts = 0;
-    node.state(NodeState.UP);
+    if (cameUp) {
+      listener.onUp(node);
+    }
     connection.closeFuture().thenRun(() -> onClosed(connection));
   }
 
   private void onClosed(Connection connection) {
+    boolean wentDown = false;
     synchronized (this) {
-      Connection[] current = connections;
-      List<Connection> remaining = new ArrayList<>(Arrays.asList(current));
+      List<Connection> remaining = new ArrayList<>(Arrays.asList(connections));
       if (!remaining.remove(connection)) {
         return;
       }
       connections = remaining.toArray(NONE);
       if (connections.length == 0 && !closed) {
+        wentDown = node.state() != NodeState.DOWN;
         node.state(NodeState.DOWN);
       }
+    }
+    if (wentDown) {
+      listener.onDown(node);
     }
     if (!closed) {
       LOG.debug("{} closed; the pool will replace it", connection);
@@ -127,43 +141,68 @@ public final class NodePool {
     }
   }
 
+  private void markDown() {
+    if (node.state() != NodeState.DOWN) {
+      node.state(NodeState.DOWN);
+      listener.onDown(node);
+    }
+  }
+
   private void scheduleReconnect() {
     long delay;
     synchronized (this) {
-      if (closed || reconnecting || connections.length >= size) {
+      if (closed || opening || pendingReconnect != null || connections.length >= size) {
         return;
       }
-      reconnecting = true;
-      long exponential = BASE_DELAY_MS << Math.min(reconnectAttempts++, 16);
-      long capped = Math.min(exponential, MAX_DELAY_MS);
-      // Full jitter within [capped/2, capped]: nodes coming back together are not stormed.
-      delay = capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1);
+      if (schedule == null) {
+        schedule = reconnection.newSchedule();
+      }
+      delay = schedule.nextDelay().toMillis();
+      pendingReconnect = scheduler.schedule(this::reconnect, delay, TimeUnit.MILLISECONDS);
     }
-    scheduler.schedule(this::reconnect, delay, TimeUnit.MILLISECONDS);
+    LOG.debug("[{}] reconnecting in {} ms", node, delay);
+  }
+
+  /** Tries to reconnect at once (the cluster said the node is up), skipping the backoff. */
+  public void reconnectNow() {
+    synchronized (this) {
+      if (pendingReconnect != null) {
+        pendingReconnect.cancel(false);
+        pendingReconnect = null;
+      }
+    }
+    reconnect();
   }
 
   private void reconnect() {
+    int missing;
     synchronized (this) {
-      reconnecting = false;
-      if (closed || connections.length >= size) {
+      pendingReconnect = null;
+      missing = size - connections.length;
+      if (closed || opening || missing <= 0) {
         return;
       }
+      opening = true;
     }
-    openOne()
-        .thenRun(
-            () -> {
-              if (connections.length < size) {
-                scheduleReconnect();
+    List<CompletableFuture<Connection>> attempts = new ArrayList<>();
+    for (int i = 0; i < missing; i++) {
+      attempts.add(openOne());
+    }
+    CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new))
+        .whenComplete(
+            (ignored, error) -> {
+              synchronized (this) {
+                opening = false;
               }
+              scheduleReconnect();
             });
   }
 
   /** The least busy open connection, or null when none is open. */
   public Connection next() {
-    Connection[] current = connections;
     Connection best = null;
     int bestLoad = Integer.MAX_VALUE;
-    for (Connection connection : current) {
+    for (Connection connection : connections) {
       int load = connection.inFlight();
       if (load < bestLoad && connection.isOpen()) {
         best = connection;
@@ -213,6 +252,9 @@ public final class NodePool {
     synchronized (this) {
       closed = true;
       current = connections;
+      if (pendingReconnect != null) {
+        pendingReconnect.cancel(false);
+      }
     }
     return CompletableFuture.allOf(
         Arrays.stream(current).map(Connection::close).toArray(CompletableFuture[]::new));

@@ -12,12 +12,15 @@ import io.sibyl.driver.error.AllNodesFailedException;
 import io.sibyl.driver.error.BootstrappingException;
 import io.sibyl.driver.error.BusyConnectionException;
 import io.sibyl.driver.error.ConnectionException;
+import io.sibyl.driver.error.CoordinatorException;
 import io.sibyl.driver.error.DriverTimeoutException;
 import io.sibyl.driver.error.NoNodeAvailableException;
-import io.sibyl.driver.error.OverloadedException;
 import io.sibyl.driver.error.ProtocolException;
+import io.sibyl.driver.error.QueryExecutionException;
+import io.sibyl.driver.error.ReadTimeoutException;
 import io.sibyl.driver.error.ServerErrorException;
-import io.sibyl.driver.error.TruncateException;
+import io.sibyl.driver.error.UnavailableException;
+import io.sibyl.driver.error.WriteTimeoutException;
 import io.sibyl.driver.internal.connection.Connection;
 import io.sibyl.driver.internal.connection.OutboundRequest;
 import io.sibyl.driver.internal.connection.PendingResponse;
@@ -29,199 +32,471 @@ import io.sibyl.driver.internal.protocol.message.Error;
 import io.sibyl.driver.internal.protocol.message.ErrorDetails;
 import io.sibyl.driver.internal.protocol.message.Prepare;
 import io.sibyl.driver.internal.protocol.message.PreparedResult;
+import io.sibyl.driver.internal.protocol.message.VoidResult;
 import io.sibyl.driver.internal.session.SessionCore;
 import io.sibyl.driver.internal.util.ErrorMapper;
+import io.sibyl.driver.metadata.Node;
+import io.sibyl.driver.policy.RetryDecision;
+import io.sibyl.driver.policy.RetryPolicy;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
- * Runs one request: walks the query plan, writes the request on the chosen node's least busy
- * connection, and completes the caller's future with the converted response, a typed error, or a
- * timeout. Transparently re-prepares a statement that the node no longer knows (UNPREPARED).
+ * Runs one request to completion: walks the query plan, asks the retry policy what to do after each
+ * failed attempt, starts speculative executions of idempotent statements, and completes the
+ * caller's future once — with the converted response, a typed error, or a {@link
+ * DriverTimeoutException} when the overall deadline passes. Transparently re-prepares a statement
+ * that a node no longer knows (UNPREPARED).
  *
- * <p>A node is skipped for the next one when it cannot have run the request (no connection, busy,
- * bootstrapping), and also after a failure that may have happened mid-write when the statement is
- * idempotent. Anything else is the caller's error to see.
+ * <p>Each execution (the first and each speculative one) is an {@link Execution}, which is its own
+ * connection callback. Executions run on different event loops, so the state they share is atomic.
  *
  * @param <T> the caller's result type
  */
-public final class RequestHandler<T> implements OutboundRequest, TimerTask {
+public final class RequestHandler<T> implements TimerTask {
   private final SessionCore core;
   private final Statement<?> statement;
-  private final Request message;
+  private final Function<Statement<?>, Request> encoder;
   private final String queryText;
   private final ResponseConverter<T> converter;
+  private final DefaultNode target;
+  private final ByteBuffer routingKey;
+  private final String routingKeyspace;
+  private final Request message;
   private final CompletableFuture<T> result = new CompletableFuture<>();
-  private DefaultNode[] plan;
-  private int nextNode;
-  private Map<InetSocketAddress, Throwable> errors;
-  private volatile Connection current;
-  private Timeout timeout;
+  private final AtomicInteger nextNode = new AtomicInteger();
+  private final AtomicInteger running = new AtomicInteger();
+  private final AtomicInteger started = new AtomicInteger();
+  private final AtomicInteger retries = new AtomicInteger();
+  private final List<Execution> executions = new CopyOnWriteArrayList<>();
+  private final Map<InetSocketAddress, Throwable> errors = new LinkedHashMap<>();
+  private List<Node> plan;
+  private Timeout deadline;
+  private volatile Timeout speculativeTimer;
 
   /**
    * Creates a handler.
    *
+   * @param encoder turns the statement (or a copy at another consistency, for a retry) into its
+   *     protocol message
    * @param queryText the CQL text, for error messages (never the bound values)
    * @param target a node to send to (its pool only), or null to use the query plan
+   * @param routingKey the statement's partition key, serialized, or null
+   * @param routingKeyspace the keyspace of that partition, or null
    */
   public RequestHandler(
       SessionCore core,
       Statement<?> statement,
-      Request message,
+      Function<Statement<?>, Request> encoder,
       String queryText,
       DefaultNode target,
+      ByteBuffer routingKey,
+      String routingKeyspace,
       ResponseConverter<T> converter) {
     this.core = core;
     this.statement = statement;
-    this.message = message;
+    this.encoder = encoder;
     this.queryText = queryText;
+    this.target = target;
+    this.routingKey = routingKey;
+    this.routingKeyspace = routingKeyspace;
     this.converter = converter;
-    this.plan = target == null ? null : new DefaultNode[] {target};
+    this.message = encoder.apply(statement);
   }
 
   /** Starts the request and returns its outcome. */
   public CompletableFuture<T> execute() {
     core.checkOpen();
-    long timeoutNanos =
-        (statement.timeout() != null ? statement.timeout() : core.requestTimeout()).toNanos();
-    timeout = core.timer().newTimeout(this, timeoutNanos, TimeUnit.NANOSECONDS);
-    if (plan == null) {
-      plan = core.queryPlan();
-    }
-    sendToNextNode();
+    deadline = core.timer().newTimeout(this, timeout().toNanos(), TimeUnit.NANOSECONDS);
+    plan =
+        target != null ? List.of(target) : core.queryPlan(statement, routingKey, routingKeyspace);
+    startExecution();
     return result;
   }
 
-  private void sendToNextNode() {
-    while (nextNode < plan.length) {
-      DefaultNode node = plan[nextNode++];
-      NodePool pool = node.pool();
-      Connection connection = pool == null ? null : pool.next();
+  private Duration timeout() {
+    return statement.timeout() != null ? statement.timeout() : core.requestTimeout();
+  }
+
+  private void startExecution() {
+    Execution execution = new Execution(started.incrementAndGet(), message);
+    executions.add(execution);
+    running.incrementAndGet();
+    execution.sendToNextNode();
+    scheduleSpeculativeExecution();
+  }
+
+  private void scheduleSpeculativeExecution() {
+    if (!isIdempotent() || result.isDone()) {
+      return;
+    }
+    long delay =
+        core.config()
+            .speculativeExecutionPolicy()
+            .nextExecutionDelayMillis(statement, started.get());
+    if (delay < 0) {
+      return;
+    }
+    speculativeTimer =
+        core.timer()
+            .newTimeout(
+                fired -> {
+                  if (!result.isDone() && nextNode.get() < plan.size()) {
+                    startExecution();
+                  }
+                },
+                delay,
+                TimeUnit.MILLISECONDS);
+  }
+
+  /** The overall deadline passed. */
+  @Override
+  public void run(Timeout fired) {
+    InetSocketAddress last = null;
+    for (Execution execution : executions) {
+      Connection connection = execution.current;
       if (connection != null) {
-        current = connection;
-        connection.write(this);
+        last = connection.address();
+      }
+    }
+    fail(
+        new DriverTimeoutException(
+            "No response within "
+                + timeout().toMillis()
+                + " ms for \""
+                + ErrorMapper.shorten(queryText)
+                + "\""
+                + (last == null ? "" : " (last tried " + last + ")")));
+  }
+
+  private void succeed(T value) {
+    if (result.complete(value)) {
+      finish();
+    }
+  }
+
+  private void fail(Throwable error) {
+    if (result.completeExceptionally(error)) {
+      finish();
+    }
+  }
+
+  /** Stops the timers and frees the stream ids of executions still waiting. */
+  private void finish() {
+    if (deadline != null) {
+      deadline.cancel();
+    }
+    Timeout speculative = speculativeTimer;
+    if (speculative != null) {
+      speculative.cancel();
+    }
+    for (Execution execution : executions) {
+      execution.abandon();
+    }
+  }
+
+  private boolean isIdempotent() {
+    Boolean idempotent = statement.idempotent();
+    return idempotent != null ? idempotent : core.config().idempotent();
+  }
+
+  private synchronized void recordError(InetSocketAddress node, Throwable error) {
+    errors.put(node, error);
+  }
+
+  /** The plan is used up for one execution: fail the request if no other one is running. */
+  private void planExhausted() {
+    if (running.decrementAndGet() > 0) {
+      return;
+    }
+    synchronized (this) {
+      if (errors.isEmpty()) {
+        fail(
+            new NoNodeAvailableException(
+                "No node was available to run \""
+                    + ErrorMapper.shorten(queryText)
+                    + "\": every node is down or ignored by the load-balancing policy"));
+      } else {
+        fail(
+            new AllNodesFailedException(
+                "Every node tried for \"" + ErrorMapper.shorten(queryText) + "\" failed:",
+                new LinkedHashMap<>(errors)));
+      }
+    }
+  }
+
+  /** One execution of the request: one node at a time, retried as the policy says. */
+  private final class Execution implements OutboundRequest, TimerTask {
+    private final int number;
+    private Request attemptMessage;
+    private volatile Connection current;
+    private volatile DefaultNode node;
+    private Timeout attemptTimer;
+    private volatile boolean done;
+    private volatile boolean waiting;
+
+    Execution(int number, Request message) {
+      this.number = number;
+      this.attemptMessage = message;
+    }
+
+    void sendToNextNode() {
+      while (!result.isDone()) {
+        int index = nextNode.getAndIncrement();
+        if (index >= plan.size()) {
+          done = true;
+          planExhausted();
+          return;
+        }
+        DefaultNode candidate = (DefaultNode) plan.get(index);
+        if (send(candidate)) {
+          return;
+        }
+        recordError(
+            candidate.address(),
+            new NoNodeAvailableException(candidate + " has no open connection"));
+      }
+    }
+
+    /** Writes on {@code candidate}'s least busy connection; false if it has none. */
+    private boolean send(DefaultNode candidate) {
+      NodePool pool = candidate.pool();
+      Connection connection = pool == null ? null : pool.next();
+      if (connection == null) {
+        return false;
+      }
+      node = candidate;
+      current = connection;
+      Duration attemptTimeout = core.config().attemptTimeout();
+      if (attemptTimeout != null && isIdempotent()) {
+        attemptTimer =
+            core.timer().newTimeout(this, attemptTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      }
+      waiting = true;
+      connection.write(this);
+      return true;
+    }
+
+    @Override
+    public Request message() {
+      return attemptMessage;
+    }
+
+    @Override
+    public boolean tracing() {
+      return statement.tracing();
+    }
+
+    @Override
+    public Map<String, ByteBuffer> customPayload() {
+      return statement.customPayload();
+    }
+
+    @Override
+    public void onResponse(Frame response) {
+      waiting = false;
+      cancelAttemptTimer();
+      if (result.isDone() || done) {
         return;
       }
-      recordError(node.address(), new NoNodeAvailableException(node + " has no open connection"));
-    }
-    if (errors == null) {
-      fail(
-          new NoNodeAvailableException(
-              "No node was available to run \""
-                  + ErrorMapper.shorten(queryText)
-                  + "\": every known node is down"));
-    } else {
-      fail(
-          new AllNodesFailedException(
-              "Every node tried for \"" + ErrorMapper.shorten(queryText) + "\" failed:", errors));
-    }
-  }
-
-  @Override
-  public Request message() {
-    return message;
-  }
-
-  @Override
-  public boolean tracing() {
-    return statement.tracing();
-  }
-
-  @Override
-  public Map<String, ByteBuffer> customPayload() {
-    return statement.customPayload();
-  }
-
-  @Override
-  public void onResponse(Frame response) {
-    if (result.isDone()) {
-      return;
-    }
-    Connection connection = current;
-    if (response.message() instanceof Error error) {
-      if (error.code() == Error.UNPREPARED) {
-        reprepare(connection, (ErrorDetails.Unprepared) error.details());
-      } else {
-        onServerError(connection, ErrorMapper.toException(error, connection.address(), queryText));
+      Connection connection = current;
+      if (response.message() instanceof Error error) {
+        if (error.code() == Error.UNPREPARED) {
+          reprepare(connection, (ErrorDetails.Unprepared) error.details());
+        } else {
+          onServerError(
+              connection, ErrorMapper.toException(error, connection.address(), queryText));
+        }
+        return;
       }
-      return;
+      T value;
+      try {
+        value = converter.convert(response, connection);
+      } catch (RuntimeException e) {
+        fail(e);
+        return;
+      }
+      succeed(value);
     }
-    T value;
-    try {
-      value = converter.convert(response, connection);
-    } catch (RuntimeException e) {
-      fail(e);
-      return;
-    }
-    timeout.cancel();
-    result.complete(value);
-  }
 
-  private void onServerError(Connection connection, DriverException error) {
-    boolean nothingRan = error instanceof BootstrappingException;
-    boolean mayRetry =
-        error instanceof OverloadedException
-            || error instanceof ServerErrorException
-            || error instanceof TruncateException;
-    if (nothingRan || (mayRetry && isIdempotent())) {
-      recordError(connection.address(), error);
-      sendToNextNode();
-    } else {
-      fail(error);
+    @Override
+    public void onFailure(Throwable error) {
+      waiting = false;
+      cancelAttemptTimer();
+      if (result.isDone() || done) {
+        return;
+      }
+      if (error instanceof BusyConnectionException) {
+        retry(RetryDecision.RETRY_NEXT, error); // never sent
+      } else if ((error instanceof ConnectionException || error instanceof ProtocolException)
+          && isIdempotent()) {
+        retry(policy().onRequestAborted(statement, error, retries.get()), error);
+      } else {
+        fail(error);
+      }
     }
-  }
 
-  @Override
-  public void onFailure(Throwable error) {
-    if (result.isDone()) {
-      return;
-    }
-    Connection connection = current;
-    boolean notSent = error instanceof BusyConnectionException;
-    boolean connectionLost =
-        error instanceof ConnectionException || error instanceof ProtocolException;
-    if (notSent || (connectionLost && isIdempotent())) {
-      recordError(connection.address(), error);
-      sendToNextNode();
-    } else {
-      fail(error);
-    }
-  }
-
-  /**
-   * The node forgot the statement (restart, cache eviction): prepare it again there, then retry.
-   */
-  private void reprepare(Connection connection, ErrorDetails.Unprepared unprepared) {
-    PreparedStatement prepared = findPrepared(ByteBuffer.wrap(unprepared.id()));
-    if (prepared == null) {
-      fail(
-          new ProtocolException(
-              connection.logPrefix()
-                  + " the node reported an unknown prepared statement id for \""
+    /** The attempt timeout fired (idempotent statements only). */
+    @Override
+    public void run(Timeout fired) {
+      if (result.isDone() || done) {
+        return;
+      }
+      Connection connection = current;
+      DriverTimeoutException timeout =
+          new DriverTimeoutException(
+              "No response from "
+                  + connection.address()
+                  + " within the attempt timeout for \""
                   + ErrorMapper.shorten(queryText)
-                  + "\""));
-      return;
+                  + "\"");
+      waiting = false;
+      connection.abandon(this);
+      retry(policy().onRequestAborted(statement, timeout, retries.get()), timeout);
     }
-    String keyspace = connection.protocolVersion().usesOuterFraming() ? prepared.keyspace() : null;
-    PendingResponse.send(connection, new Prepare(prepared.query(), keyspace))
-        .whenComplete(
-            (response, error) -> {
-              if (error != null) {
-                onFailure(error);
-              } else if (response.message() instanceof PreparedResult) {
-                if (!result.isDone()) {
-                  connection.write(this);
+
+    private void onServerError(Connection connection, DriverException error) {
+      RetryDecision decision;
+      RetryPolicy policy = policy();
+      int count = retries.get();
+      if (error instanceof BootstrappingException) {
+        decision = RetryDecision.RETRY_NEXT; // nothing ran there
+      } else if (error instanceof ReadTimeoutException t) {
+        decision =
+            policy.onReadTimeout(
+                statement, t.consistency(), t.blockFor(), t.received(), t.dataPresent(), count);
+      } else if (error instanceof WriteTimeoutException t) {
+        decision =
+            isIdempotent()
+                ? policy.onWriteTimeout(
+                    statement, t.consistency(), t.writeType(), t.blockFor(), t.received(), count)
+                : RetryDecision.RETHROW;
+      } else if (error instanceof UnavailableException u) {
+        decision = policy.onUnavailable(statement, u.consistency(), u.required(), u.alive(), count);
+      } else if ((error instanceof QueryExecutionException || error instanceof ServerErrorException)
+          && isIdempotent()) {
+        decision = policy.onErrorResponse(statement, (CoordinatorException) error, count);
+      } else {
+        decision = RetryDecision.RETHROW;
+      }
+      retry(decision, error);
+    }
+
+    private void retry(RetryDecision decision, Throwable error) {
+      switch (decision.kind()) {
+        case RETRY_SAME -> {
+          retries.incrementAndGet();
+          reencode(decision);
+          DefaultNode same = node;
+          if (same == null || !send(same)) {
+            recordError(current.address(), error);
+            sendToNextNode();
+          }
+        }
+        case RETRY_NEXT -> {
+          retries.incrementAndGet();
+          reencode(decision);
+          recordError(current.address(), error);
+          sendToNextNode();
+        }
+        case IGNORE ->
+            succeed(
+                converter.convert(
+                    new Frame(
+                        core.protocolVersion(),
+                        0,
+                        0,
+                        false,
+                        null,
+                        Map.of(),
+                        List.of(),
+                        VoidResult.INSTANCE),
+                    current));
+        default -> fail(error);
+      }
+    }
+
+    private void reencode(RetryDecision decision) {
+      if (decision.consistency() != null) {
+        attemptMessage = encoder.apply(statement.withConsistency(decision.consistency()));
+      }
+    }
+
+    /** The node forgot the statement: prepare it again there, then send the request again. */
+    private void reprepare(Connection connection, ErrorDetails.Unprepared unprepared) {
+      PreparedStatement prepared = findPrepared(ByteBuffer.wrap(unprepared.id()));
+      if (prepared == null) {
+        fail(
+            new ProtocolException(
+                connection.logPrefix()
+                    + " the node reported an unknown prepared statement id for \""
+                    + ErrorMapper.shorten(queryText)
+                    + "\""));
+        return;
+      }
+      // v5 can name the keyspace in PREPARE; only needed when it differs from the connection's.
+      String keyspace =
+          connection.protocolVersion().usesOuterFraming()
+                  && prepared.keyspace() != null
+                  && !prepared.keyspace().equals(connection.keyspace())
+              ? prepared.keyspace()
+              : null;
+      PendingResponse.send(connection, new Prepare(prepared.query(), keyspace))
+          .whenComplete(
+              (response, error) -> {
+                if (error != null) {
+                  onFailure(error);
+                } else if (response.message() instanceof PreparedResult) {
+                  if (!result.isDone()) {
+                    waiting = true;
+                    connection.write(this);
+                  }
+                } else if (response.message() instanceof Error prepareError) {
+                  fail(
+                      ErrorMapper.toException(
+                          prepareError, connection.address(), prepared.query()));
+                } else {
+                  fail(
+                      new ProtocolException(connection.logPrefix() + " unexpected PREPARE answer"));
                 }
-              } else if (response.message() instanceof Error prepareError) {
-                fail(ErrorMapper.toException(prepareError, connection.address(), prepared.query()));
-              } else {
-                fail(new ProtocolException(connection.logPrefix() + " unexpected PREPARE answer"));
-              }
-            });
+              });
+    }
+
+    private void cancelAttemptTimer() {
+      Timeout timer = attemptTimer;
+      if (timer != null) {
+        timer.cancel();
+      }
+    }
+
+    /** The request is over: free this execution's stream id if it still waits for an answer. */
+    void abandon() {
+      cancelAttemptTimer();
+      done = true;
+      Connection connection = current;
+      if (waiting && connection != null) {
+        waiting = false;
+        connection.abandon(this);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "execution " + number + " of \"" + ErrorMapper.shorten(queryText) + "\"";
+    }
+  }
+
+  private RetryPolicy policy() {
+    return core.config().retryPolicy();
   }
 
   private PreparedStatement findPrepared(ByteBuffer id) {
@@ -236,43 +511,5 @@ public final class RequestHandler<T> implements OutboundRequest, TimerTask {
       }
     }
     return null;
-  }
-
-  /** The request timeout fired. */
-  @Override
-  public void run(Timeout fired) {
-    Connection connection = current;
-    if (result.completeExceptionally(
-        new DriverTimeoutException(
-            "No response within "
-                + (statement.timeout() != null ? statement.timeout() : core.requestTimeout())
-                    .toMillis()
-                + " ms for \""
-                + ErrorMapper.shorten(queryText)
-                + "\""
-                + (connection == null ? "" : " (last tried " + connection.address() + ")")))) {
-      if (connection != null) {
-        connection.abandon(this);
-      }
-    }
-  }
-
-  private boolean isIdempotent() {
-    Boolean idempotent = statement.idempotent();
-    return idempotent != null ? idempotent : core.config().idempotent();
-  }
-
-  private void recordError(InetSocketAddress node, Throwable error) {
-    if (errors == null) {
-      errors = new LinkedHashMap<>();
-    }
-    errors.put(node, error);
-  }
-
-  private void fail(Throwable error) {
-    if (timeout != null) {
-      timeout.cancel();
-    }
-    result.completeExceptionally(error);
   }
 }

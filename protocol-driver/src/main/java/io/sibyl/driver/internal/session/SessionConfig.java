@@ -3,31 +3,47 @@ package io.sibyl.driver.internal.session;
 import io.sibyl.driver.Consistency;
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.auth.AuthProvider;
+import io.sibyl.driver.metadata.NodeStateListener;
+import io.sibyl.driver.policy.LoadBalancingPolicy;
+import io.sibyl.driver.policy.ReconnectionPolicy;
+import io.sibyl.driver.policy.RetryPolicy;
+import io.sibyl.driver.policy.SpeculativeExecutionPolicy;
 import io.sibyl.driver.type.CodecRegistry;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import javax.net.ssl.SSLContext;
 
 /**
  * Everything a session is built with; made by {@code SessionBuilder}.
  *
  * @param contactPoints the addresses tried first, in order
- * @param localDatacenter the data center whose nodes are preferred, or null
+ * @param localDatacenter the data center whose nodes are preferred, or null to infer it
  * @param keyspace the keyspace connections {@code USE}, or null
  * @param authProvider credentials, or null
  * @param protocolVersion a forced protocol version, or null to negotiate
  * @param compression whether to use LZ4
  * @param connectTimeout TCP connect plus handshake, per connection
- * @param requestTimeout the default time a request may take
+ * @param requestTimeout the default overall time a request may take
+ * @param attemptTimeout the time one attempt on one node may take, or null for no limit
  * @param consistency the default consistency level
  * @param serialConsistency the default serial consistency level
  * @param pageSize the default number of rows per page
  * @param idempotent the default idempotence of statements
- * @param connectionsPerNode connections opened to each node
+ * @param connectionsPerNode connections opened to each local node
+ * @param remoteConnectionsPerNode connections opened to each remote node
  * @param maxRequestsPerConnection stream ids used per connection
  * @param heartbeatInterval idle time before a heartbeat; zero disables
  * @param maxFrameLength the largest frame accepted
+ * @param schemaAgreementTimeout how long to wait for schema agreement after DDL; zero disables
  * @param codecs the codec registry
+ * @param loadBalancingPolicy orders the nodes of each request
+ * @param retryPolicy decides retries
+ * @param speculativeExecutionPolicy decides speculative executions
+ * @param reconnectionPolicy spaces reconnection attempts
+ * @param nodeStateListeners told of node changes
+ * @param sslContext client TLS, or null for plain TCP
+ * @param hostnameVerification whether TLS checks that the node's certificate matches its address
  */
 public record SessionConfig(
     List<InetSocketAddress> contactPoints,
@@ -38,12 +54,22 @@ public record SessionConfig(
     boolean compression,
     Duration connectTimeout,
     Duration requestTimeout,
+    Duration attemptTimeout,
     Consistency consistency,
     Consistency serialConsistency,
     int pageSize,
     boolean idempotent,
     int connectionsPerNode,
+    int remoteConnectionsPerNode,
     int maxRequestsPerConnection,
     Duration heartbeatInterval,
     int maxFrameLength,
-    CodecRegistry codecs) {}
+    Duration schemaAgreementTimeout,
+    CodecRegistry codecs,
+    LoadBalancingPolicy loadBalancingPolicy,
+    RetryPolicy retryPolicy,
+    SpeculativeExecutionPolicy speculativeExecutionPolicy,
+    ReconnectionPolicy reconnectionPolicy,
+    List<NodeStateListener> nodeStateListeners,
+    SSLContext sslContext,
+    boolean hostnameVerification) {}

@@ -5,36 +5,34 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.HashedWheelTimer;
 import io.sibyl.driver.ProtocolVersion;
-import io.sibyl.driver.error.AllNodesFailedException;
-import io.sibyl.driver.error.AuthenticationException;
-import io.sibyl.driver.error.QueryValidationException;
+import io.sibyl.driver.Statement;
 import io.sibyl.driver.error.SessionClosedException;
+import io.sibyl.driver.internal.cluster.ClusterMonitor;
+import io.sibyl.driver.internal.cluster.DefaultTokenMap;
 import io.sibyl.driver.internal.connection.Connection;
 import io.sibyl.driver.internal.connection.ConnectionFactory;
 import io.sibyl.driver.internal.connection.ConnectionOptions;
 import io.sibyl.driver.internal.pool.DefaultNode;
 import io.sibyl.driver.internal.pool.NodePool;
 import io.sibyl.driver.internal.protocol.Compressor;
+import io.sibyl.driver.metadata.Node;
 import io.sibyl.driver.metadata.NodeState;
-import java.net.InetSocketAddress;
+import io.sibyl.driver.metadata.NodeStateListener;
+import io.sibyl.driver.policy.NodeDistance;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The running parts of a session: its threads, timer, connection factory and node pools. The public
- * {@code Session} is a thin API over it.
+ * The running parts of a session: its threads, timer, connection factory, the cluster monitor
+ * (control connection, nodes, schema, token map) and one pool per node that the load-balancing
+ * policy does not ignore. The public {@code Session} is a thin API over it.
  */
-public final class SessionCore {
-  private static final Logger LOG = LoggerFactory.getLogger(SessionCore.class);
+public final class SessionCore implements NodeStateListener {
   private static final AtomicInteger SESSION_IDS = new AtomicInteger();
 
   private final String name;
@@ -42,14 +40,12 @@ public final class SessionCore {
   private final EventLoopGroup group;
   private final HashedWheelTimer timer;
   private final ConnectionFactory factory;
-  private final Map<InetSocketAddress, DefaultNode> nodes = new LinkedHashMap<>();
-  private final AtomicInteger roundRobin = new AtomicInteger();
-  private volatile DefaultNode[] plan = new DefaultNode[0];
+  private final ClusterMonitor cluster;
   private volatile ProtocolVersion version;
   private volatile String keyspace;
   private volatile boolean closed;
 
-  private SessionCore(SessionConfig config) {
+  private SessionCore(SessionConfig config, RowDecoder decoder) {
     this.name = "s" + SESSION_IDS.getAndIncrement();
     this.config = config;
     this.group =
@@ -69,15 +65,18 @@ public final class SessionCore {
                 config.heartbeatInterval(),
                 config.maxFrameLength(),
                 config.maxRequestsPerConnection(),
-                Math.max(1, config.maxRequestsPerConnection() / 4)));
+                Math.max(1, config.maxRequestsPerConnection() / 4),
+                config.sslContext(),
+                config.hostnameVerification()));
     this.keyspace = config.keyspace();
+    this.cluster = new ClusterMonitor(this, factory, decoder, group);
   }
 
   /**
-   * Connects a new session: tries the contact points in order until one completes the handshake
-   * (which fixes the protocol version), then opens every contact point's pool.
+   * Connects a new session: the control connection first (it fixes the protocol version and
+   * discovers the nodes and the schema), then a pool per node, then {@code USE keyspace}.
    */
-  public static CompletableFuture<SessionCore> connect(SessionConfig config) {
+  public static CompletableFuture<SessionCore> connect(SessionConfig config, RowDecoder decoder) {
     if (config.compression()) {
       try {
         Compressor.lz4(); // fail before any thread is started
@@ -85,9 +84,15 @@ public final class SessionCore {
         return CompletableFuture.failedFuture(e);
       }
     }
-    SessionCore core = new SessionCore(config);
-    return core.connectFirst(0, new LinkedHashMap<>())
-        .thenCompose(core::openPools)
+    SessionCore core = new SessionCore(config, decoder);
+    return core.cluster
+        .init(config.contactPoints(), config.protocolVersion())
+        .thenCompose(
+            control -> {
+              core.version = control.protocolVersion();
+              return core.openPools();
+            })
+        .thenApply(ignored -> core)
         .whenComplete(
             (ready, error) -> {
               if (error != null) {
@@ -96,90 +101,106 @@ public final class SessionCore {
             });
   }
 
-  private CompletableFuture<Connection> connectFirst(
-      int index, Map<InetSocketAddress, Throwable> errors) {
-    List<InetSocketAddress> contactPoints = config.contactPoints();
-    if (index >= contactPoints.size()) {
-      return CompletableFuture.failedFuture(
-          new AllNodesFailedException(
-              "Could not connect to any contact point; check that Cassandra is running there"
-                  + " and accepts CQL connections (native_transport_port):",
-              errors));
-    }
-    InetSocketAddress address = contactPoints.get(index);
-    return factory
-        .open(address, config.protocolVersion(), keyspace, List.of(), event -> {})
-        .handle(
-            (connection, error) -> {
-              if (error == null) {
-                return CompletableFuture.completedFuture(connection);
-              }
-              Throwable cause = unwrap(error);
-              if (cause instanceof AuthenticationException
-                  || cause instanceof QueryValidationException) {
-                // Wrong credentials or an unknown keyspace: another node would say the same.
-                return CompletableFuture.<Connection>failedFuture(cause);
-              }
-              errors.put(address, cause);
-              return connectFirst(index + 1, errors);
-            })
-        .thenCompose(future -> future);
-  }
-
-  private CompletableFuture<SessionCore> openPools(Connection first) {
-    version = first.protocolVersion();
-    LOG.debug("[{}] connected to {} with protocol {}", name, first.address(), version);
+  private CompletableFuture<Void> openPools() {
+    config.loadBalancingPolicy().init(List.copyOf(cluster.nodes()), cluster.localDatacenter());
     List<CompletableFuture<Void>> inits = new ArrayList<>();
-    synchronized (nodes) {
-      for (InetSocketAddress address : config.contactPoints()) {
-        if (nodes.containsKey(address)) {
-          continue;
-        }
-        DefaultNode node = new DefaultNode(address);
-        nodes.put(address, node);
-        NodePool pool =
-            new NodePool(
-                node, factory, version, config.connectionsPerNode(), () -> keyspace, group);
-        CompletableFuture<Void> init = pool.init(address.equals(first.address()) ? first : null);
-        inits.add(init.exceptionally(error -> null));
-      }
-      plan = nodes.values().toArray(new DefaultNode[0]);
+    for (DefaultNode node : cluster.nodes()) {
+      inits.add(openPool(node).exceptionally(error -> null));
     }
-    return CompletableFuture.allOf(inits.toArray(CompletableFuture[]::new)).thenApply(v -> this);
+    return CompletableFuture.allOf(inits.toArray(CompletableFuture[]::new))
+        .thenCompose(ignored -> checkKeyspace());
   }
 
-  /** The nodes to try for a new request, first choice first. */
-  public DefaultNode[] queryPlan() {
-    DefaultNode[] all = plan;
-    int n = all.length;
-    if (n <= 1) {
-      return all;
+  /** Fails the session's start with the server's error when its keyspace does not exist. */
+  private CompletableFuture<Void> checkKeyspace() {
+    if (keyspace == null) {
+      return CompletableFuture.completedFuture(null);
     }
-    DefaultNode[] ordered = new DefaultNode[n];
-    int start = Math.floorMod(roundRobin.getAndIncrement(), n);
-    int up = 0;
-    int down = n;
-    for (int i = 0; i < n; i++) {
-      DefaultNode node = all[(start + i) % n];
-      if (node.state() == NodeState.DOWN || !inLocalDatacenter(node)) {
-        ordered[--down] = node;
-      } else {
-        ordered[up++] = node;
-      }
-    }
-    return ordered;
+    Connection control = cluster.controlConnection();
+    return control.use(keyspace);
   }
 
-  private boolean inLocalDatacenter(DefaultNode node) {
-    String local = config.localDatacenter();
-    return local == null || node.datacenter() == null || local.equals(node.datacenter());
+  private CompletableFuture<Void> openPool(DefaultNode node) {
+    NodeDistance distance = config.loadBalancingPolicy().distance(node);
+    if (distance == NodeDistance.IGNORED) {
+      return CompletableFuture.completedFuture(null);
+    }
+    int size =
+        distance == NodeDistance.LOCAL
+            ? config.connectionsPerNode()
+            : config.remoteConnectionsPerNode();
+    NodePool pool =
+        new NodePool(
+            node, factory, version, size, () -> keyspace, group, config.reconnectionPolicy(), this);
+    return pool.init(null);
   }
 
-  /** Every known node. */
-  public List<DefaultNode> nodes() {
-    synchronized (nodes) {
-      return List.copyOf(nodes.values());
+  // --- node events (from pools and the cluster monitor) ------------------------------------
+
+  @Override
+  public void onAdd(Node node) {
+    DefaultNode added = (DefaultNode) node;
+    config.loadBalancingPolicy().onAdd(added);
+    config.nodeStateListeners().forEach(listener -> listener.onAdd(added));
+    if (version != null && !closed) {
+      openPool(added);
     }
+  }
+
+  @Override
+  public void onRemove(Node node) {
+    DefaultNode removed = (DefaultNode) node;
+    removed.state(NodeState.DOWN);
+    if (removed.pool() != null) {
+      removed.pool().close();
+    }
+    config.loadBalancingPolicy().onRemove(removed);
+    config.nodeStateListeners().forEach(listener -> listener.onRemove(removed));
+  }
+
+  @Override
+  public void onUp(Node node) {
+    config.loadBalancingPolicy().onUp(node);
+    config.nodeStateListeners().forEach(listener -> listener.onUp(node));
+  }
+
+  @Override
+  public void onDown(Node node) {
+    config.loadBalancingPolicy().onDown(node);
+    config.nodeStateListeners().forEach(listener -> listener.onDown(node));
+  }
+
+  /** The cluster reported a node up: try its pool now rather than at the next backoff. */
+  public void reconnectNow(DefaultNode node) {
+    NodePool pool = node.pool();
+    if (pool != null) {
+      pool.reconnectNow();
+    }
+  }
+
+  /** A node moved to another address: its pool is replaced. */
+  public void onMoved(DefaultNode node) {
+    NodePool pool = node.pool();
+    if (pool != null) {
+      pool.close();
+    }
+    openPool(node);
+  }
+
+  // --- requests ----------------------------------------------------------------------------
+
+  /**
+   * The nodes to try for a statement, first choice first: the load-balancing policy's plan, given
+   * the replicas of the statement's partition when they can be computed.
+   */
+  public List<Node> queryPlan(
+      Statement<?> statement, ByteBuffer routingKey, String routingKeyspace) {
+    List<Node> replicas = List.of();
+    DefaultTokenMap tokens = cluster.tokenMap();
+    if (routingKey != null && routingKeyspace != null && tokens != null) {
+      replicas = tokens.replicas(routingKeyspace, routingKey);
+    }
+    return config.loadBalancingPolicy().newQueryPlan(statement, replicas);
   }
 
   /** Records that a {@code USE} statement switched the session's keyspace. */
@@ -188,7 +209,7 @@ public final class SessionCore {
       return;
     }
     keyspace = newKeyspace;
-    for (DefaultNode node : nodes()) {
+    for (DefaultNode node : cluster.nodes()) {
       NodePool pool = node.pool();
       if (pool != null) {
         pool.useKeyspace(newKeyspace);
@@ -203,14 +224,15 @@ public final class SessionCore {
     }
   }
 
-  /** Closes every pool, then the threads. */
+  /** Closes every pool and the control connection, then the threads. */
   public CompletableFuture<Void> close() {
     if (closed) {
       return CompletableFuture.completedFuture(null);
     }
     closed = true;
     List<CompletableFuture<Void>> closing = new ArrayList<>();
-    for (DefaultNode node : nodes()) {
+    closing.add(cluster.close());
+    for (DefaultNode node : cluster.nodes()) {
       if (node.pool() != null) {
         closing.add(node.pool().close());
       }
@@ -227,6 +249,11 @@ public final class SessionCore {
     return done;
   }
 
+  /** Whether {@link #close} was called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
   /** The session's name in logs, e.g. {@code s0}. */
   public String name() {
     return name;
@@ -235,6 +262,11 @@ public final class SessionCore {
   /** The configuration. */
   public SessionConfig config() {
     return config;
+  }
+
+  /** The cluster monitor: nodes, schema, token map. */
+  public ClusterMonitor cluster() {
+    return cluster;
   }
 
   /** The negotiated protocol version. */
@@ -247,7 +279,7 @@ public final class SessionCore {
     return keyspace;
   }
 
-  /** The timer for request timeouts. */
+  /** The timer for request timeouts and speculative executions. */
   public HashedWheelTimer timer() {
     return timer;
   }
@@ -255,12 +287,5 @@ public final class SessionCore {
   /** The default request timeout. */
   public Duration requestTimeout() {
     return config.requestTimeout();
-  }
-
-  static Throwable unwrap(Throwable error) {
-    while (error instanceof CompletionException && error.getCause() != null) {
-      error = error.getCause();
-    }
-    return error;
   }
 }

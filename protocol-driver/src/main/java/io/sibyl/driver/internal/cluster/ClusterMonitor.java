@@ -1,0 +1,307 @@
+package io.sibyl.driver.internal.cluster;
+
+import io.netty.channel.EventLoopGroup;
+import io.sibyl.driver.ProtocolVersion;
+import io.sibyl.driver.Row;
+import io.sibyl.driver.internal.connection.Connection;
+import io.sibyl.driver.internal.connection.ConnectionFactory;
+import io.sibyl.driver.internal.pool.DefaultNode;
+import io.sibyl.driver.internal.protocol.message.Event;
+import io.sibyl.driver.internal.session.RowDecoder;
+import io.sibyl.driver.internal.session.SessionCore;
+import io.sibyl.driver.metadata.KeyspaceMetadata;
+import io.sibyl.driver.metadata.NodeState;
+import io.sibyl.driver.policy.ReconnectionPolicy;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the session's view of the cluster current: the nodes (from the system tables, refreshed on
+ * topology events), their up/down hints, the schema (refreshed on schema events) and the token map.
+ * Events are debounced: a burst of them causes one refresh. When the control connection breaks, it
+ * moves to another node, with the reconnection policy's delays.
+ */
+public final class ClusterMonitor {
+  private static final Logger LOG = LoggerFactory.getLogger(ClusterMonitor.class);
+  private static final long DEBOUNCE_MILLIS = 200;
+  private static final long AGREEMENT_POLL_MILLIS = 200;
+
+  private final SessionCore core;
+  private final EventLoopGroup scheduler;
+  private final ControlConnection control;
+  private final Topology topology = new Topology();
+  private final AtomicBoolean nodeRefreshPending = new AtomicBoolean();
+  private final AtomicBoolean schemaRefreshPending = new AtomicBoolean();
+  private volatile Map<String, KeyspaceMetadata> keyspaces = Map.of();
+  private volatile DefaultTokenMap tokenMap;
+  private volatile String clusterName;
+  private volatile String partitioner;
+  private volatile String localDatacenter;
+  private volatile ProtocolVersion version;
+  private List<InetSocketAddress> contactPoints;
+
+  /** Creates the monitor; {@link #init} connects it. */
+  public ClusterMonitor(
+      SessionCore core, ConnectionFactory factory, RowDecoder decoder, EventLoopGroup scheduler) {
+    this.core = core;
+    this.scheduler = scheduler;
+    this.control = new ControlConnection(factory, decoder, this::onEvent);
+  }
+
+  /** Connects the control connection and reads the nodes and the schema. */
+  public CompletableFuture<Connection> init(
+      List<InetSocketAddress> contactPoints, ProtocolVersion forcedVersion) {
+    this.contactPoints = contactPoints;
+    return control
+        .connect(contactPoints, forcedVersion)
+        .thenCompose(
+            connection -> {
+              version = connection.protocolVersion();
+              watch(connection);
+              return refreshNodes()
+                  .thenCompose(ignored -> refreshSchema())
+                  .thenApply(ignored -> connection);
+            })
+        .thenApply(
+            connection -> {
+              localDatacenter = inferLocalDatacenter(connection);
+              return connection;
+            });
+  }
+
+  private String inferLocalDatacenter(Connection connection) {
+    String configured = core.config().localDatacenter();
+    if (configured != null) {
+      return configured;
+    }
+    DefaultNode controlNode = topology.byAddress(connection.address());
+    return controlNode == null ? null : controlNode.datacenter();
+  }
+
+  // --- refreshes -----------------------------------------------------------------------------
+
+  private CompletableFuture<Void> refreshNodes() {
+    return control
+        .readNodes()
+        .thenCombine(control.readLocal(), (infos, local) -> apply(infos, local));
+  }
+
+  private Void apply(List<NodeInfo> infos, Row local) {
+    if (local != null) {
+      clusterName = local.getString("cluster_name");
+      partitioner = local.getString("partitioner");
+    }
+    boolean started = core.protocolVersion() != null;
+    Topology.Changes changes = topology.apply(infos);
+    if (started) {
+      changes.added().forEach(core::onAdd);
+      changes.removed().forEach(core::onRemove);
+      changes.moved().forEach(core::onMoved);
+    }
+    rebuildTokenMap();
+    return null;
+  }
+
+  private CompletableFuture<Void> refreshSchema() {
+    return control
+        .readSchema()
+        .thenAccept(
+            rows -> {
+              keyspaces = SchemaParser.parse(rows);
+              rebuildTokenMap();
+            });
+  }
+
+  private void rebuildTokenMap() {
+    tokenMap = DefaultTokenMap.build(partitioner, topology.nodes(), keyspaces.values());
+  }
+
+  // --- events --------------------------------------------------------------------------------
+
+  private void onEvent(Event event) {
+    if (event instanceof Event.TopologyChangeEvent) {
+      debounce(nodeRefreshPending, this::refreshNodes);
+    } else if (event instanceof Event.StatusChangeEvent status) {
+      DefaultNode node = topology.byAddress(status.address());
+      if (node == null) {
+        debounce(nodeRefreshPending, this::refreshNodes);
+      } else if ("UP".equals(status.change()) && node.state() != NodeState.UP) {
+        core.reconnectNow(node);
+      }
+      // A DOWN event is only a hint: the node's own connections decide its state.
+    } else if (event instanceof Event.SchemaChangeEvent) {
+      debounce(schemaRefreshPending, this::refreshSchema);
+    }
+  }
+
+  private void debounce(
+      AtomicBoolean pending, java.util.function.Supplier<CompletableFuture<Void>> refresh) {
+    if (pending.compareAndSet(false, true)) {
+      scheduler.schedule(
+          () -> {
+            pending.set(false);
+            refresh
+                .get()
+                .exceptionally(
+                    error -> {
+                      LOG.debug("[{}] cluster refresh failed", core.name(), error);
+                      return null;
+                    });
+          },
+          DEBOUNCE_MILLIS,
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
+  // --- control connection failover -------------------------------------------------------------
+
+  private void watch(Connection connection) {
+    connection
+        .closeFuture()
+        .thenRun(() -> reconnect(core.config().reconnectionPolicy().newSchedule()));
+  }
+
+  private void reconnect(ReconnectionPolicy.Schedule schedule) {
+    if (core.isClosed()) {
+      return;
+    }
+    List<InetSocketAddress> candidates = new ArrayList<>();
+    for (DefaultNode node : topology.nodes()) {
+      if (node.state() == NodeState.UP) {
+        candidates.add(node.address());
+      }
+    }
+    for (DefaultNode node : topology.nodes()) {
+      if (!candidates.contains(node.address())) {
+        candidates.add(node.address());
+      }
+    }
+    // When every known node is gone, the contact points (re-resolved) may know better.
+    candidates.addAll(contactPoints);
+    control
+        .connect(candidates, version)
+        .thenCompose(
+            connection -> {
+              LOG.debug("[{}] control connection moved to {}", core.name(), connection.address());
+              watch(connection);
+              return refreshNodes().thenCompose(ignored -> refreshSchema());
+            })
+        .exceptionally(
+            error -> {
+              if (!core.isClosed()) {
+                long delay = schedule.nextDelay().toMillis();
+                LOG.debug("[{}] control connection down, retrying in {} ms", core.name(), delay);
+                scheduler.schedule(() -> reconnect(schedule), delay, TimeUnit.MILLISECONDS);
+              }
+              return null;
+            });
+  }
+
+  // --- schema agreement --------------------------------------------------------------------------
+
+  /**
+   * Completes with true once every live node reports the same schema version, or with false when
+   * the session's schema agreement timeout passes first.
+   */
+  public CompletableFuture<Boolean> awaitSchemaAgreement() {
+    long timeoutMillis = core.config().schemaAgreementTimeout().toMillis();
+    if (timeoutMillis <= 0) {
+      return CompletableFuture.completedFuture(false);
+    }
+    CompletableFuture<Boolean> agreed = new CompletableFuture<>();
+    checkAgreement(agreed, System.nanoTime() + timeoutMillis * 1_000_000);
+    return agreed;
+  }
+
+  private void checkAgreement(CompletableFuture<Boolean> agreed, long deadline) {
+    Connection connection = control.connection();
+    control
+        .query(connection, "SELECT schema_version FROM system.local")
+        .thenCombine(
+            control.query(connection, "SELECT host_id, schema_version FROM system.peers"),
+            (local, peers) -> {
+              Set<Object> versions = new HashSet<>();
+              local.forEach(row -> versions.add(row.getUuid("schema_version")));
+              for (Row peer : peers) {
+                DefaultNode node = nodeByHostId(peer.getUuid("host_id"));
+                if (node != null && node.state() != NodeState.DOWN) {
+                  versions.add(peer.getUuid("schema_version"));
+                }
+              }
+              return versions.size() == 1;
+            })
+        .whenComplete(
+            (inAgreement, error) -> {
+              if (error == null && inAgreement) {
+                agreed.complete(true);
+              } else if (System.nanoTime() > deadline || core.isClosed()) {
+                agreed.complete(false);
+              } else {
+                scheduler.schedule(
+                    () -> checkAgreement(agreed, deadline),
+                    AGREEMENT_POLL_MILLIS,
+                    TimeUnit.MILLISECONDS);
+              }
+            });
+  }
+
+  private DefaultNode nodeByHostId(java.util.UUID hostId) {
+    for (DefaultNode node : topology.nodes()) {
+      if (hostId != null && hostId.equals(node.hostId())) {
+        return node;
+      }
+    }
+    return null;
+  }
+
+  /** Refreshes the schema now (after DDL), then completes. */
+  public CompletableFuture<Void> refreshSchemaNow() {
+    return refreshSchema();
+  }
+
+  // --- accessors ---------------------------------------------------------------------------------
+
+  /** The control connection. */
+  public Connection controlConnection() {
+    return control.connection();
+  }
+
+  /** Every known node. */
+  public List<DefaultNode> nodes() {
+    return topology.nodes();
+  }
+
+  /** The local data center (configured or inferred), or null. */
+  public String localDatacenter() {
+    return localDatacenter;
+  }
+
+  /** The cluster's name. */
+  public String clusterName() {
+    return clusterName;
+  }
+
+  /** The keyspaces. */
+  public Map<String, KeyspaceMetadata> keyspaces() {
+    return keyspaces;
+  }
+
+  /** The token map, or null when unknown. */
+  public DefaultTokenMap tokenMap() {
+    return tokenMap;
+  }
+
+  /** Closes the control connection. */
+  public CompletableFuture<Void> close() {
+    return control.close();
+  }
+}

@@ -1,0 +1,184 @@
+package io.sibyl.driver.internal.cluster;
+
+import io.sibyl.driver.metadata.KeyspaceMetadata;
+import io.sibyl.driver.metadata.Node;
+import io.sibyl.driver.metadata.TokenMap;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Murmur3 token ring and the replicas of each keyspace, computed once per topology or schema
+ * change (immutable afterwards, so lookups take no lock). Replica lists per keyspace are computed
+ * for every token range up front, so a lookup is a binary search.
+ */
+public final class DefaultTokenMap implements TokenMap {
+  static final String MURMUR3 = "org.apache.cassandra.dht.Murmur3Partitioner";
+
+  private final long[] ring;
+  private final Node[] owners;
+  private final Map<String, List<Node>[]> replicasByKeyspace = new HashMap<>();
+
+  private DefaultTokenMap(long[] ring, Node[] owners) {
+    this.ring = ring;
+    this.owners = owners;
+  }
+
+  /** Builds the map, or returns null when the partitioner is not Murmur3 or no node has tokens. */
+  public static DefaultTokenMap build(
+      String partitioner,
+      Collection<? extends Node> nodes,
+      Collection<KeyspaceMetadata> keyspaces) {
+    if (partitioner != null && !partitioner.endsWith("Murmur3Partitioner")) {
+      return null;
+    }
+    Map<Long, Node> byToken = new HashMap<>();
+    for (Node node : nodes) {
+      for (String token : node.tokens()) {
+        byToken.put(Long.parseLong(token), node);
+      }
+    }
+    if (byToken.isEmpty()) {
+      return null;
+    }
+    long[] ring = byToken.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+    Node[] owners = new Node[ring.length];
+    for (int i = 0; i < ring.length; i++) {
+      owners[i] = byToken.get(ring[i]);
+    }
+    DefaultTokenMap map = new DefaultTokenMap(ring, owners);
+    for (KeyspaceMetadata keyspace : keyspaces) {
+      List<Node>[] replicas = map.computeReplicas(keyspace.replication());
+      if (replicas != null) {
+        map.replicasByKeyspace.put(keyspace.name(), replicas);
+      }
+    }
+    return map;
+  }
+
+  @Override
+  public String partitioner() {
+    return MURMUR3;
+  }
+
+  @Override
+  public long token(ByteBuffer routingKey) {
+    return Murmur3.token(routingKey.duplicate());
+  }
+
+  @Override
+  public List<Node> replicas(String keyspace, ByteBuffer routingKey) {
+    List<Node>[] replicas = replicasByKeyspace.get(keyspace);
+    if (replicas == null) {
+      return List.of();
+    }
+    return replicas[ownerIndex(token(routingKey))];
+  }
+
+  /** The index, in the ring, of the first token at or after {@code token} (wrapping). */
+  private int ownerIndex(long token) {
+    int index = Arrays.binarySearch(ring, token);
+    if (index < 0) {
+      index = -index - 1;
+    }
+    return index == ring.length ? 0 : index;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Node>[] computeReplicas(Map<String, String> replication) {
+    String strategy = replication.getOrDefault("class", "");
+    List<Node>[] result = new List[ring.length];
+    if (strategy.endsWith("SimpleStrategy")) {
+      int factor = parseFactor(replication.get("replication_factor"));
+      for (int i = 0; i < ring.length; i++) {
+        result[i] = simpleReplicas(i, factor);
+      }
+      return result;
+    }
+    if (strategy.endsWith("NetworkTopologyStrategy")) {
+      Map<String, Integer> factors = new HashMap<>();
+      replication.forEach(
+          (key, value) -> {
+            if (!key.equals("class")) {
+              factors.put(key, parseFactor(value));
+            }
+          });
+      for (int i = 0; i < ring.length; i++) {
+        result[i] = networkTopologyReplicas(i, factors);
+      }
+      return result;
+    }
+    return null; // LocalStrategy, EverywhereStrategy...: not routed by token
+  }
+
+  private List<Node> simpleReplicas(int start, int factor) {
+    Set<Node> replicas = new LinkedHashSet<>();
+    for (int i = 0; i < ring.length && replicas.size() < factor; i++) {
+      replicas.add(owners[(start + i) % ring.length]);
+    }
+    return List.copyOf(replicas);
+  }
+
+  /**
+   * Walks the ring from {@code start}, taking in each data center its replication factor's worth of
+   * nodes, on distinct racks first (as NetworkTopologyStrategy places them).
+   */
+  private List<Node> networkTopologyReplicas(int start, Map<String, Integer> factors) {
+    Map<String, Set<String>> racksPerDc = new HashMap<>();
+    for (Node node : owners) {
+      racksPerDc
+          .computeIfAbsent(String.valueOf(node.datacenter()), k -> new HashSet<>())
+          .add(String.valueOf(node.rack()));
+    }
+    Set<Node> replicas = new LinkedHashSet<>();
+    Map<String, Integer> taken = new HashMap<>();
+    Map<String, Set<String>> racksUsed = new HashMap<>();
+    Map<String, List<Node>> skipped = new HashMap<>();
+    for (int i = 0; i < ring.length; i++) {
+      Node node = owners[(start + i) % ring.length];
+      String dc = String.valueOf(node.datacenter());
+      int factor = factors.getOrDefault(dc, 0);
+      if (replicas.contains(node) || taken.getOrDefault(dc, 0) >= factor) {
+        continue;
+      }
+      Set<String> used = racksUsed.computeIfAbsent(dc, k -> new HashSet<>());
+      boolean allRacksUsed = used.size() >= racksPerDc.get(dc).size();
+      if (used.add(String.valueOf(node.rack())) || allRacksUsed) {
+        replicas.add(node);
+        taken.merge(dc, 1, Integer::sum);
+      } else {
+        skipped.computeIfAbsent(dc, k -> new ArrayList<>()).add(node);
+      }
+    }
+    // Racks fewer than the factor: fill with the nodes skipped for sharing a rack, in ring order.
+    skipped.forEach(
+        (dc, nodes) -> {
+          for (Node node : nodes) {
+            if (taken.getOrDefault(dc, 0) < factors.getOrDefault(dc, 0) && replicas.add(node)) {
+              taken.merge(dc, 1, Integer::sum);
+            }
+          }
+        });
+    return List.copyOf(replicas);
+  }
+
+  private static int parseFactor(String value) {
+    if (value == null) {
+      return 0;
+    }
+    // Transient replication writes "3/1": the full factor is the first number.
+    int slash = value.indexOf('/');
+    try {
+      return Integer.parseInt(slash < 0 ? value.trim() : value.substring(0, slash).trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

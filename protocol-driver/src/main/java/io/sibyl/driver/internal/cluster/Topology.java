@@ -1,0 +1,69 @@
+package io.sibyl.driver.internal.cluster;
+
+import io.sibyl.driver.internal.pool.DefaultNode;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The known nodes, identified by host id: a node that comes back at a new address keeps its
+ * identity (and an address reused by another node is another node).
+ */
+public final class Topology {
+  private final Map<UUID, DefaultNode> byHostId = new ConcurrentHashMap<>();
+
+  /** The changes that {@link #apply} made. */
+  public record Changes(
+      List<DefaultNode> added, List<DefaultNode> removed, List<DefaultNode> moved) {}
+
+  /** Brings the nodes in line with what the system tables say. */
+  public synchronized Changes apply(List<NodeInfo> infos) {
+    List<DefaultNode> added = new ArrayList<>();
+    List<DefaultNode> moved = new ArrayList<>();
+    Set<UUID> seen = new HashSet<>();
+    for (NodeInfo info : infos) {
+      seen.add(info.hostId());
+      DefaultNode node = byHostId.get(info.hostId());
+      if (node == null) {
+        node = new DefaultNode(info.address());
+        byHostId.put(info.hostId(), node);
+        added.add(node);
+      } else if (!node.address().equals(info.address())) {
+        node.address(info.address());
+        moved.add(node);
+      }
+      node.describe(info.datacenter(), info.rack(), info.hostId(), info.releaseVersion());
+      node.ring(info.tokens(), info.schemaVersion());
+    }
+    List<DefaultNode> removed = new ArrayList<>();
+    for (var it = byHostId.entrySet().iterator(); it.hasNext(); ) {
+      var entry = it.next();
+      if (!seen.contains(entry.getKey())) {
+        removed.add(entry.getValue());
+        it.remove();
+      }
+    }
+    return new Changes(added, removed, moved);
+  }
+
+  /** Every known node. */
+  public List<DefaultNode> nodes() {
+    return List.copyOf(byHostId.values());
+  }
+
+  /** The node whose native address is {@code address}, or null. */
+  public DefaultNode byAddress(InetSocketAddress address) {
+    for (DefaultNode node : byHostId.values()) {
+      if (node.address().equals(address)
+          || node.address().getAddress().equals(address.getAddress())) {
+        return node;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,120 @@
+package io.sibyl.driver.policy;
+
+import io.sibyl.driver.Statement;
+import io.sibyl.driver.metadata.Node;
+import io.sibyl.driver.metadata.NodeState;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * The default policy: token-aware over data-center-aware round robin.
+ *
+ * <p>The query plan starts with the live replicas of the statement's partition that are in the
+ * local data center (rotated, so replicas share the load), then the other live local nodes in
+ * round-robin order. Nodes of other data centers are used only when {@link
+ * #allowRemoteDatacenters()} is set, after all local ones. Down nodes and nodes refused by the
+ * filter are never in a plan. The local data center is the configured one, or the data center of
+ * the contact points when they all share one.
+ */
+public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
+  private final Predicate<Node> filter;
+  private final boolean allowRemote;
+  private final AtomicInteger rotation = new AtomicInteger();
+  private final List<Node> nodes = new CopyOnWriteArrayList<>();
+  private volatile String localDatacenter;
+
+  /** The default: local data center only, every node accepted. */
+  public DefaultLoadBalancingPolicy() {
+    this(node -> true, false);
+  }
+
+  private DefaultLoadBalancingPolicy(Predicate<Node> filter, boolean allowRemote) {
+    this.filter = Objects.requireNonNull(filter, "filter");
+    this.allowRemote = allowRemote;
+  }
+
+  /** A copy that never uses the nodes {@code filter} refuses. */
+  public DefaultLoadBalancingPolicy withNodeFilter(Predicate<Node> nodeFilter) {
+    return new DefaultLoadBalancingPolicy(nodeFilter, allowRemote);
+  }
+
+  /** A copy that falls back to nodes of other data centers after the local ones. */
+  public DefaultLoadBalancingPolicy allowRemoteDatacenters() {
+    return new DefaultLoadBalancingPolicy(filter, true);
+  }
+
+  @Override
+  public void init(Collection<Node> known, String datacenter) {
+    nodes.addAll(known);
+    localDatacenter = datacenter;
+  }
+
+  /** The local data center in use, or null if none could be determined. */
+  public String localDatacenter() {
+    return localDatacenter;
+  }
+
+  @Override
+  public List<Node> newQueryPlan(Statement<?> statement, List<Node> replicas) {
+    Object[] all = nodes.toArray();
+    List<Node> plan = new ArrayList<>(all.length);
+    int start = rotation.getAndIncrement();
+    if (!replicas.isEmpty()) {
+      int size = replicas.size();
+      for (int i = 0; i < size; i++) {
+        Node replica = replicas.get(Math.floorMod(start + i, size));
+        if (usable(replica) && distance(replica) == NodeDistance.LOCAL) {
+          plan.add(replica);
+        }
+      }
+    }
+    addRotated(plan, all, start, NodeDistance.LOCAL);
+    if (allowRemote) {
+      addRotated(plan, all, start, NodeDistance.REMOTE);
+    }
+    return plan;
+  }
+
+  private void addRotated(List<Node> plan, Object[] all, int start, NodeDistance wanted) {
+    int n = all.length;
+    for (int i = 0; i < n; i++) {
+      Node node = (Node) all[Math.floorMod(start + i, n)];
+      if (usable(node) && distance(node) == wanted && !plan.contains(node)) {
+        plan.add(node);
+      }
+    }
+  }
+
+  private boolean usable(Node node) {
+    return node.state() != NodeState.DOWN && filter.test(node);
+  }
+
+  @Override
+  public NodeDistance distance(Node node) {
+    if (!filter.test(node)) {
+      return NodeDistance.IGNORED;
+    }
+    String local = localDatacenter;
+    if (local == null || node.datacenter() == null || local.equals(node.datacenter())) {
+      return NodeDistance.LOCAL;
+    }
+    return allowRemote ? NodeDistance.REMOTE : NodeDistance.IGNORED;
+  }
+
+  @Override
+  public void onAdd(Node node) {
+    if (!nodes.contains(node)) {
+      nodes.add(node);
+    }
+  }
+
+  @Override
+  public void onRemove(Node node) {
+    nodes.remove(node);
+  }
+}
