@@ -85,7 +85,7 @@ public final class Row implements GettableByName {
   @Override
   public int getInt(int i) {
     if (getType(i) == DataTypes.INT) {
-      return length(i) < 0 ? 0 : (int) INT_VIEW.get(page.data(), valueOffset(checkSize(i, 4)));
+      return isNullOrEmpty(i) ? 0 : (int) INT_VIEW.get(page.data(), valueOffset(checkSize(i, 4)));
     }
     return GettableByName.super.getInt(i);
   }
@@ -94,7 +94,7 @@ public final class Row implements GettableByName {
   public long getLong(int i) {
     DataType type = getType(i);
     if (type == DataTypes.BIGINT || type == DataTypes.COUNTER) {
-      return length(i) < 0 ? 0 : (long) LONG_VIEW.get(page.data(), valueOffset(checkSize(i, 8)));
+      return isNullOrEmpty(i) ? 0 : (long) LONG_VIEW.get(page.data(), valueOffset(checkSize(i, 8)));
     }
     return GettableByName.super.getLong(i);
   }
@@ -102,7 +102,7 @@ public final class Row implements GettableByName {
   @Override
   public boolean getBoolean(int i) {
     if (getType(i) == DataTypes.BOOLEAN) {
-      return length(i) >= 0 && page.data()[valueOffset(checkSize(i, 1))] != 0;
+      return !isNullOrEmpty(i) && page.data()[valueOffset(checkSize(i, 1))] != 0;
     }
     return GettableByName.super.getBoolean(i);
   }
@@ -110,7 +110,7 @@ public final class Row implements GettableByName {
   @Override
   public double getDouble(int i) {
     if (getType(i) == DataTypes.DOUBLE) {
-      return length(i) < 0
+      return isNullOrEmpty(i)
           ? 0
           : Double.longBitsToDouble(
               (long) LONG_VIEW.get(page.data(), valueOffset(checkSize(i, 8))));
@@ -121,7 +121,7 @@ public final class Row implements GettableByName {
   @Override
   public float getFloat(int i) {
     if (getType(i) == DataTypes.FLOAT) {
-      return length(i) < 0
+      return isNullOrEmpty(i)
           ? 0
           : Float.intBitsToFloat((int) INT_VIEW.get(page.data(), valueOffset(checkSize(i, 4))));
     }
@@ -144,7 +144,7 @@ public final class Row implements GettableByName {
   public UUID getUuid(int i) {
     DataType type = getType(i);
     if (type == DataTypes.UUID || type == DataTypes.TIMEUUID) {
-      if (length(i) < 0) {
+      if (isNullOrEmpty(i)) {
         return null;
       }
       int offset = valueOffset(checkSize(i, 16));
@@ -157,7 +157,7 @@ public final class Row implements GettableByName {
   @Override
   public Instant getInstant(int i) {
     if (getType(i) == DataTypes.TIMESTAMP) {
-      return length(i) < 0
+      return isNullOrEmpty(i)
           ? null
           : Instant.ofEpochMilli((long) LONG_VIEW.get(page.data(), valueOffset(checkSize(i, 8))));
     }
@@ -211,6 +211,15 @@ public final class Row implements GettableByName {
 
   private int length(int i) {
     return (int) INT_VIEW.get(page.data(), page.cellOffset(row, checkIndex(i)));
+  }
+
+  /**
+   * Whether a fixed-size value is null or empty. Cassandra accepts zero bytes (an "empty" value)
+   * for the fixed-size types older than {@code date}; like the codecs, the fast getters read it as
+   * null.
+   */
+  private boolean isNullOrEmpty(int i) {
+    return length(i) <= 0;
   }
 
   private int valueOffset(int i) {

@@ -75,11 +75,13 @@ public final class DefaultTokenMap implements TokenMap {
 
   @Override
   public List<Node> replicas(String keyspace, ByteBuffer routingKey) {
+    return replicasForToken(keyspace, token(routingKey));
+  }
+
+  /** The replicas of the range that holds {@code token}. */
+  List<Node> replicasForToken(String keyspace, long token) {
     List<Node>[] replicas = replicasByKeyspace.get(keyspace);
-    if (replicas == null) {
-      return List.of();
-    }
-    return replicas[ownerIndex(token(routingKey))];
+    return replicas == null ? List.of() : replicas[ownerIndex(token)];
   }
 
   /** The index, in the ring, of the first token at or after {@code token} (wrapping). */

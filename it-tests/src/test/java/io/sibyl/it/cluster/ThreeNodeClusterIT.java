@@ -1,0 +1,191 @@
+package io.sibyl.it.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.sibyl.driver.AsyncResultSet;
+import io.sibyl.driver.BoundStatement;
+import io.sibyl.driver.Consistency;
+import io.sibyl.driver.PreparedStatement;
+import io.sibyl.driver.Session;
+import io.sibyl.driver.metadata.Node;
+import io.sibyl.driver.metadata.NodeState;
+import io.sibyl.driver.metadata.TokenMap;
+import io.sibyl.embedded.EmbeddedCassandra;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A real three-node cluster on loopback: discovery from one contact point, token-aware routing, and
+ * a node stopped under a load of QUORUM writes.
+ */
+@Tag("multi-node")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class ThreeNodeClusterIT {
+  private static EmbeddedCassandra cluster;
+  private static Session session;
+
+  @BeforeAll
+  static void start() {
+    cluster = EmbeddedCassandra.builder().nodes(3).start();
+    // One contact point only: the other two nodes must be discovered.
+    session =
+        Session.builder()
+            .addContactPoint(cluster.contactPoints().get(0))
+            .localDatacenter(cluster.localDatacenter())
+            .requestTimeout(Duration.ofSeconds(10))
+            .build();
+    session.execute(
+        "CREATE KEYSPACE rf1 WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+    session.execute(
+        "CREATE KEYSPACE rf3 WITH replication = {'class': 'NetworkTopologyStrategy',"
+            + " 'datacenter1': 3}");
+    session.execute("CREATE TABLE rf1.items (id int PRIMARY KEY, v text)");
+    session.execute("CREATE TABLE rf3.writes (id int PRIMARY KEY, v int)");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (session != null) {
+      session.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void should_discover_all_three_nodes_from_one_contact_point() {
+    List<Node> nodes = new ArrayList<>(session.metadata().nodes());
+
+    assertThat(nodes).hasSize(3);
+    assertThat(nodes).allSatisfy(node -> assertThat(node.state()).isEqualTo(NodeState.UP));
+    assertThat(nodes).allSatisfy(node -> assertThat(node.datacenter()).isEqualTo("datacenter1"));
+    assertThat(nodes).allSatisfy(node -> assertThat(node.openConnections()).isPositive());
+    Set<InetSocketAddress> addresses = new HashSet<>();
+    nodes.forEach(node -> addresses.add(node.address()));
+    assertThat(addresses).containsExactlyInAnyOrderElementsOf(cluster.contactPoints());
+  }
+
+  @Test
+  @Order(2)
+  void should_send_each_prepared_statement_to_the_replica_of_its_partition() {
+    PreparedStatement insert = session.prepare("INSERT INTO rf1.items (id, v) VALUES (?, ?)");
+    PreparedStatement token = session.prepare("SELECT token(id) FROM rf1.items WHERE id = ?");
+    TokenMap ring = session.metadata().tokenMap().orElseThrow();
+    Set<InetSocketAddress> coordinators = new HashSet<>();
+    for (int id = 0; id < 60; id++) {
+      BoundStatement bound = insert.bind(id, "v" + id);
+      InetSocketAddress coordinator = session.execute(bound).executionInfo().coordinator();
+      long serverToken = session.execute(token.bind(id)).one().getLong(0);
+
+      // With one replica per partition, only the owner of the token may coordinate.
+      assertThat(coordinator).isEqualTo(ownerOf(serverToken));
+      assertThat(ring.replicas("rf1", bound.routingKey()))
+          .extracting(Node::address)
+          .containsExactly(coordinator);
+      coordinators.add(coordinator);
+    }
+    assertThat(coordinators).as("the keys spread over the ring").hasSize(3);
+  }
+
+  @Test
+  @Order(3)
+  void should_keep_every_acknowledged_write_when_a_node_stops_under_load_and_use_it_again_after()
+      throws Exception {
+    PreparedStatement insert = session.prepare("INSERT INTO rf3.writes (id, v) VALUES (?, ?)");
+    Set<Integer> acknowledged = ConcurrentHashMap.newKeySet();
+    AtomicInteger failures = new AtomicInteger();
+    Semaphore inFlight = new Semaphore(32);
+    List<CompletableFuture<AsyncResultSet>> writes = new ArrayList<>();
+    int total = 3000;
+    for (int id = 0; id < total; id++) {
+      if (id == total / 3) {
+        cluster.node(3).stop(); // graceful stop in the middle of the load
+      }
+      inFlight.acquire();
+      int key = id;
+      CompletableFuture<AsyncResultSet> write =
+          session
+              .executeAsync(
+                  insert.bind(key, key).withConsistency(Consistency.QUORUM).withIdempotent(true))
+              .toCompletableFuture()
+              .whenComplete(
+                  (rs, error) -> {
+                    inFlight.release();
+                    if (error == null) {
+                      acknowledged.add(key);
+                    } else {
+                      failures.incrementAndGet();
+                    }
+                  });
+      writes.add(write);
+    }
+    CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
+        .exceptionally(e -> null)
+        .get(2, TimeUnit.MINUTES);
+
+    assertThat(failures.get()).as("idempotent writes fail over to the live nodes").isZero();
+    Node stopped = nodeAt(cluster.node(3).address());
+    await().atMost(Duration.ofSeconds(30)).until(() -> stopped.state() == NodeState.DOWN);
+
+    PreparedStatement read = session.prepare("SELECT v FROM rf3.writes WHERE id = ?");
+    for (int id : acknowledged) {
+      assertThat(session.execute(read.bind(id).withConsistency(Consistency.QUORUM)).one())
+          .as("acknowledged write %d", id)
+          .isNotNull();
+    }
+
+    cluster.node(3).start();
+    await().atMost(Duration.ofSeconds(60)).until(() -> stopped.state() == NodeState.UP);
+    Set<InetSocketAddress> coordinators = new HashSet<>();
+    for (int id = 0; id < 60; id++) {
+      coordinators.add(session.execute(read.bind(id)).executionInfo().coordinator());
+    }
+    assertThat(coordinators).contains(stopped.address());
+  }
+
+  private static InetSocketAddress ownerOf(long token) {
+    Node owner = null;
+    long ownerToken = 0;
+    Node lowest = null;
+    long lowestToken = Long.MAX_VALUE;
+    for (Node node : session.metadata().nodes()) {
+      for (String text : node.tokens()) {
+        long nodeToken = Long.parseLong(text);
+        if (nodeToken >= token && (owner == null || nodeToken < ownerToken)) {
+          owner = node;
+          ownerToken = nodeToken;
+        }
+        if (nodeToken < lowestToken) {
+          lowest = node;
+          lowestToken = nodeToken;
+        }
+      }
+    }
+    return (owner != null ? owner : lowest).address(); // wrap around the ring
+  }
+
+  private static Node nodeAt(InetSocketAddress address) {
+    return session.metadata().node(address).orElseThrow();
+  }
+}
