@@ -60,6 +60,14 @@ abstract class AbstractStatement<S extends Statement<S>> {
     return options.customPayload;
   }
 
+  public String executionProfile() {
+    return options.executionProfile;
+  }
+
+  public S withExecutionProfile(String profileName) {
+    return copy(options.with(o -> o.executionProfile = profileName));
+  }
+
   public S withConsistency(Consistency consistency) {
     return copy(options.with(o -> o.consistency = consistency));
   }

@@ -3,7 +3,9 @@ package io.sibyl.driver;
 import io.sibyl.driver.error.BlockingOperationException;
 import io.sibyl.driver.error.ProtocolException;
 import io.sibyl.driver.internal.connection.Connection;
+import io.sibyl.driver.internal.connection.PendingResponse;
 import io.sibyl.driver.internal.pool.DefaultNode;
+import io.sibyl.driver.internal.pool.NodePool;
 import io.sibyl.driver.internal.protocol.Frame;
 import io.sibyl.driver.internal.protocol.Message;
 import io.sibyl.driver.internal.protocol.message.ColumnSpec;
@@ -58,6 +60,26 @@ public final class Session implements AutoCloseable {
 
   private Session(SessionCore core) {
     this.core = core;
+    core.onNodeUp(this::prepareAllOn);
+  }
+
+  /** A node came (back) up: it may have lost its prepared statements, so prepare them there. */
+  private void prepareAllOn(DefaultNode node) {
+    for (CompletableFuture<PreparedStatement> future : preparedCache.values()) {
+      PreparedStatement prepared = future.getNow(null);
+      if (prepared != null) {
+        prepareOn(node, prepared.query(), null);
+      }
+    }
+  }
+
+  /** Sends PREPARE to one node, without waiting; failures only cost a later re-preparation. */
+  private static void prepareOn(DefaultNode node, String query, String keyspace) {
+    NodePool pool = node.pool();
+    Connection connection = pool == null ? null : pool.next();
+    if (connection != null) {
+      PendingResponse.send(connection, new Prepare(query, keyspace));
+    }
   }
 
   /** A builder for a new session. */
@@ -101,9 +123,10 @@ public final class Session implements AutoCloseable {
     return execute(statement, null);
   }
 
-  private CompletableFuture<AsyncResultSet> execute(Statement<?> statement, DefaultNode target) {
+  private CompletableFuture<AsyncResultSet> execute(Statement<?> requested, DefaultNode target) {
     try {
       core.checkOpen();
+      Statement<?> statement = withProfile(requested);
       ByteBuffer routingKey = null;
       String routingKeyspace = null;
       if (statement instanceof BoundStatement bound) {
@@ -128,6 +151,32 @@ public final class Session implements AutoCloseable {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /** The statement with its unset options taken from its execution profile, if it names one. */
+  private Statement<?> withProfile(Statement<?> statement) {
+    String name = statement.executionProfile();
+    if (name == null) {
+      return statement;
+    }
+    ExecutionProfile profile = core.config().profile(name);
+    Statement<?> result = statement;
+    if (result.consistency() == null && profile.consistency() != null) {
+      result = result.withConsistency(profile.consistency());
+    }
+    if (result.serialConsistency() == null && profile.serialConsistency() != null) {
+      result = result.withSerialConsistency(profile.serialConsistency());
+    }
+    if (result.timeout() == null && profile.timeout() != null) {
+      result = result.withTimeout(profile.timeout());
+    }
+    if (result.pageSize() == 0 && profile.pageSize() > 0) {
+      result = result.withPageSize(profile.pageSize());
+    }
+    if (result.idempotent() == null && profile.idempotent() != null) {
+      result = result.withIdempotent(profile.idempotent());
+    }
+    return result;
   }
 
   private io.sibyl.driver.internal.protocol.Request encode(Statement<?> statement) {
@@ -286,6 +335,13 @@ public final class Session implements AutoCloseable {
               + " expected a PREPARED result but got "
               + frame.message().getClass().getSimpleName());
     }
+    if (core.config().prepareOnAllNodes()) {
+      for (DefaultNode node : core.cluster().nodes()) {
+        if (!node.address().equals(connection.address())) {
+          prepareOn(node, statement.query(), null);
+        }
+      }
+    }
     StatementOptions defaults = statement.options;
     return new PreparedStatement(
         statement.query(),
@@ -314,6 +370,11 @@ public final class Session implements AutoCloseable {
   /** The protocol version negotiated with the cluster. */
   public ProtocolVersion protocolVersion() {
     return core.protocolVersion();
+  }
+
+  /** Counters and latencies of this session's requests. */
+  public SessionMetrics metrics() {
+    return core.metrics();
   }
 
   /** The codec registry that converts values. */

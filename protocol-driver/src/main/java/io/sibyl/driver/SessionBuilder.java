@@ -19,7 +19,9 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import javax.net.ssl.SSLContext;
@@ -55,6 +57,11 @@ public final class SessionBuilder {
   private ReconnectionPolicy reconnectionPolicy = new ExponentialReconnectionPolicy();
   private final List<NodeStateListener> nodeStateListeners = new ArrayList<>();
   private SSLContext sslContext;
+  private int maxConcurrentRequests = 10_000;
+  private int maxQueuedRequests = 10_000;
+  private final List<RequestTracker> requestTrackers = new ArrayList<>();
+  private final Map<String, ExecutionProfile> executionProfiles = new LinkedHashMap<>();
+  private boolean prepareOnAllNodes = true;
   private boolean hostnameVerification = true;
   private int maxRequestsPerConnection = 32768;
   private Duration heartbeatInterval = Duration.ofSeconds(30);
@@ -246,6 +253,41 @@ public final class SessionBuilder {
     return this;
   }
 
+  /**
+   * Bounds the requests in flight: up to {@code maxConcurrent} run at once, up to {@code maxQueued}
+   * more wait, and the rest fail at once with {@code RequestThrottlingException}. Default 10,000
+   * and 10,000.
+   */
+  public SessionBuilder throttle(int maxConcurrent, int maxQueued) {
+    if (maxConcurrent < 1 || maxQueued < 0) {
+      throw new IllegalArgumentException("Need maxConcurrent >= 1 and maxQueued >= 0");
+    }
+    this.maxConcurrentRequests = maxConcurrent;
+    this.maxQueuedRequests = maxQueued;
+    return this;
+  }
+
+  /** Registers a named execution profile, for statements to choose with withExecutionProfile. */
+  public SessionBuilder executionProfile(String name, ExecutionProfile profile) {
+    executionProfiles.put(Objects.requireNonNull(name), Objects.requireNonNull(profile));
+    return this;
+  }
+
+  /**
+   * Whether a statement prepared for the first time is also prepared on every other node up front
+   * (so the first execution there does not pay an UNPREPARED round trip). Default true.
+   */
+  public SessionBuilder prepareOnAllNodes(boolean prepare) {
+    this.prepareOnAllNodes = prepare;
+    return this;
+  }
+
+  /** Adds a tracker told of each request's outcome (the session's metrics are always kept). */
+  public SessionBuilder addRequestTracker(RequestTracker tracker) {
+    this.requestTrackers.add(Objects.requireNonNull(tracker));
+    return this;
+  }
+
   /** Whether TLS checks that a node's certificate matches its address. Default true. */
   public SessionBuilder hostnameVerification(boolean verify) {
     this.hostnameVerification = verify;
@@ -343,7 +385,12 @@ public final class SessionBuilder {
             reconnectionPolicy,
             List.copyOf(nodeStateListeners),
             sslContext,
-            hostnameVerification));
+            hostnameVerification,
+            maxConcurrentRequests,
+            maxQueuedRequests,
+            List.copyOf(requestTrackers),
+            Map.copyOf(executionProfiles),
+            prepareOnAllNodes));
   }
 
   private void addResolved(String entry) {

@@ -58,6 +58,12 @@ public sealed interface Statement<S extends Statement<S>>
   /** The custom payload sent with the request (empty when none). */
   Map<String, ByteBuffer> customPayload();
 
+  /** The name of the execution profile whose options fill in the unset ones, or null. */
+  String executionProfile();
+
+  /** A copy that takes its unset options from the named execution profile. */
+  S withExecutionProfile(String profileName);
+
   /** A copy with the given consistency level. */
   S withConsistency(Consistency consistency);
 

@@ -25,6 +25,7 @@ final class StatementOptions implements Cloneable {
   String keyspace;
   int nowInSeconds = Statement.NO_NOW_IN_SECONDS;
   Map<String, ByteBuffer> customPayload = Map.of();
+  String executionProfile;
 
   /** Returns a copy with {@code change} applied to it. */
   StatementOptions with(Consumer<StatementOptions> change) {

@@ -79,6 +79,11 @@ public final class RequestHandler<T> implements TimerTask {
   private final AtomicInteger retries = new AtomicInteger();
   private final List<Execution> executions = new CopyOnWriteArrayList<>();
   private final Map<InetSocketAddress, Throwable> errors = new LinkedHashMap<>();
+  private final java.util.concurrent.atomic.AtomicBoolean slotReleased =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private final long startNanos = System.nanoTime();
+  private volatile boolean admitted;
+  private volatile Node lastNode;
   private List<Node> plan;
   private Timeout deadline;
   private volatile Timeout speculativeTimer;
@@ -116,11 +121,32 @@ public final class RequestHandler<T> implements TimerTask {
   /** Starts the request and returns its outcome. */
   public CompletableFuture<T> execute() {
     core.checkOpen();
+    // The deadline counts from submission: time spent waiting in the throttle's queue included.
     deadline = core.timer().newTimeout(this, timeout().toNanos(), TimeUnit.NANOSECONDS);
+    try {
+      core.throttler().submit(this::begin);
+    } catch (RuntimeException refused) {
+      fail(refused);
+    }
+    return result;
+  }
+
+  /** Runs once the throttle grants a slot. */
+  private void begin() {
+    admitted = true;
+    if (result.isDone()) {
+      releaseSlot(); // timed out while it waited
+      return;
+    }
     plan =
         target != null ? List.of(target) : core.queryPlan(statement, routingKey, routingKeyspace);
     startExecution();
-    return result;
+  }
+
+  private void releaseSlot() {
+    if (admitted && slotReleased.compareAndSet(false, true)) {
+      core.throttler().release();
+    }
   }
 
   private Duration timeout() {
@@ -128,7 +154,11 @@ public final class RequestHandler<T> implements TimerTask {
   }
 
   private void startExecution() {
-    Execution execution = new Execution(started.incrementAndGet(), message);
+    int number = started.incrementAndGet();
+    if (number > 1) {
+      core.tracker().onSpeculativeExecution(statement);
+    }
+    Execution execution = new Execution(number, message);
     executions.add(execution);
     running.incrementAndGet();
     execution.sendToNextNode();
@@ -140,8 +170,7 @@ public final class RequestHandler<T> implements TimerTask {
       return;
     }
     long delay =
-        core.config()
-            .speculativeExecutionPolicy()
+        core.speculativeExecutionPolicy(statement)
             .nextExecutionDelayMillis(statement, started.get());
     if (delay < 0) {
       return;
@@ -178,15 +207,17 @@ public final class RequestHandler<T> implements TimerTask {
                 + (last == null ? "" : " (last tried " + last + ")")));
   }
 
-  private void succeed(T value) {
+  private void succeed(T value, Node node) {
     if (result.complete(value)) {
       finish();
+      core.tracker().onSuccess(statement, node, System.nanoTime() - startNanos);
     }
   }
 
   private void fail(Throwable error) {
     if (result.completeExceptionally(error)) {
       finish();
+      core.tracker().onError(statement, lastNode, error, System.nanoTime() - startNanos);
     }
   }
 
@@ -202,6 +233,7 @@ public final class RequestHandler<T> implements TimerTask {
     for (Execution execution : executions) {
       execution.abandon();
     }
+    releaseSlot();
   }
 
   private boolean isIdempotent() {
@@ -275,6 +307,7 @@ public final class RequestHandler<T> implements TimerTask {
         return false;
       }
       node = candidate;
+      lastNode = candidate;
       current = connection;
       Duration attemptTimeout = core.config().attemptTimeout();
       if (attemptTimeout != null && isIdempotent()) {
@@ -325,7 +358,7 @@ public final class RequestHandler<T> implements TimerTask {
         fail(e);
         return;
       }
-      succeed(value);
+      succeed(value, node);
     }
 
     @Override
@@ -392,6 +425,13 @@ public final class RequestHandler<T> implements TimerTask {
     }
 
     private void retry(RetryDecision decision, Throwable error) {
+      if (node != null) {
+        core.tracker().onNodeError(statement, node, error);
+      }
+      if (decision.kind() == RetryDecision.Kind.RETRY_SAME
+          || decision.kind() == RetryDecision.Kind.RETRY_NEXT) {
+        core.tracker().onRetry(statement, error);
+      }
       switch (decision.kind()) {
         case RETRY_SAME -> {
           retries.incrementAndGet();
@@ -420,7 +460,8 @@ public final class RequestHandler<T> implements TimerTask {
                         Map.of(),
                         List.of(),
                         VoidResult.INSTANCE),
-                    current));
+                    current),
+                node);
         default -> fail(error);
       }
     }
@@ -496,7 +537,7 @@ public final class RequestHandler<T> implements TimerTask {
   }
 
   private RetryPolicy policy() {
-    return core.config().retryPolicy();
+    return core.retryPolicy(statement);
   }
 
   private PreparedStatement findPrepared(ByteBuffer id) {

@@ -2,6 +2,7 @@ package io.sibyl.driver.internal.session;
 
 import io.sibyl.driver.Consistency;
 import io.sibyl.driver.ProtocolVersion;
+import io.sibyl.driver.RequestTracker;
 import io.sibyl.driver.auth.AuthProvider;
 import io.sibyl.driver.metadata.NodeStateListener;
 import io.sibyl.driver.policy.LoadBalancingPolicy;
@@ -44,6 +45,11 @@ import javax.net.ssl.SSLContext;
  * @param nodeStateListeners told of node changes
  * @param sslContext client TLS, or null for plain TCP
  * @param hostnameVerification whether TLS checks that the node's certificate matches its address
+ * @param maxConcurrentRequests requests run at once; more wait in the throttle's queue
+ * @param maxQueuedRequests requests that may wait; more are refused
+ * @param requestTrackers told of each request's outcome
+ * @param executionProfiles the named execution profiles
+ * @param prepareOnAllNodes whether a new prepared statement is also prepared on every other node
  */
 public record SessionConfig(
     List<InetSocketAddress> contactPoints,
@@ -72,4 +78,28 @@ public record SessionConfig(
     ReconnectionPolicy reconnectionPolicy,
     List<NodeStateListener> nodeStateListeners,
     SSLContext sslContext,
-    boolean hostnameVerification) {}
+    boolean hostnameVerification,
+    int maxConcurrentRequests,
+    int maxQueuedRequests,
+    List<RequestTracker> requestTrackers,
+    java.util.Map<String, io.sibyl.driver.ExecutionProfile> executionProfiles,
+    boolean prepareOnAllNodes) {
+
+  /**
+   * The named profile.
+   *
+   * @throws IllegalArgumentException if there is none of that name
+   */
+  public io.sibyl.driver.ExecutionProfile profile(String name) {
+    io.sibyl.driver.ExecutionProfile profile = executionProfiles.get(name);
+    if (profile == null) {
+      throw new IllegalArgumentException(
+          "No execution profile named '"
+              + name
+              + "'; the session has "
+              + executionProfiles.keySet()
+              + " (register them with SessionBuilder.executionProfile)");
+    }
+    return profile;
+  }
+}

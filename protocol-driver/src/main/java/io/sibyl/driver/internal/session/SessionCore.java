@@ -5,6 +5,8 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.HashedWheelTimer;
 import io.sibyl.driver.ProtocolVersion;
+import io.sibyl.driver.RequestTracker;
+import io.sibyl.driver.SessionMetrics;
 import io.sibyl.driver.Statement;
 import io.sibyl.driver.error.SessionClosedException;
 import io.sibyl.driver.internal.cluster.ClusterMonitor;
@@ -15,10 +17,14 @@ import io.sibyl.driver.internal.connection.ConnectionOptions;
 import io.sibyl.driver.internal.pool.DefaultNode;
 import io.sibyl.driver.internal.pool.NodePool;
 import io.sibyl.driver.internal.protocol.Compressor;
+import io.sibyl.driver.internal.request.DefaultSessionMetrics;
+import io.sibyl.driver.internal.request.RequestThrottler;
 import io.sibyl.driver.metadata.Node;
 import io.sibyl.driver.metadata.NodeState;
 import io.sibyl.driver.metadata.NodeStateListener;
 import io.sibyl.driver.policy.NodeDistance;
+import io.sibyl.driver.policy.RetryPolicy;
+import io.sibyl.driver.policy.SpeculativeExecutionPolicy;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,6 +47,10 @@ public final class SessionCore implements NodeStateListener {
   private final HashedWheelTimer timer;
   private final ConnectionFactory factory;
   private final ClusterMonitor cluster;
+  private final RequestThrottler throttler;
+  private final DefaultSessionMetrics metrics = new DefaultSessionMetrics();
+  private final RequestTracker tracker;
+  private volatile java.util.function.Consumer<DefaultNode> nodeUpHook = node -> {};
   private volatile ProtocolVersion version;
   private volatile String keyspace;
   private volatile boolean closed;
@@ -70,6 +80,12 @@ public final class SessionCore implements NodeStateListener {
                 config.hostnameVerification()));
     this.keyspace = config.keyspace();
     this.cluster = new ClusterMonitor(this, factory, decoder, group);
+    this.throttler =
+        new RequestThrottler(config.maxConcurrentRequests(), config.maxQueuedRequests());
+    this.tracker =
+        config.requestTrackers().isEmpty()
+            ? metrics
+            : new CompositeTracker(metrics, config.requestTrackers());
   }
 
   /**
@@ -158,8 +174,14 @@ public final class SessionCore implements NodeStateListener {
     config.nodeStateListeners().forEach(listener -> listener.onRemove(removed));
   }
 
+  /** Sets what to do when a node comes (back) up, e.g. prepare the session's statements there. */
+  public void onNodeUp(java.util.function.Consumer<DefaultNode> hook) {
+    this.nodeUpHook = hook;
+  }
+
   @Override
   public void onUp(Node node) {
+    nodeUpHook.accept((DefaultNode) node);
     config.loadBalancingPolicy().onUp(node);
     config.nodeStateListeners().forEach(listener -> listener.onUp(node));
   }
@@ -282,6 +304,40 @@ public final class SessionCore implements NodeStateListener {
   /** The timer for request timeouts and speculative executions. */
   public HashedWheelTimer timer() {
     return timer;
+  }
+
+  /** The retry policy for a statement: its execution profile's, else the session's. */
+  public RetryPolicy retryPolicy(Statement<?> statement) {
+    String profile = statement.executionProfile();
+    if (profile != null && config.profile(profile).retryPolicy() != null) {
+      return config.profile(profile).retryPolicy();
+    }
+    return config.retryPolicy();
+  }
+
+  /** The speculative execution policy for a statement: its profile's, else the session's. */
+  public SpeculativeExecutionPolicy speculativeExecutionPolicy(Statement<?> statement) {
+    String profile = statement.executionProfile();
+    if (profile != null && config.profile(profile).speculativeExecutionPolicy() != null) {
+      return config.profile(profile).speculativeExecutionPolicy();
+    }
+    return config.speculativeExecutionPolicy();
+  }
+
+  /** The throttle that bounds the requests in flight. */
+  public RequestThrottler throttler() {
+    return throttler;
+  }
+
+  /** Told of every request's outcome: the session's metrics, then the user's trackers. */
+  public RequestTracker tracker() {
+    return tracker;
+  }
+
+  /** The session's metrics, as the public API shows them. */
+  public SessionMetrics metrics() {
+    return metrics.view(
+        throttler, () -> cluster.nodes().stream().mapToInt(DefaultNode::openConnections).sum());
   }
 
   /** The default request timeout. */

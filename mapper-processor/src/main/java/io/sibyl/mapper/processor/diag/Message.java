@@ -1,0 +1,230 @@
+package io.sibyl.mapper.processor.diag;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports. The constant's name is the stable id that starts the
+ * message ({@code [TABLE_MISSING_PARTITION_KEY] ...}); ids are never renamed once released, and
+ * each is documented in {@code docs/mapper/errors.md}. Templates use {@link String#format}.
+ */
+public enum Message {
+  // ---- entities (@Table, @Udt) ----
+  TABLE_MISSING_PARTITION_KEY(
+      "@Table types must declare at least one @PartitionKey column: add @PartitionKey to the"
+          + " property that identifies the partition"),
+  KEY_ORDER_DUPLICATE(
+      "@%s positions must be unique, but %s and %s both use %d: number them 0, 1, 2, ..."),
+  KEY_ORDER_GAP(
+      "@%s positions must run from 0 without gaps, but position %d is missing (found %s):"
+          + " renumber them"),
+  KEY_CONFLICTING_ANNOTATIONS(
+      "Property '%s' cannot be both %s: keep the one that describes its role"),
+  ENTITY_NOT_A_CLASS("@%s applies to classes and records, not to %s: annotate a class or a record"),
+  ENTITY_GENERIC(
+      "@%s types cannot have type parameters: map a concrete type (a subclass that fixes them)"),
+  ENTITY_NOT_ACCESSIBLE(
+      "@%s types must be accessible from generated code in their package: make %s non-private%s"),
+  ENTITY_ABSTRACT("@%s classes must be concrete: remove 'abstract' or map a concrete subclass"),
+  ENTITY_NOT_CONSTRUCTIBLE(
+      "%s cannot be created from a row: add a constructor that takes every mapped property in"
+          + " declaration order (%s), or a no-argument constructor with setters"),
+  ENTITY_NO_PROPERTIES("%s has no mapped property: add fields or record components"),
+  PROPERTY_NOT_READABLE(
+      "Property '%s' cannot be read by generated code: add a non-private getter %s() or make the"
+          + " field non-private"),
+  PROPERTY_NOT_WRITABLE(
+      "Property '%s' cannot be set by generated code: add a non-private setter %s(%s), a"
+          + " constructor taking every property, or mark it @Transient"),
+  RECORD_COMPONENT_TRANSIENT(
+      "Record components cannot be @Transient, because the canonical constructor needs them:"
+          + " remove the component or the annotation"),
+  COLUMN_UNSUPPORTED_TYPE(
+      "Property '%s' has type %s, which Sibyl cannot map to CQL: use a supported type, annotate"
+          + " the type with @Udt, or give a codec with @Column(codec = ...)"),
+  COLUMN_TYPE_REQUIRED(
+      "Property '%s' of type %s needs its CQL type spelled out: add @Column(type = \"%s\")"),
+  COLUMN_TYPE_INVALID(
+      "@Column(type = \"%s\") is not a CQL type Sibyl understands: write a type such as text,"
+          + " timeuuid, list<int>, frozen<address> or vector<float, 3>"),
+  COLUMN_TYPE_MISMATCH(
+      "@Column(type = \"%s\") does not fit property '%s' of type %s: use %s, or give a codec"),
+  COLUMN_NAME_INVALID(
+      "\"%s\" is not a valid CQL name: use letters, digits and underscores starting with a"
+          + " letter, or quote it (\"\\\"%s\\\"\")"),
+  COLUMN_NAME_DUPLICATE(
+      "Properties '%s' and '%s' both map to column %s: give one of them another @Column(name)"),
+  CODEC_INVALID(
+      "@Column(codec = %s) must name a public, non-abstract class implementing"
+          + " io.sibyl.driver.type.TypeCodec with a public no-argument constructor"),
+  COUNTER_TABLE_NON_COUNTER_COLUMN(
+      "Column '%s' is not a counter, but %s has counter columns, and Cassandra allows only"
+          + " counters beside the primary key of a counter table: make it a counter or move it to"
+          + " another table"),
+  COUNTER_COLUMN_TYPE(
+      "Counter column '%s' must be a long or Long, not %s: change the property's type"),
+  COUNTER_KEY_COLUMN("Key column '%s' cannot be a counter: counters can only be regular columns"),
+  STATIC_KEY_COLUMN(
+      "Key column '%s' cannot be @StaticColumn: static columns are regular columns shared by a"
+          + " partition"),
+  STATIC_WITHOUT_CLUSTERING(
+      "@StaticColumn '%s' needs clustering columns in its table: add a @ClusteringColumn or"
+          + " remove @StaticColumn"),
+  TABLE_OPTION_INVALID("@Table option %s is invalid: %s"),
+  INDEX_ON_PARTITION_KEY(
+      "@Index on '%s' is useless: it is the whole partition key, which Cassandra looks up"
+          + " directly. Remove the @Index"),
+  INDEX_ON_COUNTER("@Index cannot be put on counter column '%s': remove it"),
+  UDT_KEY_ANNOTATION("@Udt fields cannot be key or static columns: remove @%s from '%s'"),
+  UDT_RECURSIVE("@Udt %s contains itself through '%s', which CQL cannot store: break the cycle"),
+  UNRESOLVED_TYPE(
+      "The type of %s could not be resolved: check imports, or that the processor that generates"
+          + " it runs in the same compilation"),
+
+  // ---- repositories ----
+  REPOSITORY_NOT_INTERFACE(
+      "@Repository applies to interfaces: make %s an interface whose abstract methods Sibyl"
+          + " implements"),
+  REPOSITORY_GENERIC(
+      "@Repository interfaces cannot have type parameters: declare one interface per entity"),
+  REPOSITORY_ENTITY_UNKNOWN(
+      "Method %s() names no entity in its signature, and the repository's entity is unknown: set"
+          + " @Repository(entity = ...)"),
+  ENTITY_NOT_TABLE("%s is not annotated with @Table: annotate it, or use a @Table entity here"),
+  METHOD_KIND_CONFLICT(
+      "A repository method can have only one of @Insert, @Select, @Update, @Delete, @Increment"
+          + " and @Query, but %s() has %s: keep one"),
+  METHOD_NOT_DERIVABLE(
+      "Sibyl cannot implement %s(): annotate it with @Insert, @Select, @Update, @Delete,"
+          + " @Increment or @Query, name it findBy..., countBy..., existsBy... or deleteBy..., or"
+          + " make it a default method"),
+  METHOD_GENERIC("Repository methods cannot have type parameters: make %s() use concrete types"),
+  RETURN_TYPE_UNSUPPORTED("%s methods cannot return %s: %s"),
+  PARAMETER_UNMATCHED(
+      "Parameter '%s' matches no column of %s (columns: %s): rename it after a property, or use"
+          + " it in the CQL"),
+  PARAMETER_TYPE_MISMATCH(
+      "Parameter '%s' has type %s, but column %s holds %s: change the parameter's type"),
+  PARAMETER_TYPE_UNSUPPORTED(
+      "Parameter '%s' has type %s, which Sibyl cannot bind: use a type that maps to CQL"),
+  INSERT_ENTITY_PARAMETER(
+      "@Insert methods take the entity to insert as their first parameter: add a %s parameter"),
+  INSERT_INTO_COUNTER_TABLE(
+      "Rows of counter table %s cannot be inserted: Cassandra only updates counters. Use an"
+          + " @Increment method"),
+  KEY_PARAMETERS_INCOMPLETE(
+      "%s() must restrict %s, but it has no parameter for %s: add one, named after the property"),
+  KEY_PARAMETERS_NOT_PREFIX(
+      "%s() restricts clustering column '%s' without '%s' before it: restrict the clustering"
+          + " columns in key order"),
+  UPDATE_NOTHING_TO_SET(
+      "@Update method %s() sets no column: add parameters named after non-key properties, or pass"
+          + " the entity"),
+  UPDATE_UNKNOWN_COLUMN(
+      "@Update(columns) names '%s', which is no non-key column of %s: use one of %s"),
+  UPDATE_COUNTER_TABLE(
+      "Counter table %s is changed with @Increment, not @Update: use an @Increment method"),
+  INCREMENT_NOT_COUNTER(
+      "@Increment parameter '%s' must name a counter column of %s, but %s: add a parameter named"
+          + " after a counter property"),
+  INCREMENT_DELTA_TYPE(
+      "@Increment delta '%s' must be a long or Long, not %s: change the parameter's type"),
+  INCREMENT_NOTHING(
+      "@Increment method %s() changes no counter: add a long parameter named after a counter"
+          + " property"),
+  EXPRESSION_INVALID("%s = \"%s\" must be a whole number or a parameter reference such as \":%s\""),
+  EXPRESSION_PARAMETER_UNKNOWN(
+      "%s = \"%s\" names no parameter of %s(): add a parameter '%s' or fix the name"),
+  SELECT_NEEDS_ALLOW_FILTERING("%s() would need ALLOW FILTERING, because %s: %s"),
+  SELECT_RANGE_BEFORE_EQUALITY(
+      "%s() restricts clustering column '%s' with a range before '%s' with an equality, which"
+          + " Cassandra cannot serve: make the earlier columns equalities and put the range last"),
+  SELECT_ORDER_BY_INVALID("@Select(orderBy) \"%s\" is invalid: %s"),
+  FINDER_UNKNOWN_PROPERTY(
+      "%s(): '%s' in the method name is no property of %s (properties: %s): fix the name"),
+  FINDER_PARAMETER_COUNT(
+      "%s() needs %d parameter(s) for the restrictions in its name (%s), but has %d: add or"
+          + " remove parameters"),
+  FINDER_OPERATOR_UNSUPPORTED("%s(): %s cannot be applied to '%s' (%s): %s"),
+  WHERE_INVALID("%s \"%s\" cannot be parsed: %s"),
+  WHERE_UNKNOWN_COLUMN("%s names column '%s', which %s does not have (columns: %s): fix the name"),
+  WHERE_POSITIONAL_MARKER(
+      "%s must use named bind markers (:name) matching parameters, not '?': write ':%s'"),
+  QUERY_INVALID("@Query \"%s\" cannot be parsed: %s"),
+  QUERY_UNKNOWN_TABLE(
+      "@Query names table '%s', which no @Table entity maps (known: %s): fix the name, or"
+          + " qualify it with its keyspace to skip the check"),
+  QUERY_UNKNOWN_COLUMN(
+      "@Query names column '%s', which table %s does not have (columns: %s): fix the name"),
+  QUERY_PARAMETER_UNBOUND(
+      "@Query uses marker :%s, but %s() has no parameter with that name: add it or rename"),
+  QUERY_PARAMETER_UNUSED(
+      "Parameter '%s' of %s() is not used by any marker of the @Query: use :%s in the CQL or"
+          + " remove it"),
+  QUERY_MARKER_COUNT(
+      "@Query has %d positional marker(s), but %s() has %d value parameter(s): make them match"),
+  QUERY_MIXED_MARKERS("@Query mixes named (:name) and positional (?) markers: use one style"),
+  OPTION_PARAMETER_TYPE("@CallOption(%s) parameter '%s' must be of type %s, not %s"),
+  OPTION_PARAMETER_NOT_LAST(
+      "A QueryOptions parameter must come last in %s(): move '%s' to the end"),
+  OPTION_NOT_APPLICABLE("@CallOption(%s) does not apply to %s methods: %s"),
+  LWT_ON_COUNTER_TABLE("Counter tables do not support conditions (IF ...): remove %s"),
+
+  // ---- warnings: work, but slow or surprising ----
+  ALLOW_FILTERING_SCAN(
+      Diagnostic.Kind.WARNING,
+      "filtering",
+      "%s() uses ALLOW FILTERING: it reads and discards data on every node it scans. Prefer an"
+          + " @Index or a table keyed for this query; suppress with"
+          + " @SuppressWarnings(\"sibyl:filtering\")"),
+  FULL_TABLE_SCAN(
+      Diagnostic.Kind.WARNING,
+      "scan",
+      "%s() reads the whole table: it contacts every node and pages through all partitions."
+          + " Suppress with @SuppressWarnings(\"sibyl:scan\") if intended"),
+  MULTI_PARTITION_IN(
+      Diagnostic.Kind.WARNING,
+      "performance",
+      "%s() uses IN on the partition key: one coordinator queries several partitions and waits"
+          + " for all. Prefer one query per partition run concurrently; suppress with"
+          + " @SuppressWarnings(\"sibyl:performance\")"),
+  NULLS_WRITE_TOMBSTONES(
+      Diagnostic.Kind.WARNING,
+      "tombstones",
+      "%s writes a tombstone for every null property (NullSavingStrategy.SET_TO_NULL): reads slow"
+          + " down as they pile up. Suppress with @SuppressWarnings(\"sibyl:tombstones\") if"
+          + " intended"),
+
+  // ---- the processor itself ----
+  INTERNAL_ERROR(
+      "Sibyl's processor failed on this element (%s). This is a bug: please report it with the"
+          + " element's source. Details: %s");
+
+  private final Diagnostic.Kind kind;
+  private final String category;
+  private final String template;
+
+  Message(String template) {
+    this(Diagnostic.Kind.ERROR, null, template);
+  }
+
+  Message(Diagnostic.Kind kind, String category, String template) {
+    this.kind = kind;
+    this.category = category;
+    this.template = template;
+  }
+
+  /** Error or warning. */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** For warnings, the category that {@code @SuppressWarnings("sibyl:<category>")} silences. */
+  public String category() {
+    return category;
+  }
+
+  /** The full message text: {@code [ID] } followed by the filled template. */
+  public String format(Object... args) {
+    return "[" + name() + "] " + String.format(template, args);
+  }
+}

@@ -1,0 +1,143 @@
+package io.sibyl.mapper.processor.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import io.sibyl.mapper.annotations.IndexType;
+import io.sibyl.mapper.processor.model.ColumnModel;
+import io.sibyl.mapper.processor.model.ColumnRole;
+import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.model.UdtModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The DDL of tables, indexes and UDTs, as Java expressions that take the keyspace from a {@code
+ * keyspace} variable at run time (the schema sync of a later release builds on these).
+ */
+final class SchemaGenerator {
+
+  private SchemaGenerator() {}
+
+  /** {@code CREATE TABLE IF NOT EXISTS ...} as an expression. */
+  static CodeBlock createTable(TableModel table) {
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add(
+                "\"CREATE TABLE IF NOT EXISTS \" + $T.qualify(keyspace, TABLE) + \" (\"",
+                TableGenerator.CQL_NAMES)
+            .indent();
+    for (ColumnModel column : table.columns()) {
+      code.add("\n+ $L", columnDefinition(column));
+    }
+    code.add("\n+ $S", "PRIMARY KEY (" + primaryKey(table) + "))" + options(table));
+    return code.unindent().build();
+  }
+
+  private static CodeBlock columnDefinition(ColumnModel column) {
+    String suffix = (column.role() == ColumnRole.STATIC ? " static" : "") + ", ";
+    if (column.cqlType() != null) {
+      return CodeBlock.of("$S", column.cql() + " " + column.cqlTypeText() + suffix);
+    }
+    return CodeBlock.of(
+        "$S + $L + $S", column.cql() + " ", TableGenerator.cqlTypeExpression(column), suffix);
+  }
+
+  private static String primaryKey(TableModel table) {
+    String partition =
+        table.partitionKey().stream().map(ColumnModel::cql).collect(Collectors.joining(", "));
+    if (table.partitionKey().size() > 1) {
+      partition = "(" + partition + ")";
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(partition);
+    table.clusteringColumns().forEach(c -> parts.add(c.cql()));
+    return String.join(", ", parts);
+  }
+
+  private static String options(TableModel table) {
+    List<String> options = new ArrayList<>();
+    if (table.clusteringColumns().stream().anyMatch(ColumnModel::descending)) {
+      options.add(
+          "CLUSTERING ORDER BY ("
+              + table.clusteringColumns().stream()
+                  .map(c -> c.cql() + (c.descending() ? " DESC" : " ASC"))
+                  .collect(Collectors.joining(", "))
+              + ")");
+    }
+    if (table.defaultTtl() > 0) {
+      options.add("default_time_to_live = " + table.defaultTtl());
+    }
+    if (!table.compaction().isEmpty()) {
+      options.add("compaction = " + table.compaction());
+    }
+    table.options().forEach(o -> options.add(o.trim()));
+    return options.isEmpty() ? "" : " WITH " + String.join(" AND ", options);
+  }
+
+  /** The {@code CREATE INDEX} statements as a list expression. */
+  static CodeBlock createIndexes(TableModel table) {
+    List<CodeBlock> statements = new ArrayList<>();
+    for (ColumnModel column : table.columns()) {
+      if (column.index() == null) {
+        continue;
+      }
+      boolean sai = column.index().type() == IndexType.STORAGE_ATTACHED;
+      String head =
+          (sai ? "CREATE CUSTOM INDEX IF NOT EXISTS " : "CREATE INDEX IF NOT EXISTS ")
+              + column.index().name()
+              + " ON ";
+      String target =
+          column.cqlType() == null || !column.cqlType().isCollection()
+              ? column.cql()
+              : switch (column.index().target()) {
+                case VALUES -> column.cql();
+                case KEYS -> "KEYS(" + column.cql() + ")";
+                case ENTRIES -> "ENTRIES(" + column.cql() + ")";
+                case FULL -> "FULL(" + column.cql() + ")";
+              };
+      String tail =
+          " ("
+              + target
+              + ")"
+              + (sai ? " USING 'StorageAttachedIndex'" : "")
+              + (column.index().options().isEmpty()
+                  ? ""
+                  : " WITH OPTIONS = " + column.index().options());
+      statements.add(
+          CodeBlock.of(
+              "$S + $T.qualify(keyspace, TABLE) + $S", head, TableGenerator.CQL_NAMES, tail));
+    }
+    if (statements.isEmpty()) {
+      return CodeBlock.of("$T.of()", List.class);
+    }
+    return CodeBlock.builder()
+        .add("$T.of(\n", List.class)
+        .indent()
+        .add(CodeBlock.join(statements, ",\n"))
+        .unindent()
+        .add(")")
+        .build();
+  }
+
+  /** {@code CREATE TYPE IF NOT EXISTS ...} as an expression. */
+  static CodeBlock createType(UdtModel udt) {
+    CodeBlock.Builder code =
+        CodeBlock.builder()
+            .add(
+                "\"CREATE TYPE IF NOT EXISTS \" + $T.qualify(keyspace, $S) + \" (\"",
+                TableGenerator.CQL_NAMES,
+                udt.cql())
+            .indent();
+    for (int i = 0; i < udt.fields().size(); i++) {
+      ColumnModel field = udt.fields().get(i);
+      String end = i + 1 < udt.fields().size() ? ", " : ")";
+      if (field.cqlType() != null) {
+        code.add("\n+ $S", field.cql() + " " + field.cqlTypeText() + end);
+      } else {
+        code.add(
+            "\n+ $S + $L + $S", field.cql() + " ", TableGenerator.cqlTypeExpression(field), end);
+      }
+    }
+    return code.unindent().build();
+  }
+}

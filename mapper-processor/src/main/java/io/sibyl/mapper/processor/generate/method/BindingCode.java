@@ -1,0 +1,97 @@
+package io.sibyl.mapper.processor.generate.method;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import io.sibyl.mapper.annotations.NullSavingStrategy;
+import io.sibyl.mapper.processor.model.Binding;
+import io.sibyl.mapper.processor.model.CallOptionModel;
+import io.sibyl.mapper.processor.model.StatementPlan;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** The statements that bind a method's values and apply its options to {@code bs}. */
+final class BindingCode {
+
+  static final ClassName STATEMENTS = ClassName.get("io.sibyl.mapper.generated", "Statements");
+  private static final ClassName NULL_SAVING =
+      ClassName.get("io.sibyl.mapper.annotations", "NullSavingStrategy");
+
+  private BindingCode() {}
+
+  /**
+   * The binding statements.
+   *
+   * @param constants the class that keeps the constants this needs
+   */
+  static CodeBlock bind(
+      String method, StatementPlan plan, String bs, RepositoryClassBuilder constants) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    CodeBlock setNulls = setNulls(plan.nullSaving());
+    for (Binding binding : plan.bindings()) {
+      if (binding instanceof Binding.Entity entity) {
+        List<Integer> at = entity.at();
+        boolean identity = IntStream.range(0, at.size()).allMatch(i -> at.get(i) == i);
+        CodeBlock layout =
+            identity
+                ? CodeBlock.of("$T.ALL", entity.table())
+                : CodeBlock.of("$L", constants.layout(method, at));
+        code.addStatement(
+            "$T.bind($L, $L, $L, $L)", entity.table(), bs, entity.parameter(), layout, setNulls);
+      } else if (binding instanceof Binding.Column column) {
+        code.addStatement(
+            "$T.bind$L($L, $L, $L, $L)",
+            column.table(),
+            column.column().capitalized(),
+            bs,
+            column.index(),
+            column.parameter(),
+            column.written() ? setNulls : CodeBlock.of("true"));
+      } else if (binding instanceof Binding.Value value) {
+        code.add(constants.bindValue(method, value, bs));
+      }
+    }
+    for (CallOptionModel option : plan.options()) {
+      code.add(option(option, plan, bs));
+    }
+    return code.build();
+  }
+
+  private static CodeBlock setNulls(NullSavingStrategy strategy) {
+    return switch (strategy) {
+      case SET_TO_NULL -> CodeBlock.of("true");
+      case DO_NOT_SET -> CodeBlock.of("false");
+      case DEFAULT -> CodeBlock.of("this.support.setsNulls($T.DEFAULT)", NULL_SAVING);
+    };
+  }
+
+  private static CodeBlock option(CallOptionModel option, StatementPlan plan, String bs) {
+    if (option.kind() == null) {
+      return CodeBlock.of(
+          "$L = $T.withOptions($L, $L, $L);\n",
+          bs,
+          STATEMENTS,
+          bs,
+          option.parameter(),
+          plan.ttlMarker());
+    }
+    String method =
+        switch (option.kind()) {
+          case CONSISTENCY -> "withConsistency";
+          case SERIAL_CONSISTENCY -> "withSerialConsistency";
+          case TIMEOUT -> "withTimeout";
+          case TIMESTAMP -> "withTimestamp";
+          case PAGE_SIZE -> "withPageSize";
+          case PAGING_STATE -> "withPagingState";
+          case TTL -> throw new IllegalStateException("TTL options are bound as values");
+        };
+    CodeBlock assign = CodeBlock.of("$L = $L.$L($L)", bs, bs, method, option.parameter());
+    if (!option.nullable()) {
+      return CodeBlock.of("$L;\n", assign);
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L != null)", option.parameter())
+        .addStatement("$L", assign)
+        .endControlFlow()
+        .build();
+  }
+}

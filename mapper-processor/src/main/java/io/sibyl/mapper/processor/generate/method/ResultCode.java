@@ -1,0 +1,47 @@
+package io.sibyl.mapper.processor.generate.method;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import io.sibyl.mapper.processor.model.ReturnShape;
+
+/** The conversion of a driver result into a method's return type, through {@code Results}. */
+final class ResultCode {
+
+  static final ClassName RESULTS = ClassName.get("io.sibyl.mapper.generated", "Results");
+
+  private ResultCode() {}
+
+  /** The name of the {@code Results} method for a shape (sync, or the async variant). */
+  static String helper(ReturnShape shape) {
+    String name =
+        switch (shape.kind()) {
+          case ENTITY -> "one";
+          case OPTIONAL -> "optional";
+          case LIST -> "list";
+          case STREAM -> "stream";
+          case PAGING_ITERABLE -> "paging";
+          case ASYNC_PAGE -> "page";
+          case COUNT -> "count";
+          case EXISTS -> "exists";
+          case APPLIED -> "applied";
+          case LWT -> "lwt";
+          case VOID -> "void";
+          case RESULT_SET -> "resultSet";
+          case BOUND_STATEMENT -> "boundStatement";
+        };
+    return shape.async() ? name + "Async" : name;
+  }
+
+  /** The extra argument of the conversion: the row reader or table, or nothing. */
+  static CodeBlock extraArgument(ReturnShape shape, String statementField) {
+    if (shape.kind() == ReturnShape.Kind.LWT) {
+      return CodeBlock.of(", $T.INSTANCE", shape.table());
+    }
+    if (!shape.kind().readsEntities()) {
+      return CodeBlock.of("");
+    }
+    return shape.byName()
+        ? CodeBlock.of(", this.$L.reader($T.INSTANCE)", statementField, shape.table())
+        : CodeBlock.of(", $T.INSTANCE", shape.table());
+  }
+}

@@ -1,0 +1,48 @@
+package io.sibyl.mapper.processor.step;
+
+import io.sibyl.mapper.annotations.Udt;
+import io.sibyl.mapper.processor.ProcessingStep;
+import io.sibyl.mapper.processor.diag.Diagnostics;
+import io.sibyl.mapper.processor.generate.SourceWriter;
+import io.sibyl.mapper.processor.generate.UdtGenerator;
+import io.sibyl.mapper.processor.model.UdtModel;
+import io.sibyl.mapper.processor.parse.ProcessorContext;
+import io.sibyl.mapper.processor.parse.UdtParser;
+import java.lang.annotation.Annotation;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.TypeElement;
+
+/** {@code @Udt} types: parse, report, write {@code AddressUdt}. */
+public final class UdtStep implements ProcessingStep {
+
+  private final UdtParser parser;
+  private final Messager messager;
+  private final SourceWriter writer;
+
+  /** A step writing through {@code writer}. */
+  public UdtStep(ProcessorContext context, Messager messager, SourceWriter writer) {
+    this.parser = new UdtParser(context);
+    this.messager = messager;
+    this.writer = writer;
+  }
+
+  @Override
+  public Class<? extends Annotation> annotation() {
+    return Udt.class;
+  }
+
+  @Override
+  public boolean process(TypeElement type, boolean lastRound) {
+    Diagnostics diagnostics = new Diagnostics();
+    Boolean ready = StepSupport.readiness(type, lastRound, diagnostics);
+    if (ready == null) {
+      return false;
+    }
+    UdtModel udt = ready ? parser.parse(type, diagnostics) : null;
+    diagnostics.printTo(messager);
+    if (udt != null) {
+      writer.write(udt.type().packageName(), UdtGenerator.generate(udt), udt.type(), type);
+    }
+    return true;
+  }
+}

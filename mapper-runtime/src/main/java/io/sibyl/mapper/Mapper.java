@@ -1,0 +1,125 @@
+package io.sibyl.mapper;
+
+import io.sibyl.driver.BatchStatement;
+import io.sibyl.driver.Session;
+import io.sibyl.mapper.annotations.NullSavingStrategy;
+import io.sibyl.mapper.generated.RepositoryFactory;
+import io.sibyl.mapper.generated.RepositorySupport;
+import io.sibyl.mapper.internal.RepositoryRegistry;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The entry point of the mapper: it hands out the implementations that the annotation processor
+ * generated for {@code @Repository} interfaces, and builds batches of their statements.
+ *
+ * <pre>{@code
+ * Mapper mapper = Mapper.builder(session).keyspace("shop").build();
+ * UserRepository users = mapper.repository(UserRepository.class);
+ * }</pre>
+ *
+ * <p>Thread-safe; create one per session and keep it. Repositories are created once and shared.
+ */
+public final class Mapper {
+
+  private final Session session;
+  private final String keyspace;
+  private final NullSavingStrategy nullSaving;
+  private final StatementPreparation preparation;
+  private final RepositoryRegistry registry;
+  private final ConcurrentMap<Class<?>, Object> repositories = new ConcurrentHashMap<>();
+
+  Mapper(
+      Session session,
+      String keyspace,
+      NullSavingStrategy nullSaving,
+      StatementPreparation preparation,
+      RepositoryRegistry registry) {
+    this.session = session;
+    this.keyspace = keyspace;
+    this.nullSaving = nullSaving;
+    this.preparation = preparation;
+    this.registry = registry;
+  }
+
+  /** Starts building a mapper over an open session. */
+  public static MapperBuilder builder(Session session) {
+    return new MapperBuilder(Objects.requireNonNull(session, "session"));
+  }
+
+  /**
+   * The implementation of a {@code @Repository} interface, created on first request.
+   *
+   * @throws MapperException if no generated implementation is registered for it (the processor did
+   *     not run on it, or its factory is not on the class or module path)
+   */
+  public <R> R repository(Class<R> repositoryType) {
+    Objects.requireNonNull(repositoryType, "repositoryType");
+    Object repository = repositories.get(repositoryType);
+    if (repository == null) {
+      repository = create(registry.factoryFor(repositoryType));
+      Object raced = repositories.putIfAbsent(repositoryType, repository);
+      repository = raced == null ? repository : raced;
+    }
+    return repositoryType.cast(repository);
+  }
+
+  /** A new logged (atomic) batch. */
+  public Batch loggedBatch() {
+    return new Batch(session, BatchStatement.Type.LOGGED);
+  }
+
+  /** A new unlogged batch: not atomic, best for statements of one partition. */
+  public Batch unloggedBatch() {
+    return new Batch(session, BatchStatement.Type.UNLOGGED);
+  }
+
+  /** A new counter batch, for statements of {@code @Increment} methods. */
+  public Batch counterBatch() {
+    return new Batch(session, BatchStatement.Type.COUNTER);
+  }
+
+  /** The session this mapper runs on. */
+  public Session session() {
+    return session;
+  }
+
+  /**
+   * The keyspace of tables whose entity and repository name none, or null to leave table names
+   * unqualified (the session's keyspace then applies).
+   */
+  public String keyspace() {
+    return keyspace;
+  }
+
+  /** The null-saving strategy of methods, repositories and entities that choose none. */
+  public NullSavingStrategy nullSaving() {
+    return nullSaving;
+  }
+
+  /** When repository statements are prepared. */
+  public StatementPreparation preparation() {
+    return preparation;
+  }
+
+  void createAll() {
+    for (RepositoryFactory<?> factory : registry.factories()) {
+      repository(factory.repositoryType());
+    }
+  }
+
+  private <R> R create(RepositoryFactory<R> factory) {
+    RepositorySupport support = new RepositorySupport(session, keyspace, nullSaving);
+    R repository = factory.create(support);
+    if (preparation == StatementPreparation.EAGER) {
+      support.prepareAll();
+    }
+    return repository;
+  }
+
+  @Override
+  public String toString() {
+    return "Mapper[keyspace=" + keyspace + ", repositories=" + repositories.keySet() + "]";
+  }
+}

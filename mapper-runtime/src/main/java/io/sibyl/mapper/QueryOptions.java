@@ -1,0 +1,185 @@
+package io.sibyl.mapper;
+
+import io.sibyl.driver.Consistency;
+import io.sibyl.driver.Statement;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Per-call options for a repository method that takes a {@code QueryOptions} as its last parameter.
+ * Immutable: each {@code with*} method returns a copy. Options left unset keep the statement's (and
+ * so the session's) defaults.
+ *
+ * <pre>{@code
+ * users.findById(id, QueryOptions.none().withConsistency(Consistency.LOCAL_QUORUM));
+ * users.save(user, QueryOptions.none().withTtl(3600));
+ * }</pre>
+ */
+public final class QueryOptions {
+
+  private static final QueryOptions NONE = new QueryOptions(null, null, null, null, null, 0, null);
+
+  private final Consistency consistency;
+  private final Consistency serialConsistency;
+  private final Duration timeout;
+  private final Integer ttl;
+  private final Long timestamp;
+  private final int pageSize;
+  private final ByteBuffer pagingState;
+
+  private QueryOptions(
+      Consistency consistency,
+      Consistency serialConsistency,
+      Duration timeout,
+      Integer ttl,
+      Long timestamp,
+      int pageSize,
+      ByteBuffer pagingState) {
+    this.consistency = consistency;
+    this.serialConsistency = serialConsistency;
+    this.timeout = timeout;
+    this.ttl = ttl;
+    this.timestamp = timestamp;
+    this.pageSize = pageSize;
+    this.pagingState = pagingState;
+  }
+
+  /** No option set. */
+  public static QueryOptions none() {
+    return NONE;
+  }
+
+  /** A copy with the given consistency level. */
+  public QueryOptions withConsistency(Consistency consistency) {
+    return new QueryOptions(
+        consistency, serialConsistency, timeout, ttl, timestamp, pageSize, pagingState);
+  }
+
+  /** A copy with the given serial consistency level, for conditional writes. */
+  public QueryOptions withSerialConsistency(Consistency serialConsistency) {
+    return new QueryOptions(
+        consistency, serialConsistency, timeout, ttl, timestamp, pageSize, pagingState);
+  }
+
+  /** A copy with the given request timeout. */
+  public QueryOptions withTimeout(Duration timeout) {
+    return new QueryOptions(
+        consistency, serialConsistency, timeout, ttl, timestamp, pageSize, pagingState);
+  }
+
+  /**
+   * A copy with the given time to live in seconds, used by inserts and updates (0 means none).
+   *
+   * @throws IllegalArgumentException if negative
+   */
+  public QueryOptions withTtl(int ttlSeconds) {
+    if (ttlSeconds < 0) {
+      throw new IllegalArgumentException("A TTL cannot be negative, got " + ttlSeconds);
+    }
+    return new QueryOptions(
+        consistency, serialConsistency, timeout, ttlSeconds, timestamp, pageSize, pagingState);
+  }
+
+  /** A copy with the given write timestamp, in microseconds since the epoch. */
+  public QueryOptions withTimestamp(long timestampMicros) {
+    return new QueryOptions(
+        consistency, serialConsistency, timeout, ttl, timestampMicros, pageSize, pagingState);
+  }
+
+  /** A copy with the given number of rows per page (0 for the session's default). */
+  public QueryOptions withPageSize(int pageSize) {
+    if (pageSize < 0) {
+      throw new IllegalArgumentException("A page size cannot be negative, got " + pageSize);
+    }
+    return new QueryOptions(
+        consistency, serialConsistency, timeout, ttl, timestamp, pageSize, pagingState);
+  }
+
+  /** A copy that resumes a select from the paging state of an earlier page (null to start). */
+  public QueryOptions withPagingState(ByteBuffer pagingState) {
+    return new QueryOptions(
+        consistency, serialConsistency, timeout, ttl, timestamp, pageSize, pagingState);
+  }
+
+  /** The consistency level, or null. */
+  public Consistency consistency() {
+    return consistency;
+  }
+
+  /** The serial consistency level, or null. */
+  public Consistency serialConsistency() {
+    return serialConsistency;
+  }
+
+  /** The timeout, or null. */
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** The time to live in seconds, or null when unset. */
+  public Integer ttl() {
+    return ttl;
+  }
+
+  /** The write timestamp in microseconds, or null when unset. */
+  public Long timestamp() {
+    return timestamp;
+  }
+
+  /** The page size, or 0 when unset. */
+  public int pageSize() {
+    return pageSize;
+  }
+
+  /** The paging state, or null. */
+  public ByteBuffer pagingState() {
+    return pagingState;
+  }
+
+  /**
+   * The statement with these options applied (all but the TTL, which generated code binds to the
+   * statement's {@code USING TTL} marker).
+   */
+  public <S extends Statement<S>> S applyTo(S statement) {
+    S result = Objects.requireNonNull(statement, "statement");
+    if (consistency != null) {
+      result = result.withConsistency(consistency);
+    }
+    if (serialConsistency != null) {
+      result = result.withSerialConsistency(serialConsistency);
+    }
+    if (timeout != null) {
+      result = result.withTimeout(timeout);
+    }
+    if (timestamp != null) {
+      result = result.withTimestamp(timestamp);
+    }
+    if (pageSize > 0) {
+      result = result.withPageSize(pageSize);
+    }
+    if (pagingState != null) {
+      result = result.withPagingState(pagingState);
+    }
+    return result;
+  }
+
+  @Override
+  public String toString() {
+    return "QueryOptions[consistency="
+        + consistency
+        + ", serialConsistency="
+        + serialConsistency
+        + ", timeout="
+        + timeout
+        + ", ttl="
+        + ttl
+        + ", timestamp="
+        + timestamp
+        + ", pageSize="
+        + pageSize
+        + ", pagingState="
+        + (pagingState == null ? "none" : "set")
+        + "]";
+  }
+}

@@ -1,0 +1,118 @@
+package io.sibyl.mapper.generated;
+
+import io.sibyl.driver.BoundStatement;
+import io.sibyl.driver.PreparedStatement;
+import io.sibyl.driver.Session;
+import io.sibyl.mapper.internal.ColumnIndexes;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One statement of a generated repository: its CQL, its idempotence (inferred at compile time), and
+ * its prepared form, obtained once and reused. A failed preparation is not remembered: the next
+ * call tries again.
+ */
+public final class PreparedCql {
+
+  private final Session session;
+  private final String cql;
+  private final boolean idempotent;
+  private final AtomicReference<CompletableFuture<PreparedStatement>> prepared =
+      new AtomicReference<>();
+  private volatile MappedReader<?> reader;
+
+  PreparedCql(Session session, String cql, boolean idempotent) {
+    this.session = session;
+    this.cql = cql;
+    this.idempotent = idempotent;
+  }
+
+  /** The CQL text. */
+  public String cql() {
+    return cql;
+  }
+
+  /** Whether the statement may safely be applied twice. */
+  public boolean idempotent() {
+    return idempotent;
+  }
+
+  /** The prepared statement, preparing it now if needed (blocking). */
+  public PreparedStatement prepared() {
+    CompletableFuture<PreparedStatement> future = prepared.get();
+    if (future != null && future.isDone() && !future.isCompletedExceptionally()) {
+      return future.join();
+    }
+    try {
+      return preparedAsync().toCompletableFuture().join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
+  }
+
+  /** The prepared statement, preparing it if needed. */
+  public CompletionStage<PreparedStatement> preparedAsync() {
+    CompletableFuture<PreparedStatement> current = prepared.get();
+    if (current != null) {
+      return current;
+    }
+    CompletableFuture<PreparedStatement> mine = new CompletableFuture<>();
+    if (!prepared.compareAndSet(null, mine)) {
+      return prepared.get();
+    }
+    session
+        .prepareAsync(cql)
+        .whenComplete(
+            (statement, error) -> {
+              if (error != null) {
+                prepared.compareAndSet(mine, null);
+                mine.completeExceptionally(error);
+              } else {
+                mine.complete(statement);
+              }
+            });
+    return mine;
+  }
+
+  /** A new bound statement with its idempotence set and no value bound. */
+  public BoundStatement bind() {
+    return prepared().bind().withIdempotent(idempotent);
+  }
+
+  /** {@link #bind()} without blocking. */
+  public CompletionStage<BoundStatement> bindAsync() {
+    return preparedAsync().thenApply(ps -> ps.bind().withIdempotent(idempotent));
+  }
+
+  /**
+   * A reader of this statement's rows into entities of {@code table}, matching result columns by
+   * name; for hand-written queries whose columns need not be the table's, in the table's order.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> RowReader<T> reader(TableDescriptor<T> table) {
+    MappedReader<?> current = reader;
+    if (current == null || current.table != table) {
+      int[] at = ColumnIndexes.of(prepared().resultDefinitions(), table.columns());
+      current = new MappedReader<>(table, at);
+      reader = current;
+    }
+    return (RowReader<T>) current;
+  }
+
+  @Override
+  public String toString() {
+    return cql;
+  }
+
+  private record MappedReader<T>(TableDescriptor<T> table, int[] at) implements RowReader<T> {
+    @Override
+    public T read(io.sibyl.driver.Row row) {
+      return table.read(row, at);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package io.sibyl.mapper.generated;
+
+/**
+ * Creates the generated implementation of one repository interface. The processor writes one per
+ * {@code @Repository} ({@code UserRepositoryImpl__Factory}) and registers it in {@code
+ * META-INF/services/io.sibyl.mapper.generated.RepositoryFactory}.
+ *
+ * @param <R> the repository interface
+ */
+public interface RepositoryFactory<R> {
+
+  /** The repository interface this factory implements. */
+  Class<R> repositoryType();
+
+  /** A new implementation running on the given support. */
+  R create(RepositorySupport support);
+}

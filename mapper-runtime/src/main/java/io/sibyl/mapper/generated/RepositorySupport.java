@@ -1,0 +1,102 @@
+package io.sibyl.mapper.generated;
+
+import io.sibyl.driver.AsyncResultSet;
+import io.sibyl.driver.ResultSet;
+import io.sibyl.driver.Session;
+import io.sibyl.driver.Statement;
+import io.sibyl.mapper.annotations.NullSavingStrategy;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * What a generated repository needs from the {@code Mapper}: the session, the keyspace and
+ * null-saving defaults, and its prepared statements. One per repository instance.
+ */
+public final class RepositorySupport {
+
+  private final Session session;
+  private final String keyspace;
+  private final NullSavingStrategy nullSaving;
+  private final List<PreparedCql> statements = new CopyOnWriteArrayList<>();
+
+  /** Support over a session, with the mapper's keyspace (null for none) and null-saving default. */
+  public RepositorySupport(Session session, String keyspace, NullSavingStrategy nullSaving) {
+    this.session = Objects.requireNonNull(session, "session");
+    this.keyspace = keyspace;
+    this.nullSaving = Objects.requireNonNull(nullSaving, "nullSaving");
+  }
+
+  /** The session. */
+  public Session session() {
+    return session;
+  }
+
+  /**
+   * A table name for statements: qualified with {@code declaredKeyspace} (from the entity or the
+   * repository; empty when neither names one), else with the mapper's keyspace, else as is.
+   *
+   * @param declaredKeyspace the keyspace fixed at compile time, in CQL form, or empty
+   * @param table the table name in CQL form (quoted when needed)
+   */
+  public String table(String declaredKeyspace, String table) {
+    if (declaredKeyspace != null && !declaredKeyspace.isEmpty()) {
+      return declaredKeyspace + "." + table;
+    }
+    return CqlNames.qualify(keyspace, table);
+  }
+
+  /** Registers a statement, prepared on first use (or by {@link #prepareAll()}). */
+  public PreparedCql prepare(String cql, boolean idempotent) {
+    PreparedCql statement = new PreparedCql(session, cql, idempotent);
+    statements.add(statement);
+    return statement;
+  }
+
+  /** The statements registered so far. */
+  public List<PreparedCql> statements() {
+    return List.copyOf(statements);
+  }
+
+  /**
+   * Prepares every registered statement (concurrently) and waits.
+   *
+   * @throws io.sibyl.driver.DriverException the first failure
+   */
+  public void prepareAll() {
+    CompletableFuture<?>[] all = new CompletableFuture<?>[statements.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = statements.get(i).preparedAsync().toCompletableFuture();
+    }
+    try {
+      CompletableFuture.allOf(all).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Whether inserts and updates bind null for null properties, given the strategy the processor
+   * resolved for the method (DEFAULT when no annotation chose one).
+   */
+  public boolean setsNulls(NullSavingStrategy declared) {
+    NullSavingStrategy effective = declared == NullSavingStrategy.DEFAULT ? nullSaving : declared;
+    return effective == NullSavingStrategy.SET_TO_NULL;
+  }
+
+  /** Executes a statement and waits for the first page. */
+  public ResultSet execute(Statement<?> statement) {
+    return session.execute(statement);
+  }
+
+  /** Executes a statement without blocking. */
+  public CompletionStage<AsyncResultSet> executeAsync(Statement<?> statement) {
+    return session.executeAsync(statement);
+  }
+}

@@ -1,0 +1,50 @@
+package io.sibyl.mapper.generated;
+
+import io.sibyl.driver.Row;
+import java.util.List;
+
+/**
+ * What the processor knows of one {@code @Table} entity: columns, key layout, DDL, and its row
+ * codec. Implemented by the generated {@code UserTable} (its {@code INSTANCE}).
+ *
+ * @param <T> the entity type
+ */
+public interface TableDescriptor<T> extends RowReader<T> {
+
+  /** The keyspace named by {@code @Table(keyspace)}, or null. */
+  String keyspace();
+
+  /** The table name as stored by Cassandra (unquoted). */
+  String name();
+
+  /** The columns in the order the generated statements list them: the key first. */
+  List<ColumnDescriptor> columns();
+
+  /** Whether the table holds counters. */
+  boolean isCounterTable();
+
+  /**
+   * {@code CREATE TABLE IF NOT EXISTS} for this table, qualified with {@code keyspace} when it is
+   * not null.
+   */
+  String createTableCql(String keyspace);
+
+  /** {@code CREATE INDEX IF NOT EXISTS} statements for the declared indexes. */
+  List<String> createIndexesCql(String keyspace);
+
+  /** The UDTs the table uses, each after the ones it nests (the order to create them in). */
+  List<UdtMapper<?>> udts();
+
+  /**
+   * The entity of a row whose columns are in {@link #columns()} order from index 0, as the
+   * generated statements select them.
+   */
+  @Override
+  T read(Row row);
+
+  /**
+   * The entity of a row where column {@code k} of {@link #columns()} is at index {@code at[k]}, or
+   * absent when {@code at[k]} is negative (its property is left at its default).
+   */
+  T read(Row row, int[] at);
+}

@@ -1,0 +1,13 @@
+/**
+ * Sibyl's mapper runtime: {@link io.sibyl.mapper.Mapper} for applications, and the support package
+ * {@code io.sibyl.mapper.generated} that the code written by the annotation processor calls.
+ */
+module io.sibyl.mapper {
+  requires transitive io.sibyl.driver;
+  requires transitive io.sibyl.mapper.annotations;
+
+  exports io.sibyl.mapper;
+  exports io.sibyl.mapper.generated;
+
+  uses io.sibyl.mapper.generated.RepositoryFactory;
+}
