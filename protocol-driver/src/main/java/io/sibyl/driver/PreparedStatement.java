@@ -38,7 +38,7 @@ public final class PreparedStatement {
     this.keyspace = keyspace;
     this.id = id;
     this.variables = variables;
-    this.partitionKeyIndices = partitionKeyIndices == null ? new int[0] : partitionKeyIndices;
+    this.partitionKeyIndices = routableIndices(partitionKeyIndices, variables.size());
     this.resultShape = new ResultShape(resultColumns, resultMetadataId);
     this.codecs = codecs;
     this.defaults = defaults;
@@ -99,6 +99,22 @@ public final class PreparedStatement {
       statement.setObject(i, values[i]);
     }
     return statement;
+  }
+
+  /**
+   * The server's partition key indices, or none when one of them names no variable: such a key
+   * (sent by some test servers, never by Cassandra) cannot route, and must not fail the executions.
+   */
+  private static int[] routableIndices(int[] indices, int variableCount) {
+    if (indices == null) {
+      return new int[0];
+    }
+    for (int index : indices) {
+      if (index < 0 || index >= variableCount) {
+        return new int[0];
+      }
+    }
+    return indices;
   }
 
   int[] partitionKeyIndicesUnsafe() {

@@ -6,12 +6,9 @@ import java.net.InetSocketAddress;
 import java.util.Map;
 
 /** Replicas failed a read, e.g. on too many tombstones (0x1300). */
-public class ReadFailureException extends QueryExecutionException {
+public class ReadFailureException extends QueryConsistencyException {
   private static final long serialVersionUID = 1L;
 
-  private final Consistency consistency;
-  private final int received;
-  private final int blockFor;
   private final int numFailures;
   private final Map<InetAddress, Integer> reasons;
   private final boolean dataPresent;
@@ -26,28 +23,10 @@ public class ReadFailureException extends QueryExecutionException {
       int numFailures,
       Map<InetAddress, Integer> reasons,
       boolean dataPresent) {
-    super(node, message);
-    this.consistency = consistency;
-    this.received = received;
-    this.blockFor = blockFor;
+    super(node, message, consistency, received, blockFor);
     this.numFailures = numFailures;
     this.reasons = Map.copyOf(reasons);
     this.dataPresent = dataPresent;
-  }
-
-  /** The consistency level of the read. */
-  public Consistency consistency() {
-    return consistency;
-  }
-
-  /** How many replicas answered. */
-  public int received() {
-    return received;
-  }
-
-  /** How many answers the consistency level needed. */
-  public int blockFor() {
-    return blockFor;
   }
 
   /** How many replicas failed. */

@@ -6,12 +6,9 @@ import java.net.InetSocketAddress;
 import java.util.Map;
 
 /** Replicas failed a write (0x1500). The write may have been applied on some replicas. */
-public class WriteFailureException extends QueryExecutionException {
+public class WriteFailureException extends QueryConsistencyException {
   private static final long serialVersionUID = 1L;
 
-  private final Consistency consistency;
-  private final int received;
-  private final int blockFor;
   private final int numFailures;
   private final Map<InetAddress, Integer> reasons;
   private final String writeType;
@@ -26,28 +23,10 @@ public class WriteFailureException extends QueryExecutionException {
       int numFailures,
       Map<InetAddress, Integer> reasons,
       String writeType) {
-    super(node, message);
-    this.consistency = consistency;
-    this.received = received;
-    this.blockFor = blockFor;
+    super(node, message, consistency, received, blockFor);
     this.numFailures = numFailures;
     this.reasons = Map.copyOf(reasons);
     this.writeType = writeType;
-  }
-
-  /** The consistency level of the write. */
-  public Consistency consistency() {
-    return consistency;
-  }
-
-  /** How many replicas acknowledged. */
-  public int received() {
-    return received;
-  }
-
-  /** How many acknowledgements the consistency level needed. */
-  public int blockFor() {
-    return blockFor;
   }
 
   /** How many replicas failed. */
