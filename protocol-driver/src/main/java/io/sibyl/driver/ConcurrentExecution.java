@@ -57,14 +57,19 @@ public final class ConcurrentExecution {
     return new Run(session, statements).start(concurrency);
   }
 
-  /** One run: each finished statement pulls the next one; outcomes keep the input order. */
+  /**
+   * One run: each finished statement frees a slot, and a single pump fills the free slots. The pump
+   * is a loop guarded by a flag rather than a recursion, so statements that complete at once (a
+   * closed session, a full throttle) cannot grow the stack. Outcomes keep the input order.
+   */
   private static final class Run {
     private final Session session;
     private final Iterator<? extends Statement<?>> statements;
     private final List<Outcome> outcomes = new ArrayList<>();
     private final CompletableFuture<List<Outcome>> done = new CompletableFuture<>();
+    private int freeSlots;
     private int running;
-    private boolean exhausted;
+    private boolean pumping;
 
     Run(Session session, Iterator<? extends Statement<?>> statements) {
       this.session = Objects.requireNonNull(session);
@@ -72,38 +77,49 @@ public final class ConcurrentExecution {
     }
 
     CompletableFuture<List<Outcome>> start(int concurrency) {
-      for (int i = 0; i < concurrency; i++) {
-        next();
+      synchronized (this) {
+        freeSlots = concurrency;
       }
+      pump();
       return done;
     }
 
-    private void next() {
-      Statement<?> statement;
-      int slot;
+    private void pump() {
       synchronized (this) {
-        if (exhausted || !statements.hasNext()) {
-          exhausted = true;
-          if (running == 0 && !done.isDone()) {
-            done.complete(List.copyOf(outcomes));
-          }
-          return;
+        if (pumping) {
+          return; // the thread already pumping will see the freed slot
         }
-        statement = statements.next();
-        slot = outcomes.size();
-        outcomes.add(null);
-        running++;
+        pumping = true;
       }
-      session
-          .executeAsync(statement)
-          .whenComplete(
-              (result, error) -> {
-                synchronized (this) {
-                  outcomes.set(slot, new Outcome(statement, result, unwrap(error)));
-                  running--;
-                }
-                next();
-              });
+      while (true) {
+        Statement<?> statement;
+        int slot;
+        synchronized (this) {
+          if (freeSlots == 0 || !statements.hasNext()) {
+            pumping = false;
+            if (running == 0 && !statements.hasNext() && !done.isDone()) {
+              done.complete(List.copyOf(outcomes));
+            }
+            return;
+          }
+          statement = statements.next();
+          slot = outcomes.size();
+          outcomes.add(null);
+          freeSlots--;
+          running++;
+        }
+        session
+            .executeAsync(statement)
+            .whenComplete(
+                (result, error) -> {
+                  synchronized (this) {
+                    outcomes.set(slot, new Outcome(statement, result, unwrap(error)));
+                    running--;
+                    freeSlots++;
+                  }
+                  pump();
+                });
+      }
     }
 
     private static Throwable unwrap(Throwable error) {

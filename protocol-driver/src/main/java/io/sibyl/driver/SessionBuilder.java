@@ -35,6 +35,8 @@ public final class SessionBuilder {
   public static final int DEFAULT_PORT = 9042;
 
   private final List<InetSocketAddress> contactPoints = new ArrayList<>();
+  // Kept unresolved, to resolve again when every known node is unreachable.
+  private final List<InetSocketAddress> contactPointNames = new ArrayList<>();
   private String localDatacenter;
   private String keyspace;
   private AuthProvider authProvider;
@@ -390,7 +392,8 @@ public final class SessionBuilder {
             maxQueuedRequests,
             List.copyOf(requestTrackers),
             Map.copyOf(executionProfiles),
-            prepareOnAllNodes));
+            prepareOnAllNodes,
+            List.copyOf(contactPointNames)));
   }
 
   private void addResolved(String entry) {
@@ -413,6 +416,7 @@ public final class SessionBuilder {
       for (InetAddress address : InetAddress.getAllByName(host)) {
         contactPoints.add(new InetSocketAddress(address, port));
       }
+      contactPointNames.add(InetSocketAddress.createUnresolved(host, port));
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException("Contact point host does not resolve: " + host, e);
     }

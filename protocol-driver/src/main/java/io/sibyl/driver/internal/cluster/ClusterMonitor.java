@@ -185,10 +185,15 @@ public final class ClusterMonitor {
         candidates.add(node.address());
       }
     }
-    // When every known node is gone, the contact points (re-resolved) may know better.
+    // When every known node is gone, the contact points may know better: host names are resolved
+    // again (off the I/O threads: DNS blocks), in case the nodes moved to new addresses.
     candidates.addAll(contactPoints);
-    control
-        .connect(candidates, version)
+    CompletableFuture.supplyAsync(this::resolveContactPointNames)
+        .thenCompose(
+            resolved -> {
+              resolved.stream().filter(a -> !candidates.contains(a)).forEach(candidates::add);
+              return control.connect(candidates, version);
+            })
         .thenCompose(
             connection -> {
               LOG.debug("[{}] control connection moved to {}", core.name(), connection.address());
@@ -204,6 +209,21 @@ public final class ClusterMonitor {
               }
               return null;
             });
+  }
+
+  private List<InetSocketAddress> resolveContactPointNames() {
+    List<InetSocketAddress> resolved = new ArrayList<>();
+    for (InetSocketAddress name : core.config().contactPointNames()) {
+      try {
+        for (java.net.InetAddress address :
+            java.net.InetAddress.getAllByName(name.getHostString())) {
+          resolved.add(new InetSocketAddress(address, name.getPort()));
+        }
+      } catch (java.net.UnknownHostException e) {
+        LOG.debug("[{}] contact point {} does not resolve", core.name(), name.getHostString());
+      }
+    }
+    return resolved;
   }
 
   // --- schema agreement --------------------------------------------------------------------------

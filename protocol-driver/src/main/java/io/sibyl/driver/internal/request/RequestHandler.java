@@ -192,9 +192,9 @@ public final class RequestHandler<T> implements TimerTask {
   public void run(Timeout fired) {
     InetSocketAddress last = null;
     for (Execution execution : executions) {
-      Connection connection = execution.current;
-      if (connection != null) {
-        last = connection.address();
+      InetSocketAddress address = execution.lastAddress();
+      if (address != null) {
+        last = address;
       }
     }
     fail(
@@ -266,26 +266,30 @@ public final class RequestHandler<T> implements TimerTask {
     }
   }
 
-  /** One execution of the request: one node at a time, retried as the policy says. */
-  private final class Execution implements OutboundRequest, TimerTask {
+  /**
+   * One execution of the request: one node at a time, retried as the policy says. Each write is its
+   * own {@link Attempt}, so a late answer to an attempt that timed out can never be mistaken for
+   * the answer to the next one.
+   */
+  private final class Execution {
     private final int number;
     private Request attemptMessage;
-    private volatile Connection current;
-    private volatile DefaultNode node;
-    private Timeout attemptTimer;
-    private volatile boolean done;
-    private volatile boolean waiting;
+    private volatile Attempt current;
 
     Execution(int number, Request message) {
       this.number = number;
       this.attemptMessage = message;
     }
 
+    InetSocketAddress lastAddress() {
+      Attempt attempt = current;
+      return attempt == null ? null : attempt.connection.address();
+    }
+
     void sendToNextNode() {
       while (!result.isDone()) {
         int index = nextNode.getAndIncrement();
         if (index >= plan.size()) {
-          done = true;
           planExhausted();
           return;
         }
@@ -306,48 +310,31 @@ public final class RequestHandler<T> implements TimerTask {
       if (connection == null) {
         return false;
       }
-      node = candidate;
-      lastNode = candidate;
-      current = connection;
-      Duration attemptTimeout = core.config().attemptTimeout();
-      if (attemptTimeout != null && isIdempotent()) {
-        attemptTimer =
-            core.timer().newTimeout(this, attemptTimeout.toNanos(), TimeUnit.NANOSECONDS);
-      }
-      waiting = true;
-      connection.write(this);
+      write(new Attempt(this, candidate, connection, attemptMessage));
       return true;
     }
 
-    @Override
-    public Request message() {
-      return attemptMessage;
+    private void write(Attempt attempt) {
+      lastNode = attempt.node;
+      current = attempt;
+      Duration attemptTimeout = core.config().attemptTimeout();
+      if (attemptTimeout != null && isIdempotent()) {
+        attempt.timer =
+            core.timer().newTimeout(attempt, attemptTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      }
+      attempt.connection.write(attempt);
     }
 
-    @Override
-    public boolean tracing() {
-      return statement.tracing();
-    }
-
-    @Override
-    public Map<String, ByteBuffer> customPayload() {
-      return statement.customPayload();
-    }
-
-    @Override
-    public void onResponse(Frame response) {
-      waiting = false;
-      cancelAttemptTimer();
-      if (result.isDone() || done) {
+    void onResponse(Attempt attempt, Frame response) {
+      if (result.isDone()) {
         return;
       }
-      Connection connection = current;
+      Connection connection = attempt.connection;
       if (response.message() instanceof Error error) {
         if (error.code() == Error.UNPREPARED) {
-          reprepare(connection, (ErrorDetails.Unprepared) error.details());
+          reprepare(attempt, (ErrorDetails.Unprepared) error.details());
         } else {
-          onServerError(
-              connection, ErrorMapper.toException(error, connection.address(), queryText));
+          onServerError(attempt, ErrorMapper.toException(error, connection.address(), queryText));
         }
         return;
       }
@@ -358,46 +345,26 @@ public final class RequestHandler<T> implements TimerTask {
         fail(e);
         return;
       }
-      succeed(value, node);
+      succeed(value, attempt.node);
     }
 
-    @Override
-    public void onFailure(Throwable error) {
-      waiting = false;
-      cancelAttemptTimer();
-      if (result.isDone() || done) {
+    void onFailure(Attempt attempt, Throwable error) {
+      if (result.isDone()) {
         return;
       }
       if (error instanceof BusyConnectionException) {
-        retry(RetryDecision.RETRY_NEXT, error); // never sent
-      } else if ((error instanceof ConnectionException || error instanceof ProtocolException)
+        retry(attempt, RetryDecision.RETRY_NEXT, error); // never sent
+      } else if ((error instanceof ConnectionException
+              || error instanceof ProtocolException
+              || error instanceof DriverTimeoutException)
           && isIdempotent()) {
-        retry(policy().onRequestAborted(statement, error, retries.get()), error);
+        retry(attempt, policy().onRequestAborted(statement, error, retries.get()), error);
       } else {
         fail(error);
       }
     }
 
-    /** The attempt timeout fired (idempotent statements only). */
-    @Override
-    public void run(Timeout fired) {
-      if (result.isDone() || done) {
-        return;
-      }
-      Connection connection = current;
-      DriverTimeoutException timeout =
-          new DriverTimeoutException(
-              "No response from "
-                  + connection.address()
-                  + " within the attempt timeout for \""
-                  + ErrorMapper.shorten(queryText)
-                  + "\"");
-      waiting = false;
-      connection.abandon(this);
-      retry(policy().onRequestAborted(statement, timeout, retries.get()), timeout);
-    }
-
-    private void onServerError(Connection connection, DriverException error) {
+    private void onServerError(Attempt attempt, DriverException error) {
       RetryDecision decision;
       RetryPolicy policy = policy();
       int count = retries.get();
@@ -421,31 +388,22 @@ public final class RequestHandler<T> implements TimerTask {
       } else {
         decision = RetryDecision.RETHROW;
       }
-      retry(decision, error);
+      retry(attempt, decision, error);
     }
 
-    private void retry(RetryDecision decision, Throwable error) {
-      if (node != null) {
-        core.tracker().onNodeError(statement, node, error);
-      }
-      if (decision.kind() == RetryDecision.Kind.RETRY_SAME
-          || decision.kind() == RetryDecision.Kind.RETRY_NEXT) {
-        core.tracker().onRetry(statement, error);
-      }
+    private void retry(Attempt attempt, RetryDecision decision, Throwable error) {
+      core.tracker().onNodeError(statement, attempt.node, error);
       switch (decision.kind()) {
         case RETRY_SAME -> {
-          retries.incrementAndGet();
-          reencode(decision);
-          DefaultNode same = node;
-          if (same == null || !send(same)) {
-            recordError(current.address(), error);
+          countRetry(decision, error);
+          if (!send(attempt.node)) {
+            recordError(attempt.connection.address(), error);
             sendToNextNode();
           }
         }
         case RETRY_NEXT -> {
-          retries.incrementAndGet();
-          reencode(decision);
-          recordError(current.address(), error);
+          countRetry(decision, error);
+          recordError(attempt.connection.address(), error);
           sendToNextNode();
         }
         case IGNORE ->
@@ -460,20 +418,23 @@ public final class RequestHandler<T> implements TimerTask {
                         Map.of(),
                         List.of(),
                         VoidResult.INSTANCE),
-                    current),
-                node);
+                    attempt.connection),
+                attempt.node);
         default -> fail(error);
       }
     }
 
-    private void reencode(RetryDecision decision) {
+    private void countRetry(RetryDecision decision, Throwable error) {
+      retries.incrementAndGet();
+      core.tracker().onRetry(statement, error);
       if (decision.consistency() != null) {
         attemptMessage = encoder.apply(statement.withConsistency(decision.consistency()));
       }
     }
 
     /** The node forgot the statement: prepare it again there, then send the request again. */
-    private void reprepare(Connection connection, ErrorDetails.Unprepared unprepared) {
+    private void reprepare(Attempt attempt, ErrorDetails.Unprepared unprepared) {
+      Connection connection = attempt.connection;
       PreparedStatement prepared = findPrepared(ByteBuffer.wrap(unprepared.id()));
       if (prepared == null) {
         fail(
@@ -495,11 +456,10 @@ public final class RequestHandler<T> implements TimerTask {
           .whenComplete(
               (response, error) -> {
                 if (error != null) {
-                  onFailure(error);
+                  onFailure(attempt, error);
                 } else if (response.message() instanceof PreparedResult) {
                   if (!result.isDone()) {
-                    waiting = true;
-                    connection.write(this);
+                    write(new Attempt(this, attempt.node, connection, attemptMessage));
                   }
                 } else if (response.message() instanceof Error prepareError) {
                   fail(
@@ -512,27 +472,95 @@ public final class RequestHandler<T> implements TimerTask {
               });
     }
 
-    private void cancelAttemptTimer() {
-      Timeout timer = attemptTimer;
-      if (timer != null) {
-        timer.cancel();
-      }
-    }
-
-    /** The request is over: free this execution's stream id if it still waits for an answer. */
+    /** The request is over: free the stream id of the attempt still waiting, if any. */
     void abandon() {
-      cancelAttemptTimer();
-      done = true;
-      Connection connection = current;
-      if (waiting && connection != null) {
-        waiting = false;
-        connection.abandon(this);
+      Attempt attempt = current;
+      if (attempt != null && attempt.settle()) {
+        attempt.connection.abandon(attempt);
       }
     }
 
     @Override
     public String toString() {
       return "execution " + number + " of \"" + ErrorMapper.shorten(queryText) + "\"";
+    }
+  }
+
+  /**
+   * One write of the request to one node. Its answer, its failure and its attempt timeout race to
+   * settle it; only the first counts.
+   */
+  private final class Attempt extends java.util.concurrent.atomic.AtomicBoolean
+      implements OutboundRequest, TimerTask {
+    private final Execution execution;
+    private final DefaultNode node;
+    private final Connection connection;
+    private final Request message;
+    private volatile Timeout timer;
+
+    Attempt(Execution execution, DefaultNode node, Connection connection, Request message) {
+      this.execution = execution;
+      this.node = node;
+      this.connection = connection;
+      this.message = message;
+    }
+
+    /** Claims this attempt's outcome; false if something else already did. */
+    boolean settle() {
+      if (!compareAndSet(false, true)) {
+        return false;
+      }
+      Timeout pending = timer;
+      if (pending != null) {
+        pending.cancel();
+      }
+      return true;
+    }
+
+    @Override
+    public Request message() {
+      return message;
+    }
+
+    @Override
+    public boolean tracing() {
+      return statement.tracing();
+    }
+
+    @Override
+    public Map<String, ByteBuffer> customPayload() {
+      return statement.customPayload();
+    }
+
+    @Override
+    public void onResponse(Frame response) {
+      if (settle()) {
+        execution.onResponse(this, response);
+      }
+    }
+
+    @Override
+    public void onFailure(Throwable error) {
+      if (settle()) {
+        execution.onFailure(this, error);
+      }
+    }
+
+    /** The attempt timeout fired (idempotent statements only). */
+    @Override
+    public void run(Timeout fired) {
+      if (!settle()) {
+        return;
+      }
+      connection.abandon(this);
+      execution.onFailure(
+          this,
+          new DriverTimeoutException(
+              "No response from "
+                  + connection.address()
+                  + " within the attempt timeout for \""
+                  + ErrorMapper.shorten(queryText)
+                  + "\""));
     }
   }
 

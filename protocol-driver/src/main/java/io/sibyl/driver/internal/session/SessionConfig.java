@@ -50,6 +50,8 @@ import javax.net.ssl.SSLContext;
  * @param requestTrackers told of each request's outcome
  * @param executionProfiles the named execution profiles
  * @param prepareOnAllNodes whether a new prepared statement is also prepared on every other node
+ * @param contactPointNames the contact points given as host names, unresolved, to resolve again
+ *     when no known node can be reached
  */
 public record SessionConfig(
     List<InetSocketAddress> contactPoints,
@@ -83,7 +85,8 @@ public record SessionConfig(
     int maxQueuedRequests,
     List<RequestTracker> requestTrackers,
     java.util.Map<String, io.sibyl.driver.ExecutionProfile> executionProfiles,
-    boolean prepareOnAllNodes) {
+    boolean prepareOnAllNodes,
+    List<InetSocketAddress> contactPointNames) {
 
   /**
    * The named profile.
