@@ -259,13 +259,19 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
    * statement's key is not all bind variables). The driver routes the request to a replica of it.
    */
   public ByteBuffer routingKey() {
+    ByteBuffer key = routingKeyUnsafe();
+    return key == null ? null : key.asReadOnlyBuffer();
+  }
+
+  /** {@link #routingKey()} without the defensive copy, for the driver's own routing. */
+  ByteBuffer routingKeyUnsafe() {
     int[] indices = prepared.partitionKeyIndicesUnsafe();
     if (indices.length == 0) {
       return null;
     }
     if (indices.length == 1) {
       ByteBuffer value = values[indices[0]];
-      return value == null || value == Primitives.UNSET ? null : value.duplicate();
+      return value == null || value == Primitives.UNSET ? null : value;
     }
     int size = 0;
     for (int index : indices) {

@@ -130,7 +130,7 @@ public final class Session implements AutoCloseable {
       ByteBuffer routingKey = null;
       String routingKeyspace = null;
       if (statement instanceof BoundStatement bound) {
-        routingKey = bound.routingKey();
+        routingKey = bound.routingKeyUnsafe();
         routingKeyspace = bound.routingKeyspace();
       }
       String text = Requests.queryText(statement);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -25,7 +24,8 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
   private final Predicate<Node> filter;
   private final boolean allowRemote;
   private final AtomicInteger rotation = new AtomicInteger();
-  private final List<Node> nodes = new CopyOnWriteArrayList<>();
+  // Replaced (never mutated) on change, so a query plan reads it without copying.
+  private volatile Node[] nodes = new Node[0];
   private volatile String localDatacenter;
 
   /** The default: local data center only, every node accepted. */
@@ -50,7 +50,7 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
 
   @Override
   public void init(Collection<Node> known, String datacenter) {
-    nodes.addAll(known);
+    nodes = known.toArray(new Node[0]);
     localDatacenter = datacenter;
   }
 
@@ -61,7 +61,7 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
 
   @Override
   public List<Node> newQueryPlan(Statement<?> statement, List<Node> replicas) {
-    Object[] all = nodes.toArray();
+    Node[] all = nodes;
     List<Node> plan = new ArrayList<>(all.length);
     int start = rotation.getAndIncrement();
     if (!replicas.isEmpty()) {
@@ -80,10 +80,10 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
     return plan;
   }
 
-  private void addRotated(List<Node> plan, Object[] all, int start, NodeDistance wanted) {
+  private void addRotated(List<Node> plan, Node[] all, int start, NodeDistance wanted) {
     int n = all.length;
     for (int i = 0; i < n; i++) {
-      Node node = (Node) all[Math.floorMod(start + i, n)];
+      Node node = all[Math.floorMod(start + i, n)];
       if (usable(node) && distance(node) == wanted && !plan.contains(node)) {
         plan.add(node);
       }
@@ -107,14 +107,16 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
   }
 
   @Override
-  public void onAdd(Node node) {
-    if (!nodes.contains(node)) {
-      nodes.add(node);
+  public synchronized void onAdd(Node node) {
+    if (!List.of(nodes).contains(node)) {
+      Node[] grown = java.util.Arrays.copyOf(nodes, nodes.length + 1);
+      grown[grown.length - 1] = node;
+      nodes = grown;
     }
   }
 
   @Override
-  public void onRemove(Node node) {
-    nodes.remove(node);
+  public synchronized void onRemove(Node node) {
+    nodes = java.util.Arrays.stream(nodes).filter(n -> n != node).toArray(Node[]::new);
   }
 }

@@ -25,10 +25,12 @@ public final class DefaultTokenMap implements TokenMap {
   private final long[] ring;
   private final Node[] owners;
   private final Map<String, List<Node>[]> replicasByKeyspace = new HashMap<>();
+  private final int nodeCount;
 
   private DefaultTokenMap(long[] ring, Node[] owners) {
     this.ring = ring;
     this.owners = owners;
+    this.nodeCount = new HashSet<>(Arrays.asList(owners)).size();
   }
 
   /** Builds the map, or returns null when the partitioner is not Murmur3 or no node has tokens. */
@@ -63,6 +65,11 @@ public final class DefaultTokenMap implements TokenMap {
     return map;
   }
 
+  /** How many distinct nodes own tokens. */
+  public int nodeCount() {
+    return nodeCount;
+  }
+
   @Override
   public String partitioner() {
     return MURMUR3;
@@ -70,7 +77,7 @@ public final class DefaultTokenMap implements TokenMap {
 
   @Override
   public long token(ByteBuffer routingKey) {
-    return Murmur3.token(routingKey.duplicate());
+    return Murmur3.token(routingKey); // reads with absolute gets: the buffer is left as it was
   }
 
   @Override

@@ -142,7 +142,7 @@ public final class ConnectionFactory {
                     long heartbeatMillis = options.heartbeatInterval().toMillis();
                     if (heartbeatMillis > 0) {
                       pipeline.addLast(
-                          IDLE, new IdleStateHandler(0, 0, heartbeatMillis, TimeUnit.MILLISECONDS));
+                          IDLE, new IdleStateHandler(heartbeatMillis, 0, 0, TimeUnit.MILLISECONDS));
                       pipeline.addLast(HEARTBEAT, new HeartbeatHandler(logPrefix));
                     }
                     pipeline.addLast(INFLIGHT, inFlight);

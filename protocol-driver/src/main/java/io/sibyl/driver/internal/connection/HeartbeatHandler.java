@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends an OPTIONS request on a connection that has been idle for the heartbeat interval, and
+ * Sends an OPTIONS request on a connection that has read nothing for the heartbeat interval, and
  * closes the connection if that heartbeat fails or if the previous one is still unanswered: a dead
  * peer is found before a user request has to time out on it.
  */
@@ -26,6 +26,8 @@ final class HeartbeatHandler extends ChannelDuplexHandler {
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+    // Reader idleness only: watching writes too would cost a promise and a listener per write,
+    // and a peer that stopped answering is exactly a connection that reads nothing.
     if (!(event instanceof IdleStateEvent)) {
       super.userEventTriggered(ctx, event);
       return;

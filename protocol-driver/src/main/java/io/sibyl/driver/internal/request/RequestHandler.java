@@ -41,13 +41,13 @@ import io.sibyl.driver.policy.RetryPolicy;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Function;
 
 /**
@@ -73,14 +73,22 @@ public final class RequestHandler<T> implements TimerTask {
   private final String routingKeyspace;
   private final Request message;
   private final CompletableFuture<T> result = new CompletableFuture<>();
-  private final AtomicInteger nextNode = new AtomicInteger();
-  private final AtomicInteger running = new AtomicInteger();
-  private final AtomicInteger started = new AtomicInteger();
-  private final AtomicInteger retries = new AtomicInteger();
-  private final List<Execution> executions = new CopyOnWriteArrayList<>();
-  private final Map<InetSocketAddress, Throwable> errors = new LinkedHashMap<>();
-  private final java.util.concurrent.atomic.AtomicBoolean slotReleased =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  // Counters shared by the executions, as field updaters: no extra object per request.
+  private static final AtomicIntegerFieldUpdater<RequestHandler<?>> NEXT_NODE = counter("nextNode");
+  private static final AtomicIntegerFieldUpdater<RequestHandler<?>> RUNNING = counter("running");
+  private static final AtomicIntegerFieldUpdater<RequestHandler<?>> STARTED = counter("started");
+  private static final AtomicIntegerFieldUpdater<RequestHandler<?>> RETRIES = counter("retries");
+  private static final AtomicIntegerFieldUpdater<RequestHandler<?>> SLOT_RELEASED =
+      counter("slotReleased");
+
+  private volatile int nextNode;
+  private volatile int running;
+  private volatile int started;
+  private volatile int retries;
+  private volatile int slotReleased;
+  private volatile Execution firstExecution;
+  private List<Execution> speculativeExecutions; // guarded by this; most requests have none
+  private Map<InetSocketAddress, Throwable> errors; // guarded by this; created on the first error
   private final long startNanos = System.nanoTime();
   private volatile boolean admitted;
   private volatile Node lastNode;
@@ -144,7 +152,7 @@ public final class RequestHandler<T> implements TimerTask {
   }
 
   private void releaseSlot() {
-    if (admitted && slotReleased.compareAndSet(false, true)) {
+    if (admitted && SLOT_RELEASED.compareAndSet(this, 0, 1)) {
       core.throttler().release();
     }
   }
@@ -154,13 +162,22 @@ public final class RequestHandler<T> implements TimerTask {
   }
 
   private void startExecution() {
-    int number = started.incrementAndGet();
+    int number = STARTED.incrementAndGet(this);
     if (number > 1) {
       core.tracker().onSpeculativeExecution(statement);
     }
     Execution execution = new Execution(number, message);
-    executions.add(execution);
-    running.incrementAndGet();
+    if (number == 1) {
+      firstExecution = execution;
+    } else {
+      synchronized (this) {
+        if (speculativeExecutions == null) {
+          speculativeExecutions = new ArrayList<>();
+        }
+        speculativeExecutions.add(execution);
+      }
+    }
+    RUNNING.incrementAndGet(this);
     execution.sendToNextNode();
     scheduleSpeculativeExecution();
   }
@@ -170,8 +187,7 @@ public final class RequestHandler<T> implements TimerTask {
       return;
     }
     long delay =
-        core.speculativeExecutionPolicy(statement)
-            .nextExecutionDelayMillis(statement, started.get());
+        core.speculativeExecutionPolicy(statement).nextExecutionDelayMillis(statement, started);
     if (delay < 0) {
       return;
     }
@@ -179,7 +195,7 @@ public final class RequestHandler<T> implements TimerTask {
         core.timer()
             .newTimeout(
                 fired -> {
-                  if (!result.isDone() && nextNode.get() < plan.size()) {
+                  if (!result.isDone() && nextNode < plan.size()) {
                     startExecution();
                   }
                 },
@@ -191,7 +207,7 @@ public final class RequestHandler<T> implements TimerTask {
   @Override
   public void run(Timeout fired) {
     InetSocketAddress last = null;
-    for (Execution execution : executions) {
+    for (Execution execution : executions()) {
       InetSocketAddress address = execution.lastAddress();
       if (address != null) {
         last = address;
@@ -230,7 +246,7 @@ public final class RequestHandler<T> implements TimerTask {
     if (speculative != null) {
       speculative.cancel();
     }
-    for (Execution execution : executions) {
+    for (Execution execution : executions()) {
       execution.abandon();
     }
     releaseSlot();
@@ -242,16 +258,39 @@ public final class RequestHandler<T> implements TimerTask {
   }
 
   private synchronized void recordError(InetSocketAddress node, Throwable error) {
+    if (errors == null) {
+      errors = new LinkedHashMap<>();
+    }
     errors.put(node, error);
+  }
+
+  private List<Execution> executions() {
+    Execution first = firstExecution;
+    synchronized (this) {
+      if (speculativeExecutions == null) {
+        return first == null ? List.of() : List.of(first);
+      }
+      List<Execution> all = new ArrayList<>(speculativeExecutions);
+      all.add(0, first);
+      return all;
+    }
+  }
+
+  private static AtomicIntegerFieldUpdater<RequestHandler<?>> counter(String field) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    AtomicIntegerFieldUpdater<RequestHandler<?>> updater =
+        (AtomicIntegerFieldUpdater)
+            AtomicIntegerFieldUpdater.newUpdater(RequestHandler.class, field);
+    return updater;
   }
 
   /** The plan is used up for one execution: fail the request if no other one is running. */
   private void planExhausted() {
-    if (running.decrementAndGet() > 0) {
+    if (RUNNING.decrementAndGet(this) > 0) {
       return;
     }
     synchronized (this) {
-      if (errors.isEmpty()) {
+      if (errors == null) {
         fail(
             new NoNodeAvailableException(
                 "No node was available to run \""
@@ -288,7 +327,7 @@ public final class RequestHandler<T> implements TimerTask {
 
     void sendToNextNode() {
       while (!result.isDone()) {
-        int index = nextNode.getAndIncrement();
+        int index = NEXT_NODE.getAndIncrement(RequestHandler.this);
         if (index >= plan.size()) {
           planExhausted();
           return;
@@ -358,7 +397,7 @@ public final class RequestHandler<T> implements TimerTask {
               || error instanceof ProtocolException
               || error instanceof DriverTimeoutException)
           && isIdempotent()) {
-        retry(attempt, policy().onRequestAborted(statement, error, retries.get()), error);
+        retry(attempt, policy().onRequestAborted(statement, error, retries), error);
       } else {
         fail(error);
       }
@@ -367,7 +406,7 @@ public final class RequestHandler<T> implements TimerTask {
     private void onServerError(Attempt attempt, DriverException error) {
       RetryDecision decision;
       RetryPolicy policy = policy();
-      int count = retries.get();
+      int count = retries;
       if (error instanceof BootstrappingException) {
         decision = RetryDecision.RETRY_NEXT; // nothing ran there
       } else if (error instanceof ReadTimeoutException t) {
@@ -425,7 +464,7 @@ public final class RequestHandler<T> implements TimerTask {
     }
 
     private void countRetry(RetryDecision decision, Throwable error) {
-      retries.incrementAndGet();
+      RETRIES.incrementAndGet(RequestHandler.this);
       core.tracker().onRetry(statement, error);
       if (decision.consistency() != null) {
         attemptMessage = encoder.apply(statement.withConsistency(decision.consistency()));

@@ -219,7 +219,8 @@ public final class SessionCore implements NodeStateListener {
       Statement<?> statement, ByteBuffer routingKey, String routingKeyspace) {
     List<Node> replicas = List.of();
     DefaultTokenMap tokens = cluster.tokenMap();
-    if (routingKey != null && routingKeyspace != null && tokens != null) {
+    // With a single node every plan is that node: no token to compute.
+    if (routingKey != null && routingKeyspace != null && tokens != null && tokens.nodeCount() > 1) {
       replicas = tokens.replicas(routingKeyspace, routingKey);
     }
     return config.loadBalancingPolicy().newQueryPlan(statement, replicas);
