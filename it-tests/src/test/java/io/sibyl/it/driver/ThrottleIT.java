@@ -23,11 +23,17 @@ class ThrottleIT extends SessionITBase {
   void should_refuse_what_exceeds_the_throttle_and_complete_the_rest() throws Exception {
     session.execute("CREATE TABLE throttled (id int PRIMARY KEY, v int)");
     try (Session throttled =
-        newSession(builder -> builder.keyspace(keyspace).throttle(64, 1_000))) {
+        newSession(
+            builder ->
+                builder
+                    .keyspace(keyspace)
+                    .throttle(64, 1_000)
+                    .requestTimeout(java.time.Duration.ofSeconds(60)))) {
       PreparedStatement insert = throttled.prepare("INSERT INTO throttled (id, v) VALUES (?, ?)");
       AtomicInteger succeeded = new AtomicInteger();
       AtomicInteger refused = new AtomicInteger();
       AtomicInteger other = new AtomicInteger();
+      java.util.Queue<Throwable> unexpected = new java.util.concurrent.ConcurrentLinkedQueue<>();
       CountDownLatch finished = new CountDownLatch(REQUESTS);
       Runtime runtime = Runtime.getRuntime();
       System.gc();
@@ -45,6 +51,7 @@ class ThrottleIT extends SessionITBase {
                 refused.incrementAndGet();
               } else {
                 other.incrementAndGet();
+                unexpected.add(unwrap(error));
               }
               finished.countDown();
             });
@@ -54,6 +61,7 @@ class ThrottleIT extends SessionITBase {
       }
 
       assertThat(finished.await(2, TimeUnit.MINUTES)).as("every request completed").isTrue();
+      assertThat(unexpected).as("errors other than throttling").isEmpty();
       assertThat(other.get()).isZero();
       assertThat(succeeded.get() + refused.get()).isEqualTo(REQUESTS);
       assertThat(refused.get()).as("the application outran the node").isPositive();

@@ -80,12 +80,15 @@ public final class RequestHandler<T> implements TimerTask {
   private static final AtomicIntegerFieldUpdater<RequestHandler<?>> RETRIES = counter("retries");
   private static final AtomicIntegerFieldUpdater<RequestHandler<?>> SLOT_RELEASED =
       counter("slotReleased");
+  private static final AtomicIntegerFieldUpdater<RequestHandler<?>> COMPLETED =
+      counter("completed");
 
   private volatile int nextNode;
   private volatile int running;
   private volatile int started;
   private volatile int retries;
   private volatile int slotReleased;
+  private volatile int completed;
   private volatile Execution firstExecution;
   private List<Execution> speculativeExecutions; // guarded by this; most requests have none
   private Map<InetSocketAddress, Throwable> errors; // guarded by this; created on the first error
@@ -142,7 +145,7 @@ public final class RequestHandler<T> implements TimerTask {
   /** Runs once the throttle grants a slot. */
   private void begin() {
     admitted = true;
-    if (result.isDone()) {
+    if (isDone()) {
       releaseSlot(); // timed out while it waited
       return;
     }
@@ -183,7 +186,7 @@ public final class RequestHandler<T> implements TimerTask {
   }
 
   private void scheduleSpeculativeExecution() {
-    if (!isIdempotent() || result.isDone()) {
+    if (!isIdempotent() || isDone()) {
       return;
     }
     long delay =
@@ -195,7 +198,7 @@ public final class RequestHandler<T> implements TimerTask {
         core.timer()
             .newTimeout(
                 fired -> {
-                  if (!result.isDone() && nextNode < plan.size()) {
+                  if (!isDone() && nextNode < plan.size()) {
                     startExecution();
                   }
                 },
@@ -223,17 +226,21 @@ public final class RequestHandler<T> implements TimerTask {
                 + (last == null ? "" : " (last tried " + last + ")")));
   }
 
+  // The request's outcome is claimed once (first answer, error or deadline wins); the trackers
+  // hear of it before the caller does, so metrics read after a call already count it.
   private void succeed(T value, Node node) {
-    if (result.complete(value)) {
+    if (COMPLETED.compareAndSet(this, 0, 1)) {
       finish();
       core.tracker().onSuccess(statement, node, System.nanoTime() - startNanos);
+      result.complete(value);
     }
   }
 
   private void fail(Throwable error) {
-    if (result.completeExceptionally(error)) {
+    if (COMPLETED.compareAndSet(this, 0, 1)) {
       finish();
       core.tracker().onError(statement, lastNode, error, System.nanoTime() - startNanos);
+      result.completeExceptionally(error);
     }
   }
 
@@ -250,6 +257,10 @@ public final class RequestHandler<T> implements TimerTask {
       execution.abandon();
     }
     releaseSlot();
+  }
+
+  private boolean isDone() {
+    return completed != 0;
   }
 
   private boolean isIdempotent() {
@@ -326,7 +337,7 @@ public final class RequestHandler<T> implements TimerTask {
     }
 
     void sendToNextNode() {
-      while (!result.isDone()) {
+      while (!isDone()) {
         int index = NEXT_NODE.getAndIncrement(RequestHandler.this);
         if (index >= plan.size()) {
           planExhausted();
@@ -365,7 +376,7 @@ public final class RequestHandler<T> implements TimerTask {
     }
 
     void onResponse(Attempt attempt, Frame response) {
-      if (result.isDone()) {
+      if (isDone()) {
         return;
       }
       Connection connection = attempt.connection;
@@ -388,7 +399,7 @@ public final class RequestHandler<T> implements TimerTask {
     }
 
     void onFailure(Attempt attempt, Throwable error) {
-      if (result.isDone()) {
+      if (isDone()) {
         return;
       }
       if (error instanceof BusyConnectionException) {
@@ -497,7 +508,7 @@ public final class RequestHandler<T> implements TimerTask {
                 if (error != null) {
                   onFailure(attempt, error);
                 } else if (response.message() instanceof PreparedResult) {
-                  if (!result.isDone()) {
+                  if (!isDone()) {
                     write(new Attempt(this, attempt.node, connection, attemptMessage));
                   }
                 } else if (response.message() instanceof Error prepareError) {
