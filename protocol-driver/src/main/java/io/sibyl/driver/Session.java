@@ -372,6 +372,23 @@ public final class Session implements AutoCloseable {
     return core.protocolVersion();
   }
 
+  /**
+   * Waits until the live nodes agree on the schema (up to the session's schema agreement timeout),
+   * then reloads the session's schema metadata — for when another client changed the schema.
+   *
+   * @return whether the nodes agreed before the timeout
+   */
+  public boolean refreshSchema() {
+    return await(refreshSchemaAsync());
+  }
+
+  /** The asynchronous form of {@link #refreshSchema()}. */
+  public CompletionStage<Boolean> refreshSchemaAsync() {
+    return core.cluster()
+        .awaitSchemaAgreement()
+        .thenCompose(agreed -> core.cluster().refreshSchemaNow().thenApply(ignored -> agreed));
+  }
+
   /** Counters and latencies of this session's requests. */
   public SessionMetrics metrics() {
     return core.metrics();
