@@ -5,9 +5,12 @@
 module io.sibyl.mapper {
   requires transitive io.sibyl.driver;
   requires transitive io.sibyl.mapper.annotations;
+  requires org.slf4j;
 
   exports io.sibyl.mapper;
   exports io.sibyl.mapper.generated;
+  exports io.sibyl.mapper.schema;
 
   uses io.sibyl.mapper.generated.RepositoryFactory;
+  uses io.sibyl.mapper.schema.SchemaContributor;
 }

@@ -6,6 +6,7 @@ import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.RepositoryFactory;
 import io.sibyl.mapper.generated.RepositorySupport;
 import io.sibyl.mapper.internal.RepositoryRegistry;
+import io.sibyl.mapper.schema.SchemaManager;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -28,6 +29,7 @@ public final class Mapper {
   private final NullSavingStrategy nullSaving;
   private final StatementPreparation preparation;
   private final RepositoryRegistry registry;
+  private final SchemaManager schema;
   private final ConcurrentMap<Class<?>, Object> repositories = new ConcurrentHashMap<>();
 
   Mapper(
@@ -35,12 +37,22 @@ public final class Mapper {
       String keyspace,
       NullSavingStrategy nullSaving,
       StatementPreparation preparation,
-      RepositoryRegistry registry) {
+      RepositoryRegistry registry,
+      SchemaManager schema) {
     this.session = session;
     this.keyspace = keyspace;
     this.nullSaving = nullSaving;
     this.preparation = preparation;
     this.registry = registry;
+    this.schema = schema;
+  }
+
+  /**
+   * The schema manager of the mapped {@code @Table} and {@code @Udt} types: plan, validate and
+   * apply their tables, types and indexes.
+   */
+  public SchemaManager schema() {
+    return schema;
   }
 
   /** Starts building a mapper over an open session. */

@@ -4,9 +4,19 @@ import io.sibyl.driver.Session;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.RepositoryFactory;
 import io.sibyl.mapper.internal.RepositoryRegistry;
+import io.sibyl.mapper.schema.ChangeKind;
+import io.sibyl.mapper.schema.MigrationScripts;
+import io.sibyl.mapper.schema.SchemaContributor;
+import io.sibyl.mapper.schema.SchemaManager;
+import io.sibyl.mapper.schema.SchemaMode;
+import io.sibyl.mapper.schema.SchemaSettings;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * Configures a {@link Mapper}. Every setting is optional.
@@ -27,6 +37,11 @@ public final class MapperBuilder {
   private StatementPreparation preparation = StatementPreparation.LAZY;
   private ClassLoader classLoader;
   private final List<RepositoryFactory<?>> factories = new ArrayList<>();
+  private SchemaMode schemaMode = SchemaMode.NONE;
+  private final Set<Class<?>> schemaEntities = new LinkedHashSet<>();
+  private final Set<ChangeKind> allowedSchemaChanges = EnumSet.noneOf(ChangeKind.class);
+  private String keyspaceReplication;
+  private String migrationLocation = SchemaSettings.DEFAULT_MIGRATIONS;
 
   MapperBuilder(Session session) {
     this.session = session;
@@ -82,17 +97,98 @@ public final class MapperBuilder {
   }
 
   /**
+   * What {@link #build()} does with the schema: nothing (default), validate it, apply the safe
+   * changes, or log the plan. See {@link Mapper#schema()}.
+   */
+  public MapperBuilder schemaMode(SchemaMode mode) {
+    this.schemaMode = Objects.requireNonNull(mode, "mode");
+    return this;
+  }
+
+  /**
+   * Restricts schema management to these {@code @Table} entities and {@code @Udt} types (and the
+   * types they use); by default every one whose generated model is on the class path.
+   */
+  public MapperBuilder schemaEntities(Class<?>... types) {
+    for (Class<?> type : types) {
+      schemaEntities.add(Objects.requireNonNull(type, "type"));
+    }
+    return this;
+  }
+
+  /**
+   * Lets {@link SchemaManager#apply()} execute unsafe changes of these kinds ({@link
+   * ChangeKind#DROP_COLUMN}, {@link ChangeKind#DROP_TABLE}); other unsafe kinds cannot be applied.
+   */
+  public MapperBuilder allowSchemaChanges(ChangeKind... kinds) {
+    for (ChangeKind kind : kinds) {
+      allowedSchemaChanges.add(Objects.requireNonNull(kind, "kind"));
+    }
+    return this;
+  }
+
+  /**
+   * Lets schema management create missing keyspaces with this replication map, such as {@code
+   * {'class': 'SimpleStrategy', 'replication_factor': 1}}. By default a missing keyspace is an
+   * error.
+   */
+  public MapperBuilder createKeyspace(String replication) {
+    this.keyspaceReplication = Objects.requireNonNull(replication, "replication");
+    return this;
+  }
+
+  /**
+   * The class path folder of versioned migrations ({@code V1__create_users.cql}...), applied by
+   * {@link SchemaManager#migrate()} and in mode {@link SchemaMode#APPLY_SAFE}. Default {@code
+   * db/migration}.
+   */
+  public MapperBuilder migrations(String location) {
+    this.migrationLocation = Objects.requireNonNull(location, "location");
+    return this;
+  }
+
+  /**
    * The mapper. With {@link StatementPreparation#EAGER}, every registered repository is created and
    * its statements are prepared first.
    *
    * @throws io.sibyl.driver.DriverException if eager preparation fails
+   * @throws io.sibyl.mapper.schema.SchemaMismatchException in mode VALIDATE, if the schema differs
+   * @throws io.sibyl.mapper.schema.UnsafeSchemaChangeException in mode APPLY_SAFE, if unsafe
+   *     changes are needed
    */
   public Mapper build() {
     RepositoryRegistry registry = new RepositoryRegistry(factories, classLoader);
-    Mapper mapper = new Mapper(session, keyspace, nullSaving, preparation, registry);
+    SchemaManager schema =
+        new SchemaManager(
+            session,
+            keyspace,
+            new SchemaSettings(
+                schemaMode,
+                schemaEntities,
+                allowedSchemaChanges,
+                keyspaceReplication,
+                migrationLocation),
+            this::schemaContributors,
+            () -> MigrationScripts.load(schemaClassLoader(), migrationLocation));
+    Mapper mapper = new Mapper(session, keyspace, nullSaving, preparation, registry, schema);
+    schema.runMode();
     if (preparation == StatementPreparation.EAGER) {
       mapper.createAll();
     }
     return mapper;
+  }
+
+  private List<SchemaContributor> schemaContributors() {
+    List<SchemaContributor> contributors = new ArrayList<>();
+    ServiceLoader.load(SchemaContributor.class, schemaClassLoader()).forEach(contributors::add);
+    return contributors;
+  }
+
+  private ClassLoader schemaClassLoader() {
+    ClassLoader loader = classLoader;
+    if (loader == null) {
+      loader = Thread.currentThread().getContextClassLoader();
+    }
+    return loader != null ? loader : MapperBuilder.class.getClassLoader();
   }
 }

@@ -3,6 +3,7 @@ package io.sibyl.mapper.processor;
 import com.google.auto.service.AutoService;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.generate.FactoryServices;
+import io.sibyl.mapper.processor.generate.GeneratedNames;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.parse.ProcessorContext;
 import io.sibyl.mapper.processor.step.RepositoryStep;
@@ -37,6 +38,7 @@ public final class SibylProcessor extends AbstractProcessor {
   private List<ProcessingStep> steps;
   private final Map<ProcessingStep, Set<String>> deferred = new LinkedHashMap<>();
   private FactoryServices services;
+  private FactoryServices schemaServices;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -44,10 +46,11 @@ public final class SibylProcessor extends AbstractProcessor {
     ProcessorContext context = new ProcessorContext(env, ProcessorOptions.parse(env.getOptions()));
     SourceWriter writer = new SourceWriter(env.getFiler(), env.getElementUtils());
     services = new FactoryServices();
+    schemaServices = new FactoryServices(GeneratedNames.SCHEMA_SERVICE);
     steps =
         List.of(
-            new UdtStep(context, env.getMessager(), writer),
-            new TableStep(context, env.getMessager(), writer),
+            new UdtStep(context, env.getMessager(), writer, schemaServices),
+            new TableStep(context, env.getMessager(), writer, schemaServices),
             new RepositoryStep(context, env.getMessager(), writer, services));
     steps.forEach(step -> deferred.put(step, new LinkedHashSet<>()));
   }
@@ -96,12 +99,13 @@ public final class SibylProcessor extends AbstractProcessor {
     if (last) {
       try {
         services.write(processingEnv.getFiler());
+        schemaServices.write(processingEnv.getFiler());
       } catch (IOException | RuntimeException e) {
         processingEnv
             .getMessager()
             .printMessage(
                 Diagnostic.Kind.ERROR,
-                Message.INTERNAL_ERROR.format("writing the repository service file", describe(e)));
+                Message.INTERNAL_ERROR.format("writing the service files", describe(e)));
       }
     }
     return false;

@@ -11,12 +11,23 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * The service file that lists every generated repository factory, written once when processing is
- * over. Entries from an earlier (incremental) compilation are kept.
+ * A service file that lists generated implementations (repository factories, schema contributors),
+ * written once when processing is over. Entries from an earlier (incremental) compilation are kept.
  */
 public final class FactoryServices {
 
+  private final String path;
   private final TreeSet<String> factories = new TreeSet<>();
+
+  /** The repository factory service file. */
+  public FactoryServices() {
+    this(GeneratedNames.FACTORY_SERVICE);
+  }
+
+  /** The service file at {@code path} (under the class output). */
+  public FactoryServices(String path) {
+    this.path = path;
+  }
 
   /** Registers a factory by binary name. */
   public void add(String factory) {
@@ -30,8 +41,7 @@ public final class FactoryServices {
     }
     TreeSet<String> all = new TreeSet<>(factories);
     try {
-      FileObject existing =
-          filer.getResource(StandardLocation.CLASS_OUTPUT, "", GeneratedNames.FACTORY_SERVICE);
+      FileObject existing = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
       try (BufferedReader reader =
           new BufferedReader(
               new InputStreamReader(existing.openInputStream(), StandardCharsets.UTF_8))) {
@@ -45,8 +55,7 @@ public final class FactoryServices {
     } catch (IOException | IllegalArgumentException e) {
       // No earlier file: a clean build.
     }
-    FileObject file =
-        filer.createResource(StandardLocation.CLASS_OUTPUT, "", GeneratedNames.FACTORY_SERVICE);
+    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path);
     try (Writer writer = file.openWriter()) {
       for (String factory : all) {
         writer.write(factory);

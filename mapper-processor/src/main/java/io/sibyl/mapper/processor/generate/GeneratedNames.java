@@ -15,7 +15,16 @@ public final class GeneratedNames {
   public static final String FACTORY_SERVICE =
       "META-INF/services/io.sibyl.mapper.generated.RepositoryFactory";
 
+  /** The service file that lists the schema contributors. */
+  public static final String SCHEMA_SERVICE =
+      "META-INF/services/io.sibyl.mapper.schema.SchemaContributor";
+
   private GeneratedNames() {}
+
+  /** {@code UserTable__Schema} for {@code User}, or {@code AddressUdt__Schema} for a UDT. */
+  public static ClassName schemaContributor(ClassName generated) {
+    return sibling(generated, "__Schema");
+  }
 
   /** {@code UserTable} for {@code User}. */
   public static ClassName table(ClassName entity) {

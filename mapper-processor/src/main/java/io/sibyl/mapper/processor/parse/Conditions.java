@@ -3,6 +3,7 @@ package io.sibyl.mapper.processor.parse;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.TableModel;
 import java.lang.annotation.Annotation;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** The {@code IF EXISTS} / {@code IF <condition>} clause of updates and deletes. */
@@ -49,6 +50,30 @@ final class Conditions {
     ClauseRewriter.Result result =
         ClauseRewriter.append(ctx, table, annotation, "ifCondition", condition, cql);
     return result == null ? null : result.used();
+  }
+
+  /**
+   * The parameters that the named markers of {@code condition} name: they are the condition's
+   * expected values, not columns to set. Empty when the condition cannot be read (its errors are
+   * reported by {@link #append}).
+   */
+  static Set<String> parametersNamedBy(MethodContext ctx, String condition) {
+    if (condition.isBlank()) {
+      return Set.of();
+    }
+    Set<String> named = new LinkedHashSet<>();
+    try {
+      for (CqlLexer.Token token : CqlLexer.tokenize(condition)) {
+        ParameterParser.Param param =
+            token.type() == CqlLexer.Type.NAMED_MARKER ? ctx.params.value(token.text()) : null;
+        if (param != null) {
+          named.add(param.name());
+        }
+      }
+    } catch (CqlLexer.LexException e) {
+      return Set.of();
+    }
+    return named;
   }
 
   /** Whether the method is conditional. */

@@ -71,10 +71,11 @@ final class UpdateMethodParser {
       return null;
     }
     List<String> used = new ArrayList<>(using.used());
+    Set<String> expected = Conditions.parametersNamedBy(ctx, update.ifCondition());
     boolean ok =
         byEntity
             ? byEntity(ctx, table, update, values.get(0), cql, used)
-            : byParameters(ctx, table, cql, used);
+            : byParameters(ctx, table, cql, used, expected);
     if (!ok) {
       return null;
     }
@@ -158,8 +159,16 @@ final class UpdateMethodParser {
     return true;
   }
 
+  /**
+   * SET clause and key from parameters named after columns; those that the condition names are its
+   * expected values and set nothing ({@code ifCondition = "version = :version"}).
+   */
   private static boolean byParameters(
-      MethodContext ctx, TableModel table, CqlBuilder cql, List<String> used) {
+      MethodContext ctx,
+      TableModel table,
+      CqlBuilder cql,
+      List<String> used,
+      Set<String> conditionParams) {
     List<ParameterParser.Param> keys = new ArrayList<>();
     List<ParameterParser.Param> sets = new ArrayList<>();
     for (ParameterParser.Param param : ctx.params.values()) {
@@ -167,7 +176,11 @@ final class UpdateMethodParser {
       if (column == null || used.contains(param.name())) {
         continue;
       }
-      (column.role().isKey() ? keys : sets).add(param);
+      if (column.role().isKey()) {
+        keys.add(param);
+      } else if (!conditionParams.contains(param.name())) {
+        sets.add(param);
+      }
     }
     if (sets.isEmpty()) {
       ctx.error(Message.UPDATE_NOTHING_TO_SET, ctx.name());

@@ -3,6 +3,9 @@ package io.sibyl.mapper.processor.step;
 import io.sibyl.mapper.annotations.Table;
 import io.sibyl.mapper.processor.ProcessingStep;
 import io.sibyl.mapper.processor.diag.Diagnostics;
+import io.sibyl.mapper.processor.generate.FactoryServices;
+import io.sibyl.mapper.processor.generate.GeneratedNames;
+import io.sibyl.mapper.processor.generate.SchemaModelGenerator;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.generate.TableGenerator;
 import io.sibyl.mapper.processor.model.TableModel;
@@ -18,12 +21,20 @@ public final class TableStep implements ProcessingStep {
   private final ProcessorContext context;
   private final Messager messager;
   private final SourceWriter writer;
+  private final FactoryServices schemaServices;
 
-  /** A step writing through {@code writer}. */
-  public TableStep(ProcessorContext context, Messager messager, SourceWriter writer) {
+  /**
+   * A step writing through {@code writer} and registering schema models in {@code schemaServices}.
+   */
+  public TableStep(
+      ProcessorContext context,
+      Messager messager,
+      SourceWriter writer,
+      FactoryServices schemaServices) {
     this.context = context;
     this.messager = messager;
     this.writer = writer;
+    this.schemaServices = schemaServices;
   }
 
   @Override
@@ -42,12 +53,18 @@ public final class TableStep implements ProcessingStep {
         ready ? context.catalog().table(type, diagnostics) : Optional.empty();
     diagnostics.printTo(messager);
     table.ifPresent(
-        model ->
-            writer.write(
-                model.entity().packageName(),
-                TableGenerator.generate(model),
-                model.entity(),
-                type));
+        model -> {
+          writer.write(
+              model.entity().packageName(), TableGenerator.generate(model), model.entity(), type);
+          writer.write(
+              model.entity().packageName(),
+              SchemaModelGenerator.table(model),
+              model.entity(),
+              type);
+          schemaServices.add(
+              GeneratedNames.schemaContributor(GeneratedNames.table(model.entity()))
+                  .reflectionName());
+        });
     return true;
   }
 }

@@ -3,6 +3,9 @@ package io.sibyl.mapper.processor.step;
 import io.sibyl.mapper.annotations.Udt;
 import io.sibyl.mapper.processor.ProcessingStep;
 import io.sibyl.mapper.processor.diag.Diagnostics;
+import io.sibyl.mapper.processor.generate.FactoryServices;
+import io.sibyl.mapper.processor.generate.GeneratedNames;
+import io.sibyl.mapper.processor.generate.SchemaModelGenerator;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.generate.UdtGenerator;
 import io.sibyl.mapper.processor.model.UdtModel;
@@ -18,12 +21,20 @@ public final class UdtStep implements ProcessingStep {
   private final UdtParser parser;
   private final Messager messager;
   private final SourceWriter writer;
+  private final FactoryServices schemaServices;
 
-  /** A step writing through {@code writer}. */
-  public UdtStep(ProcessorContext context, Messager messager, SourceWriter writer) {
+  /**
+   * A step writing through {@code writer} and registering schema models in {@code schemaServices}.
+   */
+  public UdtStep(
+      ProcessorContext context,
+      Messager messager,
+      SourceWriter writer,
+      FactoryServices schemaServices) {
     this.parser = new UdtParser(context);
     this.messager = messager;
     this.writer = writer;
+    this.schemaServices = schemaServices;
   }
 
   @Override
@@ -42,6 +53,9 @@ public final class UdtStep implements ProcessingStep {
     diagnostics.printTo(messager);
     if (udt != null) {
       writer.write(udt.type().packageName(), UdtGenerator.generate(udt), udt.type(), type);
+      writer.write(udt.type().packageName(), SchemaModelGenerator.udt(udt), udt.type(), type);
+      schemaServices.add(
+          GeneratedNames.schemaContributor(GeneratedNames.udt(udt.type())).reflectionName());
     }
     return true;
   }

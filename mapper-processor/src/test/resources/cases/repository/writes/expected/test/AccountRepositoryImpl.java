@@ -46,6 +46,8 @@ public final class AccountRepositoryImpl implements AccountRepository {
 
   private final PreparedCql changeEmail;
 
+  private final PreparedCql setBalanceIfVersion;
+
   private final PreparedCql touch;
 
   private final PreparedCql delete;
@@ -73,6 +75,7 @@ public final class AccountRepositoryImpl implements AccountRepository {
     this.updateIfExists = support.prepare("UPDATE " + support.table("bank", "accounts") + " SET owner_email = ?, balance = ?, version = ?, history = ? WHERE owner = ? AND number = ? IF EXISTS", false);
     this.rename = support.prepare("UPDATE " + support.table("bank", "accounts") + " SET balance = ? WHERE owner = ? AND number = ?", true);
     this.changeEmail = support.prepare("UPDATE " + support.table("bank", "accounts") + " SET owner_email = ? WHERE owner = ?", true);
+    this.setBalanceIfVersion = support.prepare("UPDATE " + support.table("bank", "accounts") + " SET balance = ? WHERE owner = ? AND number = ? IF version = ?", false);
     this.touch = support.prepare("UPDATE " + support.table("bank", "accounts") + " USING TIMESTAMP 123456 SET version = ? WHERE owner = ? AND number = ?", true);
     this.delete = support.prepare("DELETE FROM " + support.table("bank", "accounts") + " WHERE owner = ? AND number = ?", true);
     this.deleteIfExists = support.prepare("DELETE FROM " + support.table("bank", "accounts") + " WHERE owner = ? AND number = ? IF EXISTS", false);
@@ -163,6 +166,16 @@ public final class AccountRepositoryImpl implements AccountRepository {
     AccountTable.bindOwnerEmail(bs, 0, ownerEmail, false);
     AccountTable.bindOwner(bs, 1, owner, true);
     return bs;
+  }
+
+  @Override
+  public boolean setBalanceIfVersion(String owner, String number, long balance, int version) {
+    BoundStatement bs = this.setBalanceIfVersion.bind();
+    AccountTable.bindBalance(bs, 0, balance, false);
+    AccountTable.bindOwner(bs, 1, owner, true);
+    AccountTable.bindNumber(bs, 2, number, true);
+    AccountTable.bindVersion(bs, 3, version, true);
+    return Results.applied(this.support.execute(bs));
   }
 
   @Override

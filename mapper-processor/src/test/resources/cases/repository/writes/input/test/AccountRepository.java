@@ -45,6 +45,9 @@ public interface AccountRepository {
   @Update
   BoundStatement changeEmail(String owner, String ownerEmail);
 
+  @Update(ifCondition = "version = :version")
+  boolean setBalanceIfVersion(String owner, String number, long balance, int version);
+
   @Update(timestamp = "123456")
   void touch(String owner, String number, int version, @CallOption(CallOption.Kind.TIMESTAMP) Long at);
 

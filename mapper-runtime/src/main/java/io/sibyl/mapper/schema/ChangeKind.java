@@ -1,0 +1,69 @@
+package io.sibyl.mapper.schema;
+
+/**
+ * What a {@link SchemaChange} does. Safe kinds only add to the schema; unsafe kinds lose data or
+ * cannot be done by an {@code ALTER} statement at all.
+ */
+public enum ChangeKind {
+  /** Creates a missing keyspace (planned only when the mapper may create keyspaces). */
+  CREATE_KEYSPACE(true, 0, null),
+  /** Creates a missing user-defined type. */
+  CREATE_TYPE(true, 1, null),
+  /** Adds a field to a user-defined type. */
+  ADD_TYPE_FIELD(true, 1, null),
+  /** Creates a missing table. */
+  CREATE_TABLE(true, 2, null),
+  /** Adds a column to a table. */
+  ADD_COLUMN(true, 3, null),
+  /** Changes table options such as {@code default_time_to_live}. */
+  ALTER_TABLE_OPTIONS(true, 3, null),
+  /** Creates a missing index. */
+  CREATE_INDEX(true, 4, null),
+  /** A user type field whose type differs: Cassandra cannot change it in place. */
+  CHANGE_FIELD_TYPE(false, 5, null),
+  /** A column whose type differs: Cassandra cannot change it in place. */
+  CHANGE_COLUMN_TYPE(false, 5, null),
+  /** A column that is static in one and regular in the other. */
+  CHANGE_COLUMN_KIND(false, 5, null),
+  /** A primary key with other columns, order or types. */
+  CHANGE_PRIMARY_KEY(false, 5, null),
+  /** Clustering columns stored in another order. */
+  CHANGE_CLUSTERING_ORDER(false, 5, null),
+  /** A column the table has and the model does not: dropping it loses its data. */
+  DROP_COLUMN(false, 6, "Mapper.builder(session).allowSchemaChanges(ChangeKind.DROP_COLUMN)"),
+  /**
+   * A table of the keyspace that no entity maps (planned only when allowed): dropping it loses its
+   * data.
+   */
+  DROP_TABLE(false, 7, "Mapper.builder(session).allowSchemaChanges(ChangeKind.DROP_TABLE)");
+
+  private final boolean safe;
+  private final int phase;
+  private final String allowedBy;
+
+  ChangeKind(boolean safe, int phase, String allowedBy) {
+    this.safe = safe;
+    this.phase = phase;
+    this.allowedBy = allowedBy;
+  }
+
+  /** Whether the change only adds to the schema. */
+  public boolean isSafe() {
+    return safe;
+  }
+
+  /** Whether an unsafe change of this kind can be applied when explicitly allowed. */
+  public boolean isAllowable() {
+    return allowedBy != null;
+  }
+
+  /** The builder call that allows an unsafe change of this kind, or null when none can. */
+  public String allowedBy() {
+    return allowedBy;
+  }
+
+  /** The order in which changes apply: keyspaces, types, tables, columns, indexes, drops. */
+  int phase() {
+    return phase;
+  }
+}
