@@ -15,6 +15,7 @@ import io.sibyl.examples.shop.ProductRepository;
 import io.sibyl.examples.shop.ShopSchema;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.schema.SchemaPlan;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,12 +62,11 @@ public final class QuickstartDemo {
         say(
             "Connected with protocol %s; nodes: %s",
             session.protocolVersion(), describeNodes(session));
-        List<String> ddl = ShopSchema.create(session, KEYSPACE);
-        say(
-            "Schema of keyspace '%s' created from the generated DDL (%d statements):",
-            KEYSPACE, ddl.size());
-        ddl.forEach(statement -> say("  %s", statement));
-        new QuickstartDemo(Mapper.builder(session).keyspace(KEYSPACE).build()).run();
+        Mapper mapper = ShopSchema.migrateOnStartup(session, KEYSPACE);
+        new QuickstartDemo(mapper).run();
+        // What a second start of the app sees: the schema is already what the entities say.
+        SchemaPlan again = ShopSchema.mapper(session, KEYSPACE).schema().plan();
+        say("A second start would find %s.", again.isEmpty() ? "an empty plan" : again.report());
       }
     }
     say("Done in %d ms.", ms(launched));

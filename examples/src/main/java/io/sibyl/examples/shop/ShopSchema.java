@@ -1,53 +1,46 @@
 package io.sibyl.examples.shop;
 
 import io.sibyl.driver.Session;
-import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.generated.UdtMapper;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.schema.SchemaChange;
+import io.sibyl.mapper.schema.SchemaMode;
+import io.sibyl.mapper.schema.SchemaPlan;
 
 /**
- * Creates the shop's keyspace and schema from the DDL that the annotation processor generated next
- * to each entity ({@code CustomerTable}, {@code AddressUdt}...). Schema synchronization will
- * replace this class.
+ * The shop's schema migration on startup: the mapper compares the entities' generated schema models
+ * with the live schema and applies the safe changes (creating the keyspace, the address type, the
+ * tables and the product index on a first start; nothing on the next ones).
  */
 public final class ShopSchema {
-
-  /** The shop's tables. */
-  public static final List<TableDescriptor<?>> TABLES =
-      List.of(
-          CustomerTable.INSTANCE,
-          ProductTable.INSTANCE,
-          OrderTable.INSTANCE,
-          PageViewsTable.INSTANCE);
+  private static final String DEMO_REPLICATION =
+      "{'class': 'SimpleStrategy', 'replication_factor': 1}";
 
   private ShopSchema() {}
 
-  /**
-   * Creates the keyspace (one replica: a demo), then the user-defined types, the tables and their
-   * indexes, skipping those that exist. Returns the statements it ran.
-   */
-  public static List<String> create(Session session, String keyspace) {
-    Set<String> statements = new LinkedHashSet<>();
-    statements.add(
-        "CREATE KEYSPACE IF NOT EXISTS "
-            + keyspace
-            + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
-    for (TableDescriptor<?> table : TABLES) {
-      table.udts().forEach(udt -> addType(udt, keyspace, statements));
-    }
-    for (TableDescriptor<?> table : TABLES) {
-      statements.add(table.createTableCql(keyspace));
-      statements.addAll(table.createIndexesCql(keyspace));
-    }
-    statements.forEach(session::execute);
-    return List.copyOf(statements);
+  /** A mapper for the shop, whose build applies the safe schema changes (none if up to date). */
+  public static Mapper mapper(Session session, String keyspace) {
+    return Mapper.builder(session)
+        .keyspace(keyspace)
+        .schemaEntities(Customer.class, Product.class, Order.class, PageViews.class)
+        .createKeyspace(DEMO_REPLICATION)
+        .schemaMode(SchemaMode.APPLY_SAFE)
+        .build();
   }
 
-  /** Adds the type's DDL after that of the types it nests. */
-  private static void addType(UdtMapper<?> udt, String keyspace, Set<String> statements) {
-    udt.dependencies().forEach(nested -> addType(nested, keyspace, statements));
-    statements.add(udt.createTypeCql(keyspace));
+  /** Prints what the schema needs, then builds the mapper, which applies it. */
+  public static Mapper migrateOnStartup(Session session, String keyspace) {
+    SchemaPlan plan =
+        Mapper.builder(session)
+            .keyspace(keyspace)
+            .schemaEntities(Customer.class, Product.class, Order.class, PageViews.class)
+            .createKeyspace(DEMO_REPLICATION)
+            .build()
+            .schema()
+            .plan();
+    System.out.println("Schema changes for keyspace '" + keyspace + "' on this start:");
+    for (SchemaChange change : plan.changes()) {
+      System.out.println("  " + (change.isSafe() ? "" : "(unsafe) ") + change.cql());
+    }
+    return mapper(session, keyspace);
   }
 }
