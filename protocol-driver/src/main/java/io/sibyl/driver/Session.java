@@ -291,7 +291,25 @@ public final class Session implements AutoCloseable {
   /** Prepares a statement's text asynchronously. */
   public CompletionStage<PreparedStatement> prepareAsync(SimpleStatement statement) {
     String keyspace = statement.keyspace() != null ? statement.keyspace() : core.keyspace();
-    String key = keyspace + "\u0000" + statement.query();
+    // The options become the bound statements' defaults: the same text prepared with other
+    // options is another cache entry (one PREPARE each, the server's id is the same).
+    StatementOptions o = statement.options;
+    String key =
+        keyspace
+            + "\u0000"
+            + o.idempotent
+            + "|"
+            + o.consistency
+            + "|"
+            + o.serialConsistency
+            + "|"
+            + o.pageSize
+            + "|"
+            + o.timeout
+            + "|"
+            + o.executionProfile
+            + "\u0000"
+            + statement.query();
     CompletableFuture<PreparedStatement> cached = preparedCache.get(key);
     if (cached != null && !cached.isCompletedExceptionally()) {
       return cached;

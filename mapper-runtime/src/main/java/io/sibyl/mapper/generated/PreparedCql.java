@@ -3,6 +3,7 @@ package io.sibyl.mapper.generated;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Session;
+import io.sibyl.driver.SimpleStatement;
 import io.sibyl.mapper.internal.ColumnIndexes;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -66,7 +67,8 @@ public final class PreparedCql {
       return prepared.get();
     }
     session
-        .prepareAsync(cql)
+        // Prepared idempotent or not, so that bound statements inherit the flag without a copy.
+        .prepareAsync(SimpleStatement.of(cql).withIdempotent(idempotent))
         .whenComplete(
             (statement, error) -> {
               if (error != null) {
@@ -81,12 +83,12 @@ public final class PreparedCql {
 
   /** A new bound statement with its idempotence set and no value bound. */
   public BoundStatement bind() {
-    return prepared().bind().withIdempotent(idempotent);
+    return prepared().bind();
   }
 
   /** {@link #bind()} without blocking. */
   public CompletionStage<BoundStatement> bindAsync() {
-    return preparedAsync().thenApply(ps -> ps.bind().withIdempotent(idempotent));
+    return preparedAsync().thenApply(PreparedStatement::bind);
   }
 
   /**
