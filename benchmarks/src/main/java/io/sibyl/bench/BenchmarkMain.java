@@ -9,6 +9,7 @@ import io.sibyl.bench.load.ScenarioResult;
 import io.sibyl.bench.load.ScenarioRunner;
 import io.sibyl.bench.load.Target;
 import io.sibyl.bench.load.Targets;
+import io.sibyl.bench.mapper.MapperLoadTest;
 import io.sibyl.bench.report.Report;
 import io.sibyl.bench.responder.NativeProtocolResponder;
 import io.sibyl.driver.ProtocolVersion;
@@ -25,8 +26,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the whole comparison of Sibyl with the reference driver and writes the results as Markdown
- * and CSV: the JMH microbenchmarks, the load test against one embedded Cassandra node, the launch
- * to first row, and the load test against the in-process responder (client overhead only). See
+ * and CSV: the JMH microbenchmarks, the load test against one embedded Cassandra node, the mapper
+ * scenarios on that node (generated repositories against hand-written statements), the launch to
+ * first row, and the load test against the in-process responder (client overhead only). See
  * docs/performance.md.
  */
 public final class BenchmarkMain {
@@ -58,7 +60,7 @@ public final class BenchmarkMain {
     Set<Long> serverThreads = ConcurrentHashMap.newKeySet();
     try (ScenarioRunner runner = new ScenarioRunner(new ClientResources(serverThreads))) {
       LoadTest loadTest = new LoadTest(runner, log);
-      if (options.runs("cassandra") || options.runs("launch")) {
+      if (options.runs("cassandra") || options.runs("mapper") || options.runs("launch")) {
         try (EmbeddedCassandra cassandra = Targets.startCassandra(options.keys(), log)) {
           Target target = Targets.cassandra(cassandra);
           if (options.runs("cassandra")) {
@@ -68,6 +70,13 @@ public final class BenchmarkMain {
               LoadSections.addScenarios(
                   report, "end to end: one Cassandra 5.0.6 node, protocol " + version, results);
             }
+          }
+          if (options.runs("mapper")) {
+            MapperLoadTest mapperTest = new MapperLoadTest(runner, loadTest, log);
+            List<ScenarioResult[]> results =
+                mapperTest.run(target, ProtocolVersion.V5, options.mapperSettings());
+            LoadSections.addMapperScenarios(
+                report, "one Cassandra 5.0.6 node, protocol V5", results);
           }
           if (options.runs("launch")) {
             launch(report, target, options, log);
@@ -125,7 +134,9 @@ public final class BenchmarkMain {
         - Each cell is `Sibyl / reference (ratio)`, the ratio being Sibyl divided by the reference
           driver: above 1 is better for throughput (ops/s), below 1 is better for everything else
           (latency, CPU, bytes, milliseconds).
-        - Reference driver: org.apache.cassandra:java-driver-core-shaded 4.19.2.
+        - Reference driver: org.apache.cassandra:java-driver-core-shaded 4.19.2 (and its
+          java-driver-mapper-runtime 4.19.2 in the mapper sections, whose cells name their two
+          clients).
         """,
         options.mode(),
         ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),

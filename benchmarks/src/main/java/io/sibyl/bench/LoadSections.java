@@ -2,6 +2,7 @@ package io.sibyl.bench;
 
 import io.sibyl.bench.load.LaunchProbe;
 import io.sibyl.bench.load.ScenarioResult;
+import io.sibyl.bench.mapper.MapperLoadTest;
 import io.sibyl.bench.report.Comparison;
 import io.sibyl.bench.report.Report;
 import java.util.Arrays;
@@ -64,6 +65,61 @@ final class LoadSections {
         }
       }
     }
+  }
+
+  /**
+   * Adds the mapper scenarios as four pairwise sections, each cell {@code first / second (ratio)}.
+   *
+   * @param target what the requests went to, e.g. {@code one Cassandra 5.0.6 node, protocol V5}
+   * @param results per scenario, the four results indexed as {@link MapperLoadTest} says
+   */
+  static void addMapperScenarios(Report report, String target, List<ScenarioResult[]> results) {
+    addMapperPairs(
+        report,
+        "mapper: Sibyl repository / Sibyl hand-written statements, " + target,
+        "Generated repository over hand-written prepared statements (same CQL, same entity in"
+            + " and out) on the same Sibyl session: the repository's overhead.",
+        results,
+        MapperLoadTest.SIBYL_REPOSITORY,
+        MapperLoadTest.SIBYL_STATEMENTS);
+    addMapperPairs(
+        report,
+        "mapper: Sibyl repository / reference driver mapper, " + target,
+        "Sibyl's generated repository over the reference driver's generated DAO, same"
+            + " statements and entity shape.",
+        results,
+        MapperLoadTest.SIBYL_REPOSITORY,
+        MapperLoadTest.REFERENCE_MAPPER);
+    addMapperPairs(
+        report,
+        "mapper: reference driver mapper / its hand-written statements, " + target,
+        "The reference driver's DAO over hand-written statements on the same reference session:"
+            + " its mapper's overhead, for comparison with Sibyl's.",
+        results,
+        MapperLoadTest.REFERENCE_MAPPER,
+        MapperLoadTest.REFERENCE_STATEMENTS);
+    addMapperPairs(
+        report,
+        "mapper: Sibyl / reference driver, hand-written statements with entities, " + target,
+        "Both drivers' hand-written clients of the mapper run (entity in and out).",
+        results,
+        MapperLoadTest.SIBYL_STATEMENTS,
+        MapperLoadTest.REFERENCE_STATEMENTS);
+  }
+
+  private static void addMapperPairs(
+      Report report,
+      String section,
+      String note,
+      List<ScenarioResult[]> results,
+      int first,
+      int second) {
+    List<ScenarioResult[]> pairs =
+        results.stream().map(row -> new ScenarioResult[] {row[first], row[second]}).toList();
+    addScenarios(report, section, pairs);
+    report.note(
+        section,
+        "Cells: " + pairs.get(0)[0].driver() + " / " + pairs.get(0)[1].driver() + ". " + note);
   }
 
   static void addLaunch(

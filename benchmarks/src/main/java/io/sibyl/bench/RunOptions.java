@@ -17,15 +17,16 @@ import java.util.Set;
  * The command line of {@link BenchmarkMain}.
  *
  * @param quick the one-minute smoke run
- * @param phases the phases to run: {@code jmh}, {@code cassandra}, {@code launch}, {@code
- *     responder}
+ * @param phases the phases to run: {@code jmh}, {@code cassandra}, {@code mapper}, {@code launch},
+ *     {@code responder}
  * @param jmhInclude the regular expression selecting microbenchmarks
  * @param outputDirectory where the results go
  */
 public record RunOptions(
     boolean quick, Set<String> phases, String jmhInclude, Path outputDirectory) {
   /** Every phase, in the order they run. */
-  public static final List<String> ALL_PHASES = List.of("jmh", "cassandra", "launch", "responder");
+  public static final List<String> ALL_PHASES =
+      List.of("jmh", "cassandra", "mapper", "launch", "responder");
 
   static final String USAGE =
       """
@@ -33,7 +34,8 @@ public record RunOptions(
                   [--jmh=REGEX] [--out=DIRECTORY]
 
         --quick        one-minute smoke run (short iterations, JMH in this JVM)
-        --only=...     phases among jmh, cassandra, launch, responder (default: all)
+        --only=...     phases among jmh, cassandra, mapper, launch, responder
+                       (default: all)
         --jmh=REGEX    microbenchmarks to run (default: io.sibyl.bench.jmh.*)
         --out=DIR      where to write quick.md/.csv or full.md/.csv
                        (default: benchmarks/results, or results inside benchmarks/)
@@ -93,6 +95,25 @@ public record RunOptions(
     return quick
         ? settings(Duration.ofSeconds(3), Duration.ofMillis(400), 200_000)
         : settings(Duration.ofSeconds(20), Duration.ofSeconds(7), 2_000_000);
+  }
+
+  /**
+   * The mapper load test settings against the real node: insert and select by key, sync x1 and x8,
+   * async x64 and x256.
+   */
+  public LoadTest.Settings mapperSettings() {
+    LoadTest.Settings base = cassandraSettings();
+    return new LoadTest.Settings(
+        base.warmUp(),
+        base.scenarioDuration(),
+        base.maxOperations(),
+        base.keys(),
+        List.of(Workload.INSERT, Workload.SELECT),
+        List.of(
+            Concurrency.sync(1),
+            Concurrency.sync(8),
+            Concurrency.async(64),
+            Concurrency.async(256)));
   }
 
   /** The load test settings against the responder. */

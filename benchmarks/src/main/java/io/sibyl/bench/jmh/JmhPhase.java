@@ -28,7 +28,16 @@ public final class JmhPhase {
   /** The section of the report. */
   public static final String SECTION = "microbenchmarks (JMH, one operation = one frame/row)";
 
-  private record Pair(String label, String benchmarkClass, String sibyl, String reference) {}
+  /** The section of the mapper microbenchmarks (generated code against hand-written code). */
+  public static final String MAPPER_SECTION =
+      "mapper microbenchmarks (JMH, Sibyl generated / hand-written, no network)";
+
+  private record Pair(
+      String section, String label, String benchmarkClass, String sibyl, String reference) {
+    Pair(String label, String benchmarkClass, String sibyl, String reference) {
+      this(SECTION, label, benchmarkClass, sibyl, reference);
+    }
+  }
 
   private static final List<Pair> PAIRS =
       List.of(
@@ -66,7 +75,25 @@ public final class JmhPhase {
               "codec decode: mixed row",
               "TypeCodecBenchmark",
               "sibylDecodeRow",
-              "referenceDecodeRow"));
+              "referenceDecodeRow"),
+          new Pair(
+              MAPPER_SECTION,
+              "bind: INSERT of a KvRow entity",
+              "RepositoryBindReadBenchmark",
+              "generatedBind",
+              "handWrittenBind"),
+          new Pair(
+              MAPPER_SECTION,
+              "bind: the same, hand-written also made idempotent",
+              "RepositoryBindReadBenchmark",
+              "generatedBind",
+              "handWrittenIdempotentBind"),
+          new Pair(
+              MAPPER_SECTION,
+              "read: KvRow entity from a Row",
+              "RepositoryBindReadBenchmark",
+              "generatedRead",
+              "handWrittenRead"));
 
   private JmhPhase() {}
 
@@ -122,7 +149,7 @@ public final class JmhPhase {
         String scenario = pair.label() + parameters(params);
         report.add(
             new Comparison(
-                SECTION,
+                pair.section(),
                 scenario,
                 "throughput",
                 "ops/s",
@@ -131,7 +158,7 @@ public final class JmhPhase {
                 true));
         report.add(
             new Comparison(
-                SECTION,
+                pair.section(),
                 scenario,
                 "allocated",
                 "B/op",

@@ -7,9 +7,9 @@ import java.util.concurrent.CompletionStage;
  * prepared. The scenarios call nothing else, so both drivers do the same work per request: bind
  * with typed setters, execute, and (for a read) read every column of the row.
  *
- * <p>This is also where the mapper's repository scenarios plug in (issue 8, second part): a client
- * whose {@code insert} calls {@code repository.save(entity)} and whose {@code select} calls {@code
- * repository.findById(id)} runs every scenario unchanged. See docs/performance.md.
+ * <p>The mapper scenarios ({@code io.sibyl.bench.mapper}) implement it too: a generated repository
+ * or DAO, and hand-written statements with the same entity in and out, run every scenario
+ * unchanged. See docs/performance.md.
  */
 public interface DriverClient extends AutoCloseable {
 
@@ -39,7 +39,7 @@ public interface DriverClient extends AutoCloseable {
    */
   long consume(Object selectResult);
 
-  /** Closes the session. */
+  /** Closes the session, if the client owns one. */
   @Override
   void close();
 }

@@ -93,7 +93,8 @@ public final class LoadTest {
     return results;
   }
 
-  private void warmUp(DriverClient client, Settings settings) {
+  /** Warms {@code client} up: mix at async x256 for two thirds of the time, then sync x8. */
+  public void warmUp(DriverClient client, Settings settings) {
     log.printf("  warming up %s for %s%n", client.name(), settings.warmUp());
     Duration async = settings.warmUp().multipliedBy(2).dividedBy(3);
     Duration sync = settings.warmUp().minus(async);
