@@ -5,6 +5,7 @@ import io.sibyl.mapper.processor.ProcessingStep;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.generate.FactoryServices;
 import io.sibyl.mapper.processor.generate.GeneratedNames;
+import io.sibyl.mapper.processor.generate.MetamodelGenerator;
 import io.sibyl.mapper.processor.generate.SchemaModelGenerator;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.generate.TableGenerator;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
 
-/** {@code @Table} types: parse, report, write {@code UserTable}. */
+/** {@code @Table} types: parse, report, write {@code UserTable} and {@code User_}. */
 public final class TableStep implements ProcessingStep {
 
   private final ProcessorContext context;
@@ -59,6 +60,11 @@ public final class TableStep implements ProcessingStep {
           writer.write(
               model.entity().packageName(),
               SchemaModelGenerator.table(model),
+              model.entity(),
+              type);
+          writer.write(
+              model.entity().packageName(),
+              MetamodelGenerator.generate(model),
               model.entity(),
               type);
           schemaServices.add(

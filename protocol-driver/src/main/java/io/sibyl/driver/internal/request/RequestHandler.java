@@ -253,8 +253,14 @@ public final class RequestHandler<T> implements TimerTask {
     if (speculative != null) {
       speculative.cancel();
     }
-    for (Execution execution : executions()) {
-      execution.abandon();
+    Execution first = firstExecution;
+    if (first != null) {
+      first.abandon();
+    }
+    if (STARTED.get(this) > 1) { // speculative executions: rare, so their list may allocate
+      for (Execution execution : executions()) {
+        execution.abandon();
+      }
     }
     releaseSlot();
   }

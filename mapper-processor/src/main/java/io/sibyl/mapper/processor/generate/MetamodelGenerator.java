@@ -1,0 +1,194 @@
+package io.sibyl.mapper.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.sibyl.mapper.processor.model.ColumnModel;
+import io.sibyl.mapper.processor.model.ColumnRole;
+import io.sibyl.mapper.processor.model.TableModel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code User_}, the metamodel of the query DSL: one typed constant per column ({@code
+ * User_.NAME}), the table's {@code TableMetamodel}, and {@code table(mapper)}, the entry point.
+ * Values are bound and read by a nested {@code Codecs} class, with the same code as {@code
+ * UserTable}.
+ */
+public final class MetamodelGenerator {
+
+  private static final String QUERY_PACKAGE = "io.sibyl.mapper.query";
+  private static final ClassName COLUMN_SPEC = ClassName.get(QUERY_PACKAGE, "ColumnSpec");
+  private static final ClassName COLUMN = ClassName.get(QUERY_PACKAGE, "Column");
+  private static final ClassName TABLE_METAMODEL = ClassName.get(QUERY_PACKAGE, "TableMetamodel");
+  private static final ClassName QUERY_TABLE = ClassName.get(QUERY_PACKAGE, "QueryTable");
+  private static final ClassName MAPPER = ClassName.get("io.sibyl.mapper", "Mapper");
+  private static final ClassName INDEX_TYPE =
+      ClassName.get("io.sibyl.mapper.annotations", "IndexType");
+  private static final ClassName INDEX_TARGET =
+      ClassName.get("io.sibyl.mapper.annotations", "IndexTarget");
+
+  private MetamodelGenerator() {}
+
+  /** The generated type. */
+  public static TypeSpec.Builder generate(TableModel table) {
+    ClassName self = metamodelName(table.entity());
+    ClassName descriptor = GeneratedNames.table(table.entity());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    for (ColumnModel column : table.columns()) {
+      type.addField(columnField(table, descriptor, self.nestedClass("Codecs"), column));
+    }
+    CodeBlock columns =
+        CodeBlock.join(
+            table.columns().stream()
+                .map(c -> CodeBlock.of("$L", ValueCodes.upperSnake(c.property())))
+                .toList(),
+            ", ");
+    ParameterizedTypeName modelType = ParameterizedTypeName.get(TABLE_METAMODEL, table.entity());
+    type.addField(
+        FieldSpec.builder(modelType, "METAMODEL_", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The table's metamodel, shared by every mapper.\n")
+            .initializer(
+                "new $T($T.INSTANCE, $T.KEYSPACE, $T.TABLE, $T.<$T>of($L), $T::bind)",
+                modelType,
+                descriptor,
+                descriptor,
+                descriptor,
+                List.class,
+                ParameterizedTypeName.get(
+                    COLUMN, table.entity(), WildcardTypeName.subtypeOf(Object.class)),
+                columns,
+                descriptor)
+            .build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(
+        MethodSpec.methodBuilder("table")
+            .addJavadoc(
+                "The query DSL of this table on {@code mapper}: entity operations and the select,"
+                    + " update and delete builders.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ParameterizedTypeName.get(QUERY_TABLE, table.entity()))
+            .addParameter(MAPPER, "mapper")
+            .addStatement("return $T.of(mapper, METAMODEL_)", QUERY_TABLE)
+            .build());
+    type.addType(codecs(table));
+    return type;
+  }
+
+  /** {@code User_} for {@code User}. */
+  public static ClassName metamodelName(ClassName entity) {
+    return ClassName.get(entity.packageName(), String.join("_", entity.simpleNames()) + "_");
+  }
+
+  private static FieldSpec columnField(
+      TableModel table, ClassName descriptor, ClassName codecs, ColumnModel column) {
+    TypeName value = column.value().javaType().box();
+    TypeName columnType = columnType(table.entity(), column, value);
+    CodeBlock index =
+        column.index() == null
+            ? CodeBlock.of("null, null")
+            : CodeBlock.of(
+                "$T.$L, $L",
+                INDEX_TYPE,
+                column.index().type().name(),
+                column.index().target() == null
+                    ? CodeBlock.of("null")
+                    : CodeBlock.of("$T.$L", INDEX_TARGET, column.index().target().name()));
+    return FieldSpec.builder(
+            columnType,
+            ValueCodes.upperSnake(column.property()),
+            Modifier.PUBLIC,
+            Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc(
+            "Column $L ($L).\n",
+            column.cql(),
+            column.role().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .initializer(
+            "new $T(new $T($T.INSTANCE, $L, $L, $T::bind$L, $T::read$L))",
+            columnType,
+            ParameterizedTypeName.get(COLUMN_SPEC, table.entity(), value),
+            descriptor,
+            table.indexOf(column),
+            index,
+            codecs,
+            column.capitalized(),
+            codecs,
+            column.capitalized())
+        .build();
+  }
+
+  private static TypeName columnType(ClassName entity, ColumnModel column, TypeName value) {
+    if (column.role() == ColumnRole.PARTITION_KEY) {
+      return of("PartitionKeyColumn", entity, value);
+    }
+    if (column.role() == ColumnRole.CLUSTERING_COLUMN) {
+      return of("ClusteringColumn", entity, value);
+    }
+    if (column.isCounter() && value.equals(TypeName.LONG.box())) {
+      return of("CounterColumn", entity);
+    }
+    if (column.cqlType() != null
+        && column.cqlType().isCollection()
+        && value instanceof ParameterizedTypeName generic) {
+      ClassName raw = generic.rawType();
+      if (raw.equals(ClassName.get(List.class))) {
+        return of("ListColumn", entity, generic.typeArguments().get(0));
+      }
+      if (raw.equals(ClassName.get(Set.class))) {
+        return of("SetColumn", entity, generic.typeArguments().get(0));
+      }
+      if (raw.equals(ClassName.get(Map.class))) {
+        return of(
+            "MapColumn", entity, generic.typeArguments().get(0), generic.typeArguments().get(1));
+      }
+    }
+    return of(column.role() == ColumnRole.STATIC ? "StaticColumn" : "RegularColumn", entity, value);
+  }
+
+  private static TypeName of(String simpleName, TypeName... arguments) {
+    return ParameterizedTypeName.get(ClassName.get(QUERY_PACKAGE, simpleName), arguments);
+  }
+
+  private static TypeSpec codecs(TableModel table) {
+    TypeSpec.Builder codecs =
+        TypeSpec.classBuilder("Codecs")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+    for (ColumnModel column : table.columns()) {
+      ValueCodes.constants(column.property(), column.value()).forEach(codecs::addField);
+    }
+    codecs.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (ColumnModel column : table.columns()) {
+      TypeName value = column.value().javaType().box();
+      codecs.addMethod(
+          MethodSpec.methodBuilder("bind" + column.capitalized())
+              .addModifiers(Modifier.STATIC)
+              .addParameter(TableGenerator.BOUND_STATEMENT, "bs")
+              .addParameter(TypeName.INT, "i")
+              .addParameter(value, "value")
+              .addCode(
+                  ValueCodes.bind(column.property(), column.value(), "bs", "i", "value", "false"))
+              .build());
+      codecs.addMethod(
+          MethodSpec.methodBuilder("read" + column.capitalized())
+              .addModifiers(Modifier.STATIC)
+              .returns(value)
+              .addParameter(TableGenerator.ROW, "row")
+              .addParameter(TypeName.INT, "i")
+              .addStatement(
+                  "return $L",
+                  ValueCodes.read(column.property(), column.value(), "row", CodeBlock.of("i")))
+              .build());
+    }
+    return codecs.build();
+  }
+}

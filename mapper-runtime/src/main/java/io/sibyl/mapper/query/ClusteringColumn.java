@@ -1,0 +1,58 @@
+package io.sibyl.mapper.query;
+
+import java.util.List;
+
+/**
+ * A clustering column: it takes ranges and orders results.
+ *
+ * @param <T> the entity type
+ * @param <V> the column's Java type
+ */
+public final class ClusteringColumn<T, V> extends Column<T, V> {
+
+  /** A column of the given spec (called by generated metamodels). */
+  public ClusteringColumn(ColumnSpec<T, V> spec) {
+    super(spec);
+  }
+
+  /** {@code column IN ?}, bound as one list. */
+  @SafeVarargs
+  public final Restriction<T> in(V... values) {
+    return in(List.of(values));
+  }
+
+  /** {@code column IN ?}, bound as one list. */
+  public Restriction<T> in(List<V> values) {
+    return new Restriction<>(this, Operator.IN, List.copyOf(values), false);
+  }
+
+  /** {@code column > value}. */
+  public Restriction<T> gt(V value) {
+    return range(Operator.GT, value);
+  }
+
+  /** {@code column >= value}. */
+  public Restriction<T> gte(V value) {
+    return range(Operator.GTE, value);
+  }
+
+  /** {@code column < value}. */
+  public Restriction<T> lt(V value) {
+    return range(Operator.LT, value);
+  }
+
+  /** {@code column <= value}. */
+  public Restriction<T> lte(V value) {
+    return range(Operator.LTE, value);
+  }
+
+  /** {@code ORDER BY column ASC}. */
+  public Ordering<T> asc() {
+    return new Ordering<>(this, false);
+  }
+
+  /** {@code ORDER BY column DESC}. */
+  public Ordering<T> desc() {
+    return new Ordering<>(this, true);
+  }
+}

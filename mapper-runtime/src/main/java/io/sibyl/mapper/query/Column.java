@@ -1,0 +1,106 @@
+package io.sibyl.mapper.query;
+
+import io.sibyl.driver.BoundStatement;
+import io.sibyl.driver.Row;
+import io.sibyl.mapper.annotations.IndexTarget;
+import io.sibyl.mapper.annotations.IndexType;
+import io.sibyl.mapper.generated.ColumnDescriptor;
+import io.sibyl.mapper.generated.ColumnKind;
+import io.sibyl.mapper.generated.TableDescriptor;
+
+/**
+ * A typed column of entity {@code T} holding values of Java type {@code V}: the constants of a
+ * generated metamodel class ({@code User_.NAME}). The subclass says what the column can do: only
+ * key columns take {@code in}, only clustering columns order, only collections take {@code
+ * contains}, so a misuse, a wrong value type or a column of another table does not compile.
+ *
+ * @param <T> the entity type
+ * @param <V> the Java type of the column's values (boxed)
+ */
+public abstract sealed class Column<T, V>
+    permits PartitionKeyColumn, ClusteringColumn, WritableColumn, CounterColumn {
+
+  private final TableDescriptor<T> table;
+  private final int position;
+  private final ColumnDescriptor descriptor;
+  private final IndexType indexType;
+  private final IndexTarget indexTarget;
+  private final ValueBinder<V> binder;
+  private final ValueReader<V> reader;
+
+  Column(ColumnSpec<T, V> spec) {
+    this.table = spec.table();
+    this.position = spec.position();
+    this.descriptor = table.columns().get(position);
+    this.indexType = spec.indexType();
+    this.indexTarget = spec.indexTarget();
+    this.binder = spec.binder();
+    this.reader = spec.reader();
+  }
+
+  /** The table of the column. */
+  public TableDescriptor<T> table() {
+    return table;
+  }
+
+  /** The position of the column in {@link TableDescriptor#columns()}. */
+  public int position() {
+    return position;
+  }
+
+  /** The column name as written in CQL. */
+  public String cql() {
+    return descriptor.cql();
+  }
+
+  /** The Java property the column maps. */
+  public String property() {
+    return descriptor.property();
+  }
+
+  /** The column's role in its table. */
+  public ColumnKind kind() {
+    return descriptor.kind();
+  }
+
+  /** The kind of index declared on the column, or null when it has none. */
+  public IndexType indexType() {
+    return indexType;
+  }
+
+  /** What the index of a collection column covers, or null when the column has no index. */
+  public IndexTarget indexTarget() {
+    return indexTarget;
+  }
+
+  /**
+   * {@code column = value}, for a {@code WHERE} restriction or an {@code IF} condition (where null
+   * tests that the column is null).
+   */
+  public Restriction<T> eq(V value) {
+    return new Restriction<>(this, Operator.EQ, value, true);
+  }
+
+  /** Reads this column's value at index {@code i} of a row. */
+  public V read(Row row, int i) {
+    return row.isNull(i) ? null : reader.read(row, i);
+  }
+
+  Restriction<T> range(Operator operator, V value) {
+    return new Restriction<>(this, operator, value, true);
+  }
+
+  @SuppressWarnings("unchecked")
+  void bindValue(BoundStatement bs, int i, Object value) {
+    if (value == null) {
+      bs.setToNull(i);
+    } else {
+      binder.bind(bs, i, (V) value);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return table.name() + "." + descriptor.name();
+  }
+}

@@ -1,0 +1,16 @@
+package io.sibyl.mapper.query;
+
+/**
+ * A select that Cassandra could only serve with {@code ALLOW FILTERING} (a scan), and that did not
+ * ask for it: a regular column restricted without an index, a partial partition key, a gap in the
+ * clustering columns.
+ */
+public final class FilteringRequiredException extends QueryValidationException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** An exception whose message says what to add. */
+  public FilteringRequiredException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,15 @@
+package io.sibyl.mapper.query;
+
+/**
+ * An {@code ORDER BY} Cassandra refuses: not in clustering key order, mixing the table's order and
+ * its reverse, or without the partition key restricted.
+ */
+public final class InvalidOrderingException extends QueryValidationException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** An exception whose message says what to change. */
+  public InvalidOrderingException(String message) {
+    super(message);
+  }
+}

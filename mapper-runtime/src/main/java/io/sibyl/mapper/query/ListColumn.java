@@ -1,0 +1,37 @@
+package io.sibyl.mapper.query;
+
+import java.util.List;
+
+/**
+ * A list column.
+ *
+ * @param <T> the entity type
+ * @param <E> the element type
+ */
+public final class ListColumn<T, E> extends WritableColumn<T, List<E>> {
+
+  /** A column of the given spec (called by generated metamodels). */
+  public ListColumn(ColumnSpec<T, List<E>> spec) {
+    super(spec);
+  }
+
+  /** {@code column CONTAINS value}: needs an index on the values or {@code allowFiltering()}. */
+  public Restriction<T> contains(E value) {
+    return new Restriction<>(this, Operator.CONTAINS, value, false);
+  }
+
+  /** {@code SET column = column + values}. */
+  public Assignment<T> append(List<E> values) {
+    return new Assignment<>(this, Assignment.Kind.APPEND, List.copyOf(values), true);
+  }
+
+  /** {@code SET column = values + column}. */
+  public Assignment<T> prepend(List<E> values) {
+    return new Assignment<>(this, Assignment.Kind.PREPEND, List.copyOf(values), true);
+  }
+
+  /** {@code SET column = column - values}: removes every occurrence of each value. */
+  public Assignment<T> removeAll(List<E> values) {
+    return new Assignment<>(this, Assignment.Kind.REMOVE, List.copyOf(values), true);
+  }
+}

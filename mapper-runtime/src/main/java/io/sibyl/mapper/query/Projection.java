@@ -1,0 +1,50 @@
+package io.sibyl.mapper.query;
+
+import io.sibyl.driver.Row;
+import io.sibyl.mapper.MapperException;
+import java.util.List;
+
+/**
+ * One row of a projection ({@code select(User_.NAME, User_.EMAIL)}), read column by column with the
+ * columns' own types.
+ *
+ * @param <T> the entity type
+ */
+public final class Projection<T> {
+
+  private final Row row;
+  private final List<Column<T, ?>> columns;
+
+  Projection(Row row, List<Column<T, ?>> columns) {
+    this.row = row;
+    this.columns = columns;
+  }
+
+  /**
+   * The value of a selected column.
+   *
+   * @throws MapperException if the column was not selected
+   */
+  public <V> V get(Column<T, V> column) {
+    int i = columns.indexOf(column);
+    if (i < 0) {
+      throw new MapperException(
+          "Column "
+              + column.cql()
+              + " is not part of this projection "
+              + columns
+              + ": add it to select(...)");
+    }
+    return column.read(row, i);
+  }
+
+  /** The driver row. */
+  public Row row() {
+    return row;
+  }
+
+  @Override
+  public String toString() {
+    return "Projection" + row;
+  }
+}

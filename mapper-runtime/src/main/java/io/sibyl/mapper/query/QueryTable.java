@@ -1,0 +1,202 @@
+package io.sibyl.mapper.query;
+
+import io.sibyl.driver.BoundStatement;
+import io.sibyl.mapper.LwtResult;
+import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.generated.PreparedCql;
+import io.sibyl.mapper.generated.Results;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+
+/**
+ * The query DSL's entry point for one table on one mapper ({@code User_.table(mapper)}): entity
+ * operations ({@link #save}, {@link #get}, {@link #delete(Object)}...) and the select, update and
+ * delete builders. Cheap to create; statements are cached per mapper, one per query shape.
+ *
+ * @param <T> the entity type
+ */
+public final class QueryTable<T> {
+
+  private final QueryContext<T> context;
+  private final int[] all;
+  private final int[] key;
+
+  private QueryTable(QueryContext<T> context) {
+    this.context = context;
+    int size = context.model().columns().size();
+    int keySize = context.model().keySize();
+    this.all = new int[size];
+    this.key = new int[size];
+    for (int k = 0; k < size; k++) {
+      all[k] = k;
+      key[k] = k < keySize ? k : -1;
+    }
+  }
+
+  /** The DSL of the table of {@code model} on {@code mapper} (called by generated metamodels). */
+  public static <T> QueryTable<T> of(Mapper mapper, TableMetamodel<T> model) {
+    return new QueryTable<>(
+        new QueryContext<>(
+            Objects.requireNonNull(mapper, "mapper"), Objects.requireNonNull(model, "model")));
+  }
+
+  /** A table that builds and checks queries without running them, for tests and tools. */
+  static <T> QueryTable<T> unbound(TableMetamodel<T> model, String keyspace) {
+    return new QueryTable<>(new QueryContext<>(model, keyspace));
+  }
+
+  /** A select of whole entities. */
+  public SelectQuery<T, T> select() {
+    return SelectQuery.entities(context);
+  }
+
+  /** A select of some columns, read through {@link Projection#get(Column)}. */
+  @SafeVarargs
+  public final SelectQuery<T, Projection<T>> select(Column<T, ?>... columns) {
+    return SelectQuery.projection(context, List.of(columns));
+  }
+
+  /** An update; add assignments with {@code set} and the key with {@code where}. */
+  public UpdateQuery<T> update() {
+    return UpdateQuery.of(context);
+  }
+
+  /** A delete of whole rows; restrict them with {@code where}. */
+  public DeleteQuery<T> delete() {
+    return DeleteQuery.of(context, List.of());
+  }
+
+  /** A delete of some columns of a row (they become null). */
+  @SafeVarargs
+  public final DeleteQuery<T> deleteColumns(Column<T, ?>... columns) {
+    return DeleteQuery.of(context, List.of(columns));
+  }
+
+  /**
+   * Inserts (or overwrites) an entity. Null properties follow the mapper's null-saving strategy.
+   */
+  public void save(T entity) {
+    context.execute(insert(entity, false));
+  }
+
+  /** {@link #save} without blocking. */
+  public CompletionStage<Void> saveAsync(T entity) {
+    try {
+      return context.executeAsync(insert(entity, false)).thenApply(rs -> null);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** Inserts an entity unless its row exists ({@code IF NOT EXISTS}); the current row if not. */
+  public LwtResult<T> saveIfAbsent(T entity) {
+    return Results.lwt(context.execute(insert(entity, true)), context.model().table());
+  }
+
+  /**
+   * The entity of a primary key, or null.
+   *
+   * @param key the values of the primary key columns, in key order
+   */
+  public T get(Object... key) {
+    return Results.one(context.execute(byKey("SELECT", key)), context.model().table());
+  }
+
+  /** Deletes the row of an entity's primary key. */
+  public void delete(T entity) {
+    PreparedCql statement = keyStatement("DELETE");
+    BoundStatement bs = statement.bind();
+    context.model().binder().bind(bs, entity, key, true);
+    context.execute(bs);
+  }
+
+  /**
+   * Deletes the row of a primary key.
+   *
+   * @param key the values of the primary key columns, in key order
+   */
+  public void deleteByKey(Object... key) {
+    context.execute(byKey("DELETE", key));
+  }
+
+  /** The number of query shapes prepared so far by this table's mapper, for every table. */
+  public int preparedShapes() {
+    return context.cache() == null ? 0 : context.cache().size();
+  }
+
+  private BoundStatement insert(T entity, boolean ifNotExists) {
+    Objects.requireNonNull(entity, "entity");
+    if (context.model().table().isCounterTable()) {
+      throw new QueryValidationException(
+          "Table "
+              + context.model().table().name()
+              + " holds counters, which cannot be inserted: use update() with increment()");
+    }
+    String columns =
+        context.model().columns().stream().map(Column::cql).collect(Collectors.joining(", "));
+    String markers =
+        context.model().columns().stream().map(c -> "?").collect(Collectors.joining(", "));
+    String cql =
+        "INSERT INTO "
+            + context.table()
+            + " ("
+            + columns
+            + ") VALUES ("
+            + markers
+            + ")"
+            + (ifNotExists ? " IF NOT EXISTS" : "");
+    BoundStatement bs = context.statement(cql, !ifNotExists, () -> {}).bind();
+    context.model().binder().bind(bs, entity, all, context.setsNulls() && !ifNotExists);
+    return bs;
+  }
+
+  private BoundStatement byKey(String verb, Object... values) {
+    int keySize = context.model().keySize();
+    if (values.length != keySize) {
+      throw new InvalidRestrictionException(
+          "A primary key of "
+              + context.model().table().name()
+              + " has "
+              + keySize
+              + " column(s) ("
+              + context.model().columns().subList(0, keySize).stream()
+                  .map(Column::cql)
+                  .collect(Collectors.joining(", "))
+              + "), got "
+              + values.length
+              + " value(s): "
+              + Arrays.toString(values));
+    }
+    BoundStatement bs = keyStatement(verb).bind();
+    for (int k = 0; k < keySize; k++) {
+      if (values[k] == null) {
+        throw new InvalidRestrictionException(
+            "Key column " + context.model().columns().get(k).cql() + " cannot be null");
+      }
+      context.model().columns().get(k).bindValue(bs, k, values[k]);
+    }
+    return bs;
+  }
+
+  private PreparedCql keyStatement(String verb) {
+    List<Column<T, ?>> columns = context.model().columns();
+    String where =
+        columns.subList(0, context.model().keySize()).stream()
+            .map(c -> c.cql() + " = ?")
+            .collect(Collectors.joining(" AND "));
+    String cql =
+        verb.equals("SELECT")
+            ? "SELECT "
+                + columns.stream().map(Column::cql).collect(Collectors.joining(", "))
+                + " FROM "
+                + context.table()
+                + " WHERE "
+                + where
+            : "DELETE FROM " + context.table() + " WHERE " + where;
+    return context.statement(cql, true, () -> {});
+  }
+}

@@ -1,0 +1,76 @@
+package io.sibyl.mapper.query;
+
+import io.sibyl.mapper.generated.TableDescriptor;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the DSL knows of one {@code @Table} entity: its generated descriptor, its CQL name, its
+ * typed columns and how an entity is bound. Built once by the generated metamodel ({@code User_}).
+ *
+ * @param <T> the entity type
+ */
+public final class TableMetamodel<T> {
+
+  private final TableDescriptor<T> table;
+  private final String declaredKeyspace;
+  private final String tableCql;
+  private final List<Column<T, ?>> columns;
+  private final EntityBinder<T> binder;
+
+  /**
+   * A metamodel (called by generated code).
+   *
+   * @param table the generated table descriptor
+   * @param declaredKeyspace the keyspace of {@code @Table(keyspace)} in CQL form, or empty
+   * @param tableCql the table name in CQL form
+   * @param columns the columns, in {@link TableDescriptor#columns()} order
+   * @param binder binds an entity's columns
+   */
+  public TableMetamodel(
+      TableDescriptor<T> table,
+      String declaredKeyspace,
+      String tableCql,
+      List<Column<T, ?>> columns,
+      EntityBinder<T> binder) {
+    this.table = Objects.requireNonNull(table, "table");
+    this.declaredKeyspace = declaredKeyspace == null ? "" : declaredKeyspace;
+    this.tableCql = Objects.requireNonNull(tableCql, "tableCql");
+    this.columns = List.copyOf(columns);
+    this.binder = Objects.requireNonNull(binder, "binder");
+    if (this.columns.size() != table.columns().size()) {
+      throw new IllegalArgumentException(
+          "Expected " + table.columns().size() + " columns for " + table.name());
+    }
+  }
+
+  /** The generated table descriptor. */
+  public TableDescriptor<T> table() {
+    return table;
+  }
+
+  /** The keyspace of {@code @Table(keyspace)} in CQL form, or empty. */
+  public String declaredKeyspace() {
+    return declaredKeyspace;
+  }
+
+  /** The table name in CQL form. */
+  public String tableCql() {
+    return tableCql;
+  }
+
+  /** The columns, key first. */
+  public List<Column<T, ?>> columns() {
+    return columns;
+  }
+
+  /** Binds an entity's columns. */
+  public EntityBinder<T> binder() {
+    return binder;
+  }
+
+  /** The number of primary key columns (they come first). */
+  int keySize() {
+    return (int) table.columns().stream().filter(c -> c.isPrimaryKey()).count();
+  }
+}

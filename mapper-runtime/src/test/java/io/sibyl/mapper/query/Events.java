@@ -1,0 +1,135 @@
+package io.sibyl.mapper.query;
+
+import io.sibyl.driver.Row;
+import io.sibyl.mapper.annotations.IndexTarget;
+import io.sibyl.mapper.annotations.IndexType;
+import io.sibyl.mapper.generated.ColumnDescriptor;
+import io.sibyl.mapper.generated.ColumnKind;
+import io.sibyl.mapper.generated.TableDescriptor;
+import io.sibyl.mapper.generated.UdtMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A hand-written metamodel, as the processor would generate it, for table {@code events}. */
+final class Events {
+
+  record Event(
+      String day,
+      int bucket,
+      long at,
+      int seq,
+      String owner,
+      String name,
+      Integer score,
+      String note,
+      Set<String> tags,
+      Map<String, String> attrs,
+      List<String> log) {}
+
+  static final TableDescriptor<Event> TABLE = new EventTable();
+
+  static final PartitionKeyColumn<Event, String> DAY =
+      new PartitionKeyColumn<>(spec(0, null, null));
+  static final PartitionKeyColumn<Event, Integer> BUCKET =
+      new PartitionKeyColumn<>(spec(1, null, null));
+  static final ClusteringColumn<Event, Long> AT = new ClusteringColumn<>(spec(2, null, null));
+  static final ClusteringColumn<Event, Integer> SEQ = new ClusteringColumn<>(spec(3, null, null));
+  static final StaticColumn<Event, String> OWNER = new StaticColumn<>(spec(4, null, null));
+  static final RegularColumn<Event, String> NAME =
+      new RegularColumn<>(spec(5, IndexType.SECONDARY, IndexTarget.VALUES));
+  static final RegularColumn<Event, Integer> SCORE =
+      new RegularColumn<>(spec(6, IndexType.STORAGE_ATTACHED, IndexTarget.VALUES));
+  static final RegularColumn<Event, String> NOTE = new RegularColumn<>(spec(7, null, null));
+  static final SetColumn<Event, String> TAGS =
+      new SetColumn<>(spec(8, IndexType.SECONDARY, IndexTarget.VALUES));
+  static final MapColumn<Event, String, String> ATTRS =
+      new MapColumn<>(spec(9, IndexType.SECONDARY, IndexTarget.KEYS));
+  static final ListColumn<Event, String> LOG = new ListColumn<>(spec(10, null, null));
+
+  static final TableMetamodel<Event> MODEL =
+      new TableMetamodel<>(
+          TABLE,
+          "",
+          "events",
+          List.of(DAY, BUCKET, AT, SEQ, OWNER, NAME, SCORE, NOTE, TAGS, ATTRS, LOG),
+          (bs, entity, at, setNulls) -> {});
+
+  private Events() {}
+
+  /** The DSL of {@code ks.events}, unable to run queries. */
+  static QueryTable<Event> table() {
+    return QueryTable.unbound(MODEL, "ks");
+  }
+
+  private static <V> ColumnSpec<Event, V> spec(int position, IndexType type, IndexTarget target) {
+    return new ColumnSpec<>(TABLE, position, type, target, (bs, i, v) -> {}, (row, i) -> null);
+  }
+
+  private static final class EventTable implements TableDescriptor<Event> {
+
+    private static final List<ColumnDescriptor> COLUMNS =
+        List.of(
+            column("day", "text", ColumnKind.PARTITION_KEY, 0, false),
+            column("bucket", "int", ColumnKind.PARTITION_KEY, 1, false),
+            column("at", "bigint", ColumnKind.CLUSTERING_COLUMN, 0, true),
+            column("seq", "int", ColumnKind.CLUSTERING_COLUMN, 1, false),
+            column("owner", "text", ColumnKind.STATIC, 0, false),
+            column("name", "text", ColumnKind.REGULAR, 0, false),
+            column("score", "int", ColumnKind.REGULAR, 0, false),
+            column("note", "text", ColumnKind.REGULAR, 0, false),
+            column("tags", "set<text>", ColumnKind.REGULAR, 0, false),
+            column("attrs", "map<text, text>", ColumnKind.REGULAR, 0, false),
+            column("log", "list<text>", ColumnKind.REGULAR, 0, false));
+
+    private static ColumnDescriptor column(
+        String name, String type, ColumnKind kind, int position, boolean descending) {
+      return new ColumnDescriptor(name, name, name, type, kind, position, descending);
+    }
+
+    @Override
+    public String keyspace() {
+      return null;
+    }
+
+    @Override
+    public String name() {
+      return "events";
+    }
+
+    @Override
+    public List<ColumnDescriptor> columns() {
+      return COLUMNS;
+    }
+
+    @Override
+    public boolean isCounterTable() {
+      return false;
+    }
+
+    @Override
+    public String createTableCql(String keyspace) {
+      return "";
+    }
+
+    @Override
+    public List<String> createIndexesCql(String keyspace) {
+      return List.of();
+    }
+
+    @Override
+    public List<UdtMapper<?>> udts() {
+      return List.of();
+    }
+
+    @Override
+    public Event read(Row row) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Event read(Row row, int[] at) {
+      throw new UnsupportedOperationException();
+    }
+  }
+}
