@@ -83,6 +83,7 @@ final class InFlightHandler extends ChannelDuplexHandler {
       return;
     }
     slots[id] = request;
+    request.streamIdAssigned(id);
     inFlight = ids.inUse();
     ctx.write(
         Frame.request(version, id, request.message(), request.tracing(), request.customPayload()),
@@ -132,23 +133,30 @@ final class InFlightHandler extends ChannelDuplexHandler {
 
   /** Abandons a request (it timed out). Event loop only. */
   void abandon(ChannelHandlerContext ctx, ResponseCallback callback) {
-    for (int id = 0; id < slots.length; id++) {
-      if (slots[id] == callback) {
-        slots[id] = ORPHAN;
-        orphans++;
-        if (orphans > maxOrphans) {
-          LOG.debug("{} {} requests got no response, closing", logPrefix, orphans);
-          closeCause =
-              new ConnectionException(
-                  logPrefix
-                      + " closed: "
-                      + orphans
-                      + " requests timed out without a response; the node may be overloaded"
-                      + " or unreachable");
-          ctx.close();
+    int id = callback instanceof OutboundRequest request ? request.assignedStreamId() : -1;
+    if (id < 0 || id >= slots.length || slots[id] != callback) {
+      id = -1;
+      for (int i = 0; i < slots.length && id < 0; i++) {
+        if (slots[i] == callback) {
+          id = i;
         }
-        return;
       }
+    }
+    if (id < 0) {
+      return; // already answered, or not written yet
+    }
+    slots[id] = ORPHAN;
+    orphans++;
+    if (orphans > maxOrphans) {
+      LOG.debug("{} {} requests got no response, closing", logPrefix, orphans);
+      closeCause =
+          new ConnectionException(
+              logPrefix
+                  + " closed: "
+                  + orphans
+                  + " requests timed out without a response; the node may be overloaded"
+                  + " or unreachable");
+      ctx.close();
     }
   }
 

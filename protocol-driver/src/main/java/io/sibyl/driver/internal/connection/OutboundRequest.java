@@ -17,6 +17,17 @@ public interface OutboundRequest extends ResponseCallback {
     return false;
   }
 
+  /**
+   * Told the stream id the request was written with (on the event loop), so that abandoning it
+   * later finds its slot at once. Requests that do not keep it are found by a scan.
+   */
+  default void streamIdAssigned(int streamId) {}
+
+  /** The stream id given to {@link #streamIdAssigned}, or -1 when not kept. */
+  default int assignedStreamId() {
+    return -1;
+  }
+
   /** The custom payload to send (empty for none). */
   default Map<String, ByteBuffer> customPayload() {
     return Map.of();

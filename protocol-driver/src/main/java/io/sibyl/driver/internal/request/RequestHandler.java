@@ -553,6 +553,7 @@ public final class RequestHandler<T> implements TimerTask {
     private final Connection connection;
     private final Request message;
     private volatile Timeout timer;
+    private volatile int streamId = -1;
 
     Attempt(Execution execution, DefaultNode node, Connection connection, Request message) {
       this.execution = execution;
@@ -576,6 +577,16 @@ public final class RequestHandler<T> implements TimerTask {
     @Override
     public Request message() {
       return message;
+    }
+
+    @Override
+    public void streamIdAssigned(int id) {
+      streamId = id;
+    }
+
+    @Override
+    public int assignedStreamId() {
+      return streamId;
     }
 
     @Override

@@ -109,6 +109,24 @@ class InFlightHandlerTest {
   }
 
   @Test
+  void should_find_an_abandoned_request_by_the_stream_id_it_kept() {
+    Recorder other = new Recorder();
+    KeepingRecorder timedOut = new KeepingRecorder();
+    channel.writeOutbound(other, timedOut);
+    Frame frame = channel.readOutbound();
+    Frame timedOutFrame = channel.readOutbound();
+    assertThat(timedOut.streamId).isEqualTo(timedOutFrame.streamId());
+
+    handler.abandon(channel.pipeline().context(handler), timedOut);
+    channel.writeInbound(response(timedOutFrame.streamId()), response(frame.streamId()));
+
+    assertThat(timedOut.responses).isEmpty();
+    assertThat(other.responses).hasSize(1);
+    assertThat(handler.orphans()).isZero();
+    assertThat(handler.inFlight()).isZero();
+  }
+
+  @Test
   void should_close_the_connection_when_too_many_requests_were_abandoned() {
     List<Recorder> requests = List.of(new Recorder(), new Recorder(), new Recorder());
     requests.forEach(channel::writeOutbound);
@@ -141,7 +159,21 @@ class InFlightHandlerTest {
         ProtocolVersion.V5, streamId, 0, false, null, Map.of(), List.of(), Ready.INSTANCE);
   }
 
-  private static final class Recorder implements OutboundRequest {
+  private static final class KeepingRecorder extends Recorder {
+    int streamId = -1;
+
+    @Override
+    public void streamIdAssigned(int id) {
+      streamId = id;
+    }
+
+    @Override
+    public int assignedStreamId() {
+      return streamId;
+    }
+  }
+
+  private static class Recorder implements OutboundRequest {
     final List<Frame> responses = new ArrayList<>();
     final List<Throwable> failures = new ArrayList<>();
 
