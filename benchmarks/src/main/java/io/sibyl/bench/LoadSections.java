@@ -68,10 +68,10 @@ final class LoadSections {
   }
 
   /**
-   * Adds the mapper scenarios as four pairwise sections, each cell {@code first / second (ratio)}.
+   * Adds the mapper scenarios as five pairwise sections, each cell {@code first / second (ratio)}.
    *
    * @param target what the requests went to, e.g. {@code one Cassandra 5.0.6 node, protocol V5}
-   * @param results per scenario, the four results indexed as {@link MapperLoadTest} says
+   * @param results per scenario, the five results indexed as {@link MapperLoadTest} says
    */
   static void addMapperScenarios(Report report, String target, List<ScenarioResult[]> results) {
     addMapperPairs(
@@ -82,6 +82,14 @@ final class LoadSections {
         results,
         MapperLoadTest.SIBYL_REPOSITORY,
         MapperLoadTest.SIBYL_STATEMENTS);
+    addMapperPairs(
+        report,
+        "mapper: Sibyl query DSL / Sibyl repository, " + target,
+        "The query DSL (save, select().where(...).one(), the select built per request) over the"
+            + " generated repository on the same Sibyl session: the DSL's overhead.",
+        results,
+        MapperLoadTest.SIBYL_DSL,
+        MapperLoadTest.SIBYL_REPOSITORY);
     addMapperPairs(
         report,
         "mapper: Sibyl repository / reference driver mapper, " + target,

@@ -17,10 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The mapper scenarios: four clients on two sessions (hand-written statements and the generated
- * repository on one Sibyl session; hand-written statements and the object mapper on one reference
- * driver session), all warmed up first, then each scenario run once per client, the client that
- * goes first rotating from one scenario to the next.
+ * The mapper scenarios: five clients on two sessions (hand-written statements, the generated
+ * repository and the query DSL on one Sibyl session; hand-written statements and the object mapper
+ * on one reference driver session), all warmed up first, then each scenario run once per client,
+ * the client that goes first rotating from one scenario to the next.
  */
 public final class MapperLoadTest {
   /** Index of the Sibyl hand-written statements' result in each scenario's results. */
@@ -34,6 +34,9 @@ public final class MapperLoadTest {
 
   /** Index of the reference driver mapper's result. */
   public static final int REFERENCE_MAPPER = 3;
+
+  /** Index of the Sibyl query DSL's result. */
+  public static final int SIBYL_DSL = 4;
 
   private final ScenarioRunner runner;
   private final LoadTest loadTest;
@@ -53,10 +56,11 @@ public final class MapperLoadTest {
   }
 
   /**
-   * Runs every scenario with the four clients.
+   * Runs every scenario with the five clients.
    *
-   * @return per scenario, the four results at the indexes {@link #SIBYL_STATEMENTS}, {@link
-   *     #SIBYL_REPOSITORY}, {@link #REFERENCE_STATEMENTS} and {@link #REFERENCE_MAPPER}
+   * @return per scenario, the five results at the indexes {@link #SIBYL_STATEMENTS}, {@link
+   *     #SIBYL_REPOSITORY}, {@link #REFERENCE_STATEMENTS}, {@link #REFERENCE_MAPPER} and {@link
+   *     #SIBYL_DSL}
    */
   public List<ScenarioResult[]> run(
       Target target, ProtocolVersion version, LoadTest.Settings settings) {
@@ -80,7 +84,8 @@ public final class MapperLoadTest {
               new SibylStatementsClient(sibyl),
               new SibylRepositoryClient(sibyl),
               new ReferenceStatementsClient(reference),
-              new ReferenceMapperClient(reference));
+              new ReferenceMapperClient(reference),
+              new SibylDslClient(sibyl));
       for (DriverClient client : clients) {
         loadTest.warmUp(client, settings);
       }
@@ -93,13 +98,14 @@ public final class MapperLoadTest {
           row[client] = runner.run(clients.get(client), scenario);
         }
         log.printf(
-            "[mapper %s %s] %-20s sibyl %,8.0f / repository %,8.0f   reference %,8.0f / mapper"
-                + " %,8.0f ops/s%n",
+            "[mapper %s %s] %-20s sibyl %,8.0f / repository %,8.0f / dsl %,8.0f   reference"
+                + " %,8.0f / mapper %,8.0f ops/s%n",
             target.name(),
             version,
             scenario.label(),
             row[SIBYL_STATEMENTS].opsPerSecond(),
             row[SIBYL_REPOSITORY].opsPerSecond(),
+            row[SIBYL_DSL].opsPerSecond(),
             row[REFERENCE_STATEMENTS].opsPerSecond(),
             row[REFERENCE_MAPPER].opsPerSecond());
         results.add(row);

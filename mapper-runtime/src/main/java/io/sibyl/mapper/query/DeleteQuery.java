@@ -145,6 +145,11 @@ public final class DeleteQuery<T> {
     return bind(prepared().bind());
   }
 
+  /** Adds this delete to a batch (which runs it later); returns the batch. */
+  public QueryBatch addTo(QueryBatch batch) {
+    return batch.add(statement());
+  }
+
   /** Runs the delete; a conditional one reports whether it was applied. */
   public LwtResult<T> execute() {
     io.sibyl.driver.ResultSet rs = context.execute(statement());

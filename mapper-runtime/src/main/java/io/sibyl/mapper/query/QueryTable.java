@@ -92,6 +92,24 @@ public final class QueryTable<T> {
     }
   }
 
+  /** The insert {@link #save} sends, to run later or add to a batch. */
+  public BoundStatement saveStatement(T entity) {
+    return insert(entity, false);
+  }
+
+  /** Adds the insert of an entity to a batch; returns the batch. */
+  public QueryBatch saveTo(QueryBatch batch, T entity) {
+    return batch.add(insert(entity, false));
+  }
+
+  /** The delete {@link #delete(Object)} sends, to run later or add to a batch. */
+  public BoundStatement deleteStatement(T entity) {
+    Objects.requireNonNull(entity, "entity");
+    BoundStatement bs = keyStatement("DELETE").bind();
+    context.model().binder().bind(bs, entity, key, true);
+    return bs;
+  }
+
   /** Inserts an entity unless its row exists ({@code IF NOT EXISTS}); the current row if not. */
   public LwtResult<T> saveIfAbsent(T entity) {
     return Results.lwt(context.execute(insert(entity, true)), context.model().table());
@@ -108,10 +126,7 @@ public final class QueryTable<T> {
 
   /** Deletes the row of an entity's primary key. */
   public void delete(T entity) {
-    PreparedCql statement = keyStatement("DELETE");
-    BoundStatement bs = statement.bind();
-    context.model().binder().bind(bs, entity, key, true);
-    context.execute(bs);
+    context.execute(deleteStatement(entity));
   }
 
   /**

@@ -191,6 +191,11 @@ public final class UpdateQuery<T> {
     return bind(prepared().bind());
   }
 
+  /** Adds this update to a batch (which runs it later); returns the batch. */
+  public QueryBatch addTo(QueryBatch batch) {
+    return batch.add(statement());
+  }
+
   /**
    * Runs the update. Unconditional updates are always applied; a conditional one reports whether it
    * was, with the current values of the condition's columns when it was not.
