@@ -5,7 +5,6 @@ import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.Results;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +20,9 @@ import java.util.stream.Collectors;
  */
 public final class QueryTable<T> {
 
+  private volatile String insertCql;
+  private volatile String selectByKeyCql;
+  private volatile String deleteByKeyCql;
   private final QueryContext<T> context;
   private final int[] all;
   private final int[] key;
@@ -151,22 +153,28 @@ public final class QueryTable<T> {
               + context.model().table().name()
               + " holds counters, which cannot be inserted: use update() with increment()");
     }
-    String columns =
-        context.model().columns().stream().map(Column::cql).collect(Collectors.joining(", "));
-    String markers =
-        context.model().columns().stream().map(c -> "?").collect(Collectors.joining(", "));
-    String cql =
-        "INSERT INTO "
-            + context.table()
-            + " ("
-            + columns
-            + ") VALUES ("
-            + markers
-            + ")"
-            + (ifNotExists ? " IF NOT EXISTS" : "");
+    String cql = ifNotExists ? insertIfAbsentCql() : insertCql();
     BoundStatement bs = context.statement(cql, !ifNotExists, () -> {}).bind();
     context.model().binder().bind(bs, entity, all, context.setsNulls() && !ifNotExists);
     return bs;
+  }
+
+  // The texts of the fixed-shape statements, built once: they are also the prepared cache's keys.
+  private String insertCql() {
+    String cql = insertCql;
+    if (cql == null) {
+      String columns =
+          context.model().columns().stream().map(Column::cql).collect(Collectors.joining(", "));
+      String markers =
+          context.model().columns().stream().map(c -> "?").collect(Collectors.joining(", "));
+      cql = "INSERT INTO " + context.table() + " (" + columns + ") VALUES (" + markers + ")";
+      insertCql = cql;
+    }
+    return cql;
+  }
+
+  private String insertIfAbsentCql() {
+    return insertCql() + " IF NOT EXISTS";
   }
 
   private BoundStatement byKey(String verb, Object... values) {
@@ -183,8 +191,7 @@ public final class QueryTable<T> {
                   .collect(Collectors.joining(", "))
               + "), got "
               + values.length
-              + " value(s): "
-              + Arrays.toString(values));
+              + " value(s)");
     }
     BoundStatement bs = keyStatement(verb).bind();
     for (int k = 0; k < keySize; k++) {
@@ -198,20 +205,29 @@ public final class QueryTable<T> {
   }
 
   private PreparedCql keyStatement(String verb) {
-    List<Column<T, ?>> columns = context.model().columns();
-    String where =
-        columns.subList(0, context.model().keySize()).stream()
-            .map(c -> c.cql() + " = ?")
-            .collect(Collectors.joining(" AND "));
-    String cql =
-        verb.equals("SELECT")
-            ? "SELECT "
-                + columns.stream().map(Column::cql).collect(Collectors.joining(", "))
-                + " FROM "
-                + context.table()
-                + " WHERE "
-                + where
-            : "DELETE FROM " + context.table() + " WHERE " + where;
+    boolean select = verb.equals("SELECT");
+    String cql = select ? selectByKeyCql : deleteByKeyCql;
+    if (cql == null) {
+      List<Column<T, ?>> columns = context.model().columns();
+      String where =
+          columns.subList(0, context.model().keySize()).stream()
+              .map(c -> c.cql() + " = ?")
+              .collect(Collectors.joining(" AND "));
+      cql =
+          select
+              ? "SELECT "
+                  + columns.stream().map(Column::cql).collect(Collectors.joining(", "))
+                  + " FROM "
+                  + context.table()
+                  + " WHERE "
+                  + where
+              : "DELETE FROM " + context.table() + " WHERE " + where;
+      if (select) {
+        selectByKeyCql = cql;
+      } else {
+        deleteByKeyCql = cql;
+      }
+    }
     return context.statement(cql, true, () -> {});
   }
 }
