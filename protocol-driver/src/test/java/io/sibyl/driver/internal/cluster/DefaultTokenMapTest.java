@@ -34,14 +34,15 @@ class DefaultTokenMapTest {
                     Map.of(
                         "class", "org.apache.cassandra.locator.SimpleStrategy",
                         "replication_factor", "2"))));
-    ByteBuffer key = utf8("some key");
-    long token = map.token(key);
-    List<Node> replicas = map.replicas("ks", key);
 
-    assertThat(replicas).hasSize(2);
-    assertThat(Long.parseLong(replicas.get(0).tokens().iterator().next()))
-        .as("the first replica owns the first token at or after %d", token)
-        .isGreaterThanOrEqualTo(token <= 8_000_000_000_000_000_000L ? token : Long.MIN_VALUE);
+    // The owner is the first node token at or after the partition's token, then the next ones.
+    assertThat(replicasAfter(map, "ks", -5_000_000_000_000_000_000L)).containsExactly(b, c);
+    assertThat(replicasAfter(map, "ks", -1_000_000_000_000_000_000L)).containsExactly(b, c);
+    // Past the last token the ring wraps around to the first.
+    assertThat(replicasAfter(map, "ks", 9_000_000_000_000_000_000L)).containsExactly(a, b);
+    // A routing key goes to the replicas of its own token.
+    ByteBuffer key = utf8("some key");
+    assertThat(map.replicas("ks", key)).isEqualTo(replicasAfter(map, "ks", map.token(key)));
   }
 
   @Test
