@@ -15,47 +15,52 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The Murmur3 token ring and the replicas of each keyspace, computed once per topology or schema
- * change (immutable afterwards, so lookups take no lock). Replica lists per keyspace are computed
- * for every token range up front, so a lookup is a binary search.
+ * The token ring (Murmur3, Random or ByteOrdered partitioner) and the replicas of each keyspace,
+ * computed once per topology or schema change (immutable afterwards, so lookups take no lock).
+ * Replica lists per keyspace are computed for every token range up front, so a lookup is a binary
+ * search.
  */
 public final class DefaultTokenMap implements TokenMap {
-  static final String MURMUR3 = "org.apache.cassandra.dht.Murmur3Partitioner";
+  static final String MURMUR3 = Partitioner.MURMUR3.className();
 
-  private final long[] ring;
+  private final Partitioner partitioner;
+  private final Comparable<Object>[] ring;
   private final Node[] owners;
   private final Map<String, List<Node>[]> replicasByKeyspace = new HashMap<>();
   private final int nodeCount;
 
-  private DefaultTokenMap(long[] ring, Node[] owners) {
+  private DefaultTokenMap(Partitioner partitioner, Comparable<Object>[] ring, Node[] owners) {
+    this.partitioner = partitioner;
     this.ring = ring;
     this.owners = owners;
     this.nodeCount = new HashSet<>(Arrays.asList(owners)).size();
   }
 
-  /** Builds the map, or returns null when the partitioner is not Murmur3 or no node has tokens. */
+  /**
+   * Builds the map, or returns null when the partitioner is not one the driver knows or no node has
+   * tokens.
+   */
+  @SuppressWarnings("unchecked")
   public static DefaultTokenMap build(
-      String partitioner,
+      String partitionerName,
       Collection<? extends Node> nodes,
       Collection<KeyspaceMetadata> keyspaces) {
-    if (partitioner != null && !partitioner.endsWith("Murmur3Partitioner")) {
+    Partitioner partitioner = Partitioner.of(partitionerName);
+    if (partitioner == null) {
       return null;
     }
-    Map<Long, Node> byToken = new HashMap<>();
+    Map<Comparable<Object>, Node> byToken = new java.util.TreeMap<>();
     for (Node node : nodes) {
       for (String token : node.tokens()) {
-        byToken.put(Long.parseLong(token), node);
+        byToken.put((Comparable<Object>) partitioner.parse(token), node);
       }
     }
     if (byToken.isEmpty()) {
       return null;
     }
-    long[] ring = byToken.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-    Node[] owners = new Node[ring.length];
-    for (int i = 0; i < ring.length; i++) {
-      owners[i] = byToken.get(ring[i]);
-    }
-    DefaultTokenMap map = new DefaultTokenMap(ring, owners);
+    Comparable<Object>[] ring = byToken.keySet().toArray(new Comparable[0]);
+    Node[] owners = byToken.values().toArray(new Node[0]);
+    DefaultTokenMap map = new DefaultTokenMap(partitioner, ring, owners);
     for (KeyspaceMetadata keyspace : keyspaces) {
       List<Node>[] replicas = map.computeReplicas(keyspace.replication());
       if (replicas != null) {
@@ -72,12 +77,12 @@ public final class DefaultTokenMap implements TokenMap {
 
   @Override
   public String partitioner() {
-    return MURMUR3;
+    return partitioner.className();
   }
 
   @Override
-  public long token(ByteBuffer routingKey) {
-    return Murmur3.token(routingKey); // reads with absolute gets: the buffer is left as it was
+  public Comparable<?> token(ByteBuffer routingKey) {
+    return partitioner.token(routingKey);
   }
 
   @Override
@@ -86,13 +91,13 @@ public final class DefaultTokenMap implements TokenMap {
   }
 
   /** The replicas of the range that holds {@code token}. */
-  List<Node> replicasForToken(String keyspace, long token) {
+  List<Node> replicasForToken(String keyspace, Object token) {
     List<Node>[] replicas = replicasByKeyspace.get(keyspace);
     return replicas == null ? List.of() : replicas[ownerIndex(token)];
   }
 
   /** The index, in the ring, of the first token at or after {@code token} (wrapping). */
-  private int ownerIndex(long token) {
+  private int ownerIndex(Object token) {
     int index = Arrays.binarySearch(ring, token);
     if (index < 0) {
       index = -index - 1;

@@ -95,15 +95,16 @@ class DefaultTokenMapTest {
   }
 
   @Test
-  void should_not_build_a_map_for_another_partitioner() {
+  void should_not_build_a_map_for_an_unknown_partitioner() {
     assertThat(
             DefaultTokenMap.build(
-                "org.apache.cassandra.dht.RandomPartitioner", List.of(a), List.of()))
+                "org.apache.cassandra.dht.LocalPartitioner", List.of(a), List.of()))
         .isNull();
   }
 
   /** Replicas for the range whose start is just above {@code tokenInRange}'s owner. */
-  private static List<Node> replicasAfter(DefaultTokenMap map, String keyspace, long tokenInRange) {
+  private static List<Node> replicasAfter(
+      DefaultTokenMap map, String keyspace, Object tokenInRange) {
     return map.replicasForToken(keyspace, tokenInRange);
   }
 
