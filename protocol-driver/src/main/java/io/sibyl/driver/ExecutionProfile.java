@@ -107,4 +107,25 @@ public record ExecutionProfile(
     return new ExecutionProfile(
         consistency, serialConsistency, timeout, pageSize, idempotent, retryPolicy, policy);
   }
+
+  /** {@code statement} with the options it leaves unset taken from this profile. */
+  Statement<?> fillIn(Statement<?> statement) {
+    Statement<?> result = statement;
+    if (result.consistency() == null && consistency != null) {
+      result = result.withConsistency(consistency);
+    }
+    if (result.serialConsistency() == null && serialConsistency != null) {
+      result = result.withSerialConsistency(serialConsistency);
+    }
+    if (result.timeout() == null && timeout != null) {
+      result = result.withTimeout(timeout);
+    }
+    if (result.pageSize() == 0 && pageSize > 0) {
+      result = result.withPageSize(pageSize);
+    }
+    if (result.idempotent() == null && idempotent != null) {
+      result = result.withIdempotent(idempotent);
+    }
+    return result;
+  }
 }

@@ -19,18 +19,12 @@ import io.sibyl.driver.internal.request.RequestHandler;
 import io.sibyl.driver.internal.request.ResponseConverter;
 import io.sibyl.driver.internal.session.DriverThreads;
 import io.sibyl.driver.internal.session.SessionCore;
-import io.sibyl.driver.metadata.KeyspaceMetadata;
 import io.sibyl.driver.metadata.Metadata;
-import io.sibyl.driver.metadata.Node;
-import io.sibyl.driver.metadata.TokenMap;
 import io.sibyl.driver.type.CodecRegistry;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -56,10 +50,11 @@ public final class Session implements AutoCloseable {
   private final SessionCore core;
   private final Map<String, CompletableFuture<PreparedStatement>> preparedCache =
       new ConcurrentHashMap<>();
-  private final Metadata metadata = new SessionMetadata();
+  private final Metadata metadata;
 
   private Session(SessionCore core) {
     this.core = core;
+    this.metadata = new SessionMetadata(core.cluster());
     core.onNodeUp(this::prepareAllOn);
   }
 
@@ -126,7 +121,10 @@ public final class Session implements AutoCloseable {
   private CompletableFuture<AsyncResultSet> execute(Statement<?> requested, DefaultNode target) {
     try {
       core.checkOpen();
-      Statement<?> statement = withProfile(requested);
+      Statement<?> statement =
+          requested.executionProfile() == null
+              ? requested
+              : core.config().profile(requested.executionProfile()).fillIn(requested);
       ByteBuffer routingKey = null;
       String routingKeyspace = null;
       if (statement instanceof BoundStatement bound) {
@@ -151,32 +149,6 @@ public final class Session implements AutoCloseable {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-  }
-
-  /** The statement with its unset options taken from its execution profile, if it names one. */
-  private Statement<?> withProfile(Statement<?> statement) {
-    String name = statement.executionProfile();
-    if (name == null) {
-      return statement;
-    }
-    ExecutionProfile profile = core.config().profile(name);
-    Statement<?> result = statement;
-    if (result.consistency() == null && profile.consistency() != null) {
-      result = result.withConsistency(profile.consistency());
-    }
-    if (result.serialConsistency() == null && profile.serialConsistency() != null) {
-      result = result.withSerialConsistency(profile.serialConsistency());
-    }
-    if (result.timeout() == null && profile.timeout() != null) {
-      result = result.withTimeout(profile.timeout());
-    }
-    if (result.pageSize() == 0 && profile.pageSize() > 0) {
-      result = result.withPageSize(profile.pageSize());
-    }
-    if (result.idempotent() == null && profile.idempotent() != null) {
-      result = result.withIdempotent(profile.idempotent());
-    }
-    return result;
   }
 
   private io.sibyl.driver.internal.protocol.Request encode(Statement<?> statement) {
@@ -468,36 +440,6 @@ public final class Session implements AutoCloseable {
 
     CallerStack() {
       super("waited for here", null, false, true);
-    }
-  }
-
-  private final class SessionMetadata implements Metadata {
-    @Override
-    public String clusterName() {
-      return core.cluster().clusterName();
-    }
-
-    @Override
-    public Collection<Node> nodes() {
-      return List.copyOf(core.cluster().nodes());
-    }
-
-    @Override
-    public Optional<Node> node(InetSocketAddress address) {
-      return core.cluster().nodes().stream()
-          .filter(node -> node.address().equals(address))
-          .map(Node.class::cast)
-          .findFirst();
-    }
-
-    @Override
-    public Map<String, KeyspaceMetadata> keyspaces() {
-      return core.cluster().keyspaces();
-    }
-
-    @Override
-    public Optional<TokenMap> tokenMap() {
-      return Optional.ofNullable(core.cluster().tokenMap());
     }
   }
 
