@@ -18,7 +18,8 @@ import java.util.Objects;
  */
 public final class QueryOptions {
 
-  private static final QueryOptions NONE = new QueryOptions(null, null, null, null, null, 0, null);
+  private static final QueryOptions NONE =
+      new QueryOptions(null, null, null, null, null, 0, null, null);
 
   private final Consistency consistency;
   private final Consistency serialConsistency;
@@ -27,6 +28,7 @@ public final class QueryOptions {
   private final Long timestamp;
   private final int pageSize;
   private final ByteBuffer pagingState;
+  private final String executionProfile;
 
   private QueryOptions(
       Consistency consistency,
@@ -35,7 +37,8 @@ public final class QueryOptions {
       Integer ttl,
       Long timestamp,
       int pageSize,
-      ByteBuffer pagingState) {
+      ByteBuffer pagingState,
+      String executionProfile) {
     this.consistency = consistency;
     this.serialConsistency = serialConsistency;
     this.timeout = timeout;
@@ -43,6 +46,7 @@ public final class QueryOptions {
     this.timestamp = timestamp;
     this.pageSize = pageSize;
     this.pagingState = pagingState;
+    this.executionProfile = executionProfile;
   }
 
   /** No option set. */
@@ -53,19 +57,40 @@ public final class QueryOptions {
   /** A copy with the given consistency level. */
   public QueryOptions withConsistency(Consistency consistency) {
     return new QueryOptions(
-        consistency, serialConsistency, timeout, ttl, timestamp, pageSize, pagingState);
+        consistency,
+        serialConsistency,
+        timeout,
+        ttl,
+        timestamp,
+        pageSize,
+        pagingState,
+        executionProfile);
   }
 
   /** A copy with the given serial consistency level, for conditional writes. */
   public QueryOptions withSerialConsistency(Consistency serialConsistency) {
     return new QueryOptions(
-        consistency, serialConsistency, timeout, ttl, timestamp, pageSize, pagingState);
+        consistency,
+        serialConsistency,
+        timeout,
+        ttl,
+        timestamp,
+        pageSize,
+        pagingState,
+        executionProfile);
   }
 
   /** A copy with the given request timeout. */
   public QueryOptions withTimeout(Duration timeout) {
     return new QueryOptions(
-        consistency, serialConsistency, timeout, ttl, timestamp, pageSize, pagingState);
+        consistency,
+        serialConsistency,
+        timeout,
+        ttl,
+        timestamp,
+        pageSize,
+        pagingState,
+        executionProfile);
   }
 
   /**
@@ -78,13 +103,27 @@ public final class QueryOptions {
       throw new IllegalArgumentException("A TTL cannot be negative, got " + ttlSeconds);
     }
     return new QueryOptions(
-        consistency, serialConsistency, timeout, ttlSeconds, timestamp, pageSize, pagingState);
+        consistency,
+        serialConsistency,
+        timeout,
+        ttlSeconds,
+        timestamp,
+        pageSize,
+        pagingState,
+        executionProfile);
   }
 
   /** A copy with the given write timestamp, in microseconds since the epoch. */
   public QueryOptions withTimestamp(long timestampMicros) {
     return new QueryOptions(
-        consistency, serialConsistency, timeout, ttl, timestampMicros, pageSize, pagingState);
+        consistency,
+        serialConsistency,
+        timeout,
+        ttl,
+        timestampMicros,
+        pageSize,
+        pagingState,
+        executionProfile);
   }
 
   /** A copy with the given number of rows per page (0 for the session's default). */
@@ -93,13 +132,43 @@ public final class QueryOptions {
       throw new IllegalArgumentException("A page size cannot be negative, got " + pageSize);
     }
     return new QueryOptions(
-        consistency, serialConsistency, timeout, ttl, timestamp, pageSize, pagingState);
+        consistency,
+        serialConsistency,
+        timeout,
+        ttl,
+        timestamp,
+        pageSize,
+        pagingState,
+        executionProfile);
   }
 
   /** A copy that resumes a select from the paging state of an earlier page (null to start). */
   public QueryOptions withPagingState(ByteBuffer pagingState) {
     return new QueryOptions(
-        consistency, serialConsistency, timeout, ttl, timestamp, pageSize, pagingState);
+        consistency,
+        serialConsistency,
+        timeout,
+        ttl,
+        timestamp,
+        pageSize,
+        pagingState,
+        executionProfile);
+  }
+
+  /**
+   * A copy that takes the options it leaves unset from the session's execution profile of this name
+   * (null for none). An unknown name fails when the statement executes.
+   */
+  public QueryOptions withExecutionProfile(String profileName) {
+    return new QueryOptions(
+        consistency,
+        serialConsistency,
+        timeout,
+        ttl,
+        timestamp,
+        pageSize,
+        pagingState,
+        profileName);
   }
 
   /** The consistency level, or null. */
@@ -137,6 +206,11 @@ public final class QueryOptions {
     return pagingState;
   }
 
+  /** The name of the execution profile, or null. */
+  public String executionProfile() {
+    return executionProfile;
+  }
+
   /**
    * The statement with these options applied (all but the TTL, which generated code binds to the
    * statement's {@code USING TTL} marker).
@@ -161,6 +235,9 @@ public final class QueryOptions {
     if (pagingState != null) {
       result = result.withPagingState(pagingState);
     }
+    if (executionProfile != null) {
+      result = result.withExecutionProfile(executionProfile);
+    }
     return result;
   }
 
@@ -180,6 +257,8 @@ public final class QueryOptions {
         + pageSize
         + ", pagingState="
         + (pagingState == null ? "none" : "set")
+        + ", executionProfile="
+        + executionProfile
         + "]";
   }
 }

@@ -22,7 +22,8 @@ class QueryOptionsTest {
             .withTimeout(Duration.ofSeconds(3))
             .withTimestamp(42L)
             .withPageSize(100)
-            .withPagingState(paging);
+            .withPagingState(paging)
+            .withExecutionProfile("analytics");
 
     SimpleStatement statement = options.applyTo(SimpleStatement.of("SELECT * FROM t"));
 
@@ -32,6 +33,28 @@ class QueryOptionsTest {
     assertThat(statement.timestamp()).isEqualTo(42L);
     assertThat(statement.pageSize()).isEqualTo(100);
     assertThat(statement.pagingState()).isEqualTo(paging);
+    assertThat(statement.executionProfile()).isEqualTo("analytics");
+  }
+
+  @Test
+  void should_keep_the_other_options_when_the_execution_profile_is_set() {
+    QueryOptions options =
+        QueryOptions.none().withPageSize(7).withExecutionProfile("slow").withTtl(60);
+
+    assertThat(options.executionProfile()).isEqualTo("slow");
+    assertThat(options.pageSize()).isEqualTo(7);
+    assertThat(options.ttl()).isEqualTo(60);
+    assertThat(options.toString()).contains("executionProfile=slow");
+    assertThat(QueryOptions.none().executionProfile()).isNull();
+  }
+
+  @Test
+  void should_replace_the_statement_execution_profile_only_when_one_is_set() {
+    SimpleStatement original = SimpleStatement.of("SELECT * FROM t").withExecutionProfile("a");
+
+    assertThat(QueryOptions.none().applyTo(original).executionProfile()).isEqualTo("a");
+    assertThat(QueryOptions.none().withExecutionProfile("b").applyTo(original).executionProfile())
+        .isEqualTo("b");
   }
 
   @Test
@@ -43,6 +66,7 @@ class QueryOptionsTest {
     assertThat(applied.consistency()).isNull();
     assertThat(applied.timestamp()).isEqualTo(Statement.NO_TIMESTAMP);
     assertThat(applied.pageSize()).isZero();
+    assertThat(applied.executionProfile()).isNull();
   }
 
   @Test

@@ -1,13 +1,17 @@
 package io.sibyl.it.mapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sibyl.driver.ExecutionProfile;
 import io.sibyl.driver.Row;
+import io.sibyl.driver.Session;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.it.mapper.model.Event;
 import io.sibyl.it.mapper.model.EventRepository;
 import io.sibyl.it.mapper.model.EventTable;
 import io.sibyl.mapper.AsyncPage;
+import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.PagingIterable;
 import io.sibyl.mapper.QueryOptions;
 import java.nio.ByteBuffer;
@@ -21,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Paging through an immutable-class entity against a real node: sync iteration across pages, async
- * pages, and resuming a query later from its paging state.
+ * pages, resuming a query later from its paging state, and page sizes taken from an execution
+ * profile chosen per call.
  */
 class PagingIT extends MapperITBase {
 
@@ -115,6 +120,36 @@ class PagingIT extends MapperITBase {
   void should_combine_a_where_clause_a_limit_and_a_page_size() {
     assertThat(events.from("sensor", 5, 12, QueryOptions.none().withPageSize(5)))
         .containsExactlyElementsOf(written.subList(5, 17));
+  }
+
+  @Test
+  void should_take_the_page_size_from_the_execution_profile_chosen_per_call() {
+    try (Session profiled =
+        newSession(
+            builder ->
+                builder
+                    .keyspace(keyspace)
+                    .executionProfile("small-pages", ExecutionProfile.DEFAULTS.withPageSize(4)))) {
+      EventRepository profiledEvents =
+          Mapper.builder(profiled).build().repository(EventRepository.class);
+
+      PagingIterable<Event> byParameter = profiledEvents.pagesOfProfile("sensor", "small-pages");
+      PagingIterable<Event> byOptions =
+          profiledEvents.pages("sensor", QueryOptions.none().withExecutionProfile("small-pages"));
+      PagingIterable<Event> withoutProfile = profiledEvents.pagesOfProfile("sensor", null);
+
+      assertThat(byParameter.availableWithoutFetching()).isEqualTo(4);
+      assertThat(byParameter.all()).containsExactlyElementsOf(written);
+      assertThat(readCurrentPage(byOptions)).containsExactlyElementsOf(written.subList(0, 4));
+      assertThat(withoutProfile.availableWithoutFetching()).isEqualTo(EVENTS);
+    }
+  }
+
+  @Test
+  void should_fail_when_the_execution_profile_chosen_per_call_is_unknown() {
+    assertThatThrownBy(() -> events.pagesOfProfile("sensor", "no-such-profile"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no-such-profile");
   }
 
   /** The entities of the page already received, without fetching the next one. */

@@ -13,6 +13,7 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @Select Optional<User> findById(UUID id, @CallOption(CallOption.Kind.CONSISTENCY) Consistency cl);
  * @Insert void save(User user, @CallOption(CallOption.Kind.TTL) int ttlSeconds);
+ * @Select List<Event> scan(String day, @CallOption(CallOption.Kind.EXECUTION_PROFILE) String profile);
  * }</pre>
  */
 @Documented
@@ -38,6 +39,11 @@ public @interface CallOption {
     /** {@code int}: the number of rows per page of a select. */
     PAGE_SIZE,
     /** {@code java.nio.ByteBuffer}: where a select resumes, from an earlier page's paging state. */
-    PAGING_STATE
+    PAGING_STATE,
+    /**
+     * {@code String}: the name of the session's execution profile that fills in the options the
+     * call leaves unset (null for none).
+     */
+    EXECUTION_PROFILE
   }
 }

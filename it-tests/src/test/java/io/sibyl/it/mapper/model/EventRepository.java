@@ -43,6 +43,10 @@ public interface EventRepository {
   @Select
   Stream<Event> stream(String source, @CallOption(CallOption.Kind.PAGE_SIZE) int pageSize);
 
+  @Select
+  PagingIterable<Event> pagesOfProfile(
+      String source, @CallOption(CallOption.Kind.EXECUTION_PROFILE) String profile);
+
   @Select(where = "source = :source AND seq >= :from", limit = ":max")
   List<Event> from(String source, int from, int max, QueryOptions options);
 }

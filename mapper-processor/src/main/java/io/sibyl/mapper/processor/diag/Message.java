@@ -166,6 +166,7 @@ public enum Message {
   OPTION_PARAMETER_TYPE("@CallOption(%s) parameter '%s' must be of type %s, not %s"),
   OPTION_PARAMETER_NOT_LAST(
       "A QueryOptions parameter must come last in %s(): move '%s' to the end"),
+  OPTION_PARAMETER_DUPLICATE("%s() has two @CallOption(%s) parameters, '%s' and '%s': keep one"),
   OPTION_NOT_APPLICABLE("@CallOption(%s) does not apply to %s methods: %s"),
   LWT_ON_COUNTER_TABLE("Counter tables do not support conditions (IF ...): remove %s"),
 

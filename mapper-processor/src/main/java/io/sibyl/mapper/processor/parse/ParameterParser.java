@@ -47,7 +47,8 @@ public final class ParameterParser {
           CallOption.Kind.TTL, List.of("int", "java.lang.Integer"),
           CallOption.Kind.TIMESTAMP, List.of("long", "java.lang.Long"),
           CallOption.Kind.PAGE_SIZE, List.of("int", "java.lang.Integer"),
-          CallOption.Kind.PAGING_STATE, List.of("java.nio.ByteBuffer"));
+          CallOption.Kind.PAGING_STATE, List.of("java.nio.ByteBuffer"),
+          CallOption.Kind.EXECUTION_PROFILE, List.of("java.lang.String"));
 
   private ParameterParser() {}
 
@@ -89,11 +90,32 @@ public final class ParameterParser {
               type);
           failed = true;
         }
+        String earlier = firstWithKind(options, option.value());
+        if (earlier != null) {
+          diagnostics.report(
+              Message.OPTION_PARAMETER_DUPLICATE,
+              parameter,
+              MoreElements.mirror(parameter, CallOption.class).orElse(null),
+              null,
+              method.getSimpleName(),
+              option.value(),
+              earlier,
+              name);
+          failed = true;
+        }
         options.add(new CallOptionModel(name, option.value(), !type.getKind().isPrimitive()));
       } else {
         values.add(new Param(name, type, parameter));
       }
     }
     return failed ? null : new Parameters(values, options);
+  }
+
+  private static String firstWithKind(List<CallOptionModel> options, CallOption.Kind kind) {
+    return options.stream()
+        .filter(o -> o.kind() == kind)
+        .map(CallOptionModel::parameter)
+        .findFirst()
+        .orElse(null);
   }
 }

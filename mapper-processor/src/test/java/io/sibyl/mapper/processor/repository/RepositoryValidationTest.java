@@ -201,4 +201,33 @@ class RepositoryValidationTest {
         }
         """);
   }
+
+  @Test
+  void should_report_execution_profile_option_that_is_no_string() {
+    expect(
+        "OPTION_PARAMETER_TYPE",
+        "int profile",
+        """
+        @Repository
+        public interface Repo {
+          @Select List<Order> find(UUID customerId, int bucket,
+              @CallOption(CallOption.Kind.EXECUTION_PROFILE) int profile);
+        }
+        """);
+  }
+
+  @Test
+  void should_report_second_execution_profile_option_on_its_parameter() {
+    expect(
+        "OPTION_PARAMETER_DUPLICATE",
+        "String fallback",
+        """
+        @Repository
+        public interface Repo {
+          @Select List<Order> find(UUID customerId, int bucket,
+              @CallOption(CallOption.Kind.EXECUTION_PROFILE) String profile,
+              @CallOption(CallOption.Kind.EXECUTION_PROFILE) String fallback);
+        }
+        """);
+  }
 }

@@ -51,6 +51,8 @@ public final class OrderRepositoryImpl implements OrderRepository {
 
   private final PreparedCql rawAsync;
 
+  private final PreparedCql withProfile;
+
   private final PreparedCql statement;
 
   private final PreparedCql future;
@@ -91,6 +93,7 @@ public final class OrderRepositoryImpl implements OrderRepository {
     this.latestByStatus = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE status = ? PER PARTITION LIMIT 1 ALLOW FILTERING", true);
     this.raw = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
     this.rawAsync = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
+    this.withProfile = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
     this.statement = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
     this.future = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
     this.findByCustomerIdAndBucketAndOrderDateGreaterThan = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ? AND order_date > ?", true);
@@ -201,6 +204,17 @@ public final class OrderRepositoryImpl implements OrderRepository {
         }
         return this.support.executeAsync(bs);
       });
+  }
+
+  @Override
+  public List<Order> withProfile(UUID customerId, int bucket, String profile) {
+    BoundStatement bs = this.withProfile.bind();
+    OrderTable.bindCustomerId(bs, 0, customerId, true);
+    OrderTable.bindBucket(bs, 1, bucket, true);
+    if (profile != null) {
+      bs = bs.withExecutionProfile(profile);
+    }
+    return Results.list(this.support.execute(bs), OrderTable.INSTANCE);
   }
 
   @Override

@@ -60,6 +60,10 @@ public interface OrderRepository {
       UUID customerId, int bucket, @CallOption(CallOption.Kind.TIMEOUT) Duration timeout);
 
   @Select
+  List<Order> withProfile(
+      UUID customerId, int bucket, @CallOption(CallOption.Kind.EXECUTION_PROFILE) String profile);
+
+  @Select
   BoundStatement statement(UUID customerId, int bucket);
 
   @Select

@@ -82,6 +82,7 @@ final class BindingCode {
           case TIMESTAMP -> "withTimestamp";
           case PAGE_SIZE -> "withPageSize";
           case PAGING_STATE -> "withPagingState";
+          case EXECUTION_PROFILE -> "withExecutionProfile";
           case TTL -> throw new IllegalStateException("TTL options are bound as values");
         };
     CodeBlock assign = CodeBlock.of("$L = $L.$L($L)", bs, bs, method, option.parameter());
