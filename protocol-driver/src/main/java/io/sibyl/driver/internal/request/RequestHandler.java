@@ -22,7 +22,6 @@ import io.sibyl.driver.error.ServerErrorException;
 import io.sibyl.driver.error.UnavailableException;
 import io.sibyl.driver.error.WriteTimeoutException;
 import io.sibyl.driver.internal.connection.Connection;
-import io.sibyl.driver.internal.connection.OutboundRequest;
 import io.sibyl.driver.internal.connection.PendingResponse;
 import io.sibyl.driver.internal.pool.DefaultNode;
 import io.sibyl.driver.internal.pool.NodePool;
@@ -327,7 +326,7 @@ public final class RequestHandler<T> implements TimerTask {
    * own {@link Attempt}, so a late answer to an attempt that timed out can never be mistaken for
    * the answer to the next one.
    */
-  private final class Execution {
+  private final class Execution implements Attempt.Outcome {
     private final int number;
     private Request attemptMessage;
     private volatile Attempt current;
@@ -366,7 +365,7 @@ public final class RequestHandler<T> implements TimerTask {
       if (connection == null) {
         return false;
       }
-      write(new Attempt(this, candidate, connection, attemptMessage));
+      write(new Attempt(this, candidate, connection, attemptMessage, statement, queryText));
       return true;
     }
 
@@ -381,7 +380,8 @@ public final class RequestHandler<T> implements TimerTask {
       attempt.connection.write(attempt);
     }
 
-    void onResponse(Attempt attempt, Frame response) {
+    @Override
+    public void onResponse(Attempt attempt, Frame response) {
       if (isDone()) {
         return;
       }
@@ -404,7 +404,8 @@ public final class RequestHandler<T> implements TimerTask {
       succeed(value, attempt.node);
     }
 
-    void onFailure(Attempt attempt, Throwable error) {
+    @Override
+    public void onFailure(Attempt attempt, Throwable error) {
       if (isDone()) {
         return;
       }
@@ -515,7 +516,9 @@ public final class RequestHandler<T> implements TimerTask {
                   onFailure(attempt, error);
                 } else if (response.message() instanceof PreparedResult) {
                   if (!isDone()) {
-                    write(new Attempt(this, attempt.node, connection, attemptMessage));
+                    write(
+                        new Attempt(
+                            this, attempt.node, connection, attemptMessage, statement, queryText));
                   }
                 } else if (response.message() instanceof Error prepareError) {
                   fail(
@@ -539,95 +542,6 @@ public final class RequestHandler<T> implements TimerTask {
     @Override
     public String toString() {
       return "execution " + number + " of \"" + ErrorMapper.shorten(queryText) + "\"";
-    }
-  }
-
-  /**
-   * One write of the request to one node. Its answer, its failure and its attempt timeout race to
-   * settle it; only the first counts.
-   */
-  private final class Attempt extends java.util.concurrent.atomic.AtomicBoolean
-      implements OutboundRequest, TimerTask {
-    private final Execution execution;
-    private final DefaultNode node;
-    private final Connection connection;
-    private final Request message;
-    private volatile Timeout timer;
-    private volatile int streamId = -1;
-
-    Attempt(Execution execution, DefaultNode node, Connection connection, Request message) {
-      this.execution = execution;
-      this.node = node;
-      this.connection = connection;
-      this.message = message;
-    }
-
-    /** Claims this attempt's outcome; false if something else already did. */
-    boolean settle() {
-      if (!compareAndSet(false, true)) {
-        return false;
-      }
-      Timeout pending = timer;
-      if (pending != null) {
-        pending.cancel();
-      }
-      return true;
-    }
-
-    @Override
-    public Request message() {
-      return message;
-    }
-
-    @Override
-    public void streamIdAssigned(int id) {
-      streamId = id;
-    }
-
-    @Override
-    public int assignedStreamId() {
-      return streamId;
-    }
-
-    @Override
-    public boolean tracing() {
-      return statement.tracing();
-    }
-
-    @Override
-    public Map<String, ByteBuffer> customPayload() {
-      return statement.customPayload();
-    }
-
-    @Override
-    public void onResponse(Frame response) {
-      if (settle()) {
-        execution.onResponse(this, response);
-      }
-    }
-
-    @Override
-    public void onFailure(Throwable error) {
-      if (settle()) {
-        execution.onFailure(this, error);
-      }
-    }
-
-    /** The attempt timeout fired (idempotent statements only). */
-    @Override
-    public void run(Timeout fired) {
-      if (!settle()) {
-        return;
-      }
-      connection.abandon(this);
-      execution.onFailure(
-          this,
-          new DriverTimeoutException(
-              "No response from "
-                  + connection.address()
-                  + " within the attempt timeout for \""
-                  + ErrorMapper.shorten(queryText)
-                  + "\""));
     }
   }
 
