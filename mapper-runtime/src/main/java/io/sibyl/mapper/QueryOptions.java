@@ -5,6 +5,7 @@ import io.sibyl.driver.Statement;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Per-call options for a repository method that takes a {@code QueryOptions} as its last parameter.
@@ -16,37 +17,32 @@ import java.util.Objects;
  * users.save(user, QueryOptions.none().withTtl(3600));
  * }</pre>
  */
-public final class QueryOptions {
+public final class QueryOptions implements Cloneable {
 
-  private static final QueryOptions NONE =
-      new QueryOptions(null, null, null, null, null, 0, null, null);
+  private static final QueryOptions NONE = new QueryOptions();
 
-  private final Consistency consistency;
-  private final Consistency serialConsistency;
-  private final Duration timeout;
-  private final Integer ttl;
-  private final Long timestamp;
-  private final int pageSize;
-  private final ByteBuffer pagingState;
-  private final String executionProfile;
+  // Assigned only in with(), on a fresh copy, before the copy is published.
+  private Consistency consistency;
+  private Consistency serialConsistency;
+  private Duration timeout;
+  private Integer ttl;
+  private Long timestamp;
+  private int pageSize;
+  private ByteBuffer pagingState;
+  private String executionProfile;
 
-  private QueryOptions(
-      Consistency consistency,
-      Consistency serialConsistency,
-      Duration timeout,
-      Integer ttl,
-      Long timestamp,
-      int pageSize,
-      ByteBuffer pagingState,
-      String executionProfile) {
-    this.consistency = consistency;
-    this.serialConsistency = serialConsistency;
-    this.timeout = timeout;
-    this.ttl = ttl;
-    this.timestamp = timestamp;
-    this.pageSize = pageSize;
-    this.pagingState = pagingState;
-    this.executionProfile = executionProfile;
+  private QueryOptions() {}
+
+  /** A copy with {@code change} applied to it. */
+  private QueryOptions with(Consumer<QueryOptions> change) {
+    QueryOptions copy;
+    try {
+      copy = (QueryOptions) clone();
+    } catch (CloneNotSupportedException e) {
+      throw new AssertionError(e);
+    }
+    change.accept(copy);
+    return copy;
   }
 
   /** No option set. */
@@ -56,41 +52,17 @@ public final class QueryOptions {
 
   /** A copy with the given consistency level. */
   public QueryOptions withConsistency(Consistency consistency) {
-    return new QueryOptions(
-        consistency,
-        serialConsistency,
-        timeout,
-        ttl,
-        timestamp,
-        pageSize,
-        pagingState,
-        executionProfile);
+    return with(o -> o.consistency = consistency);
   }
 
   /** A copy with the given serial consistency level, for conditional writes. */
   public QueryOptions withSerialConsistency(Consistency serialConsistency) {
-    return new QueryOptions(
-        consistency,
-        serialConsistency,
-        timeout,
-        ttl,
-        timestamp,
-        pageSize,
-        pagingState,
-        executionProfile);
+    return with(o -> o.serialConsistency = serialConsistency);
   }
 
   /** A copy with the given request timeout. */
   public QueryOptions withTimeout(Duration timeout) {
-    return new QueryOptions(
-        consistency,
-        serialConsistency,
-        timeout,
-        ttl,
-        timestamp,
-        pageSize,
-        pagingState,
-        executionProfile);
+    return with(o -> o.timeout = timeout);
   }
 
   /**
@@ -102,28 +74,12 @@ public final class QueryOptions {
     if (ttlSeconds < 0) {
       throw new IllegalArgumentException("A TTL cannot be negative, got " + ttlSeconds);
     }
-    return new QueryOptions(
-        consistency,
-        serialConsistency,
-        timeout,
-        ttlSeconds,
-        timestamp,
-        pageSize,
-        pagingState,
-        executionProfile);
+    return with(o -> o.ttl = ttlSeconds);
   }
 
   /** A copy with the given write timestamp, in microseconds since the epoch. */
   public QueryOptions withTimestamp(long timestampMicros) {
-    return new QueryOptions(
-        consistency,
-        serialConsistency,
-        timeout,
-        ttl,
-        timestampMicros,
-        pageSize,
-        pagingState,
-        executionProfile);
+    return with(o -> o.timestamp = timestampMicros);
   }
 
   /** A copy with the given number of rows per page (0 for the session's default). */
@@ -131,28 +87,12 @@ public final class QueryOptions {
     if (pageSize < 0) {
       throw new IllegalArgumentException("A page size cannot be negative, got " + pageSize);
     }
-    return new QueryOptions(
-        consistency,
-        serialConsistency,
-        timeout,
-        ttl,
-        timestamp,
-        pageSize,
-        pagingState,
-        executionProfile);
+    return with(o -> o.pageSize = pageSize);
   }
 
   /** A copy that resumes a select from the paging state of an earlier page (null to start). */
   public QueryOptions withPagingState(ByteBuffer pagingState) {
-    return new QueryOptions(
-        consistency,
-        serialConsistency,
-        timeout,
-        ttl,
-        timestamp,
-        pageSize,
-        pagingState,
-        executionProfile);
+    return with(o -> o.pagingState = pagingState);
   }
 
   /**
@@ -160,15 +100,7 @@ public final class QueryOptions {
    * (null for none). An unknown name fails when the statement executes.
    */
   public QueryOptions withExecutionProfile(String profileName) {
-    return new QueryOptions(
-        consistency,
-        serialConsistency,
-        timeout,
-        ttl,
-        timestamp,
-        pageSize,
-        pagingState,
-        profileName);
+    return with(o -> o.executionProfile = profileName);
   }
 
   /** The consistency level, or null. */
