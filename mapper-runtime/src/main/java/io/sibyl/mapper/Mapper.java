@@ -5,7 +5,9 @@ import io.sibyl.driver.Session;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.RepositoryFactory;
 import io.sibyl.mapper.generated.RepositorySupport;
+import io.sibyl.mapper.internal.MetamodelRegistry;
 import io.sibyl.mapper.internal.RepositoryRegistry;
+import io.sibyl.mapper.query.QueryTable;
 import io.sibyl.mapper.schema.SchemaManager;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +15,8 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * The entry point of the mapper: it hands out the implementations that the annotation processor
- * generated for {@code @Repository} interfaces, and builds batches of their statements.
+ * generated for {@code @Repository} interfaces and the query DSL of {@code @Table} entities, and
+ * builds batches of their statements.
  *
  * <pre>{@code
  * Mapper mapper = Mapper.builder(session).keyspace("shop").build();
@@ -29,6 +32,7 @@ public final class Mapper {
   private final NullSavingStrategy nullSaving;
   private final StatementPreparation preparation;
   private final RepositoryRegistry registry;
+  private final MetamodelRegistry metamodels;
   private final SchemaManager schema;
   private final ConcurrentMap<Class<?>, Object> repositories = new ConcurrentHashMap<>();
 
@@ -38,12 +42,14 @@ public final class Mapper {
       NullSavingStrategy nullSaving,
       StatementPreparation preparation,
       RepositoryRegistry registry,
+      MetamodelRegistry metamodels,
       SchemaManager schema) {
     this.session = session;
     this.keyspace = keyspace;
     this.nullSaving = nullSaving;
     this.preparation = preparation;
     this.registry = registry;
+    this.metamodels = metamodels;
     this.schema = schema;
   }
 
@@ -75,6 +81,23 @@ public final class Mapper {
       repository = raced == null ? repository : raced;
     }
     return repositoryType.cast(repository);
+  }
+
+  /**
+   * The query DSL of an entity's table: the same as {@code User_.table(mapper)}, found by class.
+   * For a polymorphic table, the base's class gives every row as its subtype, and a subtype's class
+   * only that subtype's rows.
+   *
+   * <pre>{@code
+   * QueryTable<User> users = mapper.table(User.class);
+   * }</pre>
+   *
+   * @throws MapperException if no generated metamodel is registered for it (it is not a
+   *     {@code @Table} entity, or the processor did not run on it)
+   */
+  public <T> QueryTable<T> table(Class<T> entityType) {
+    Objects.requireNonNull(entityType, "entityType");
+    return QueryTable.of(this, metamodels.metamodelFor(entityType));
   }
 
   /** A new logged (atomic) batch. */

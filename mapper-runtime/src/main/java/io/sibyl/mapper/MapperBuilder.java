@@ -3,6 +3,7 @@ package io.sibyl.mapper;
 import io.sibyl.driver.Session;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.RepositoryFactory;
+import io.sibyl.mapper.internal.MetamodelRegistry;
 import io.sibyl.mapper.internal.RepositoryRegistry;
 import io.sibyl.mapper.schema.ChangeKind;
 import io.sibyl.mapper.schema.MigrationScripts;
@@ -78,7 +79,8 @@ public final class MapperBuilder {
 
   /**
    * The class loader whose {@code META-INF/services} registrations of generated repository
-   * factories are used; by default the one that loaded the requested repository interface.
+   * factories and metamodels are used; by default the one that loaded the requested repository
+   * interface or entity class.
    */
   public MapperBuilder classLoader(ClassLoader classLoader) {
     this.classLoader = classLoader;
@@ -170,7 +172,15 @@ public final class MapperBuilder {
                 migrationLocation),
             this::schemaContributors,
             () -> MigrationScripts.load(schemaClassLoader(), migrationLocation));
-    Mapper mapper = new Mapper(session, keyspace, nullSaving, preparation, registry, schema);
+    Mapper mapper =
+        new Mapper(
+            session,
+            keyspace,
+            nullSaving,
+            preparation,
+            registry,
+            new MetamodelRegistry(classLoader),
+            schema);
     schema.runMode();
     if (preparation == StatementPreparation.EAGER) {
       mapper.createAll();

@@ -20,7 +20,11 @@
  * }
  * }</pre>
  *
- * <p>The guides are under {@code docs/mapper/}: tables.md, repositories.md, queries.md and
- * errors.md (every diagnostic the processor can report).
+ * <p>Several entity types can share one table: annotate a sealed base with {@link
+ * io.sibyl.mapper.annotations.Table} and {@link io.sibyl.mapper.annotations.Discriminator}, and
+ * each permitted subtype with {@link io.sibyl.mapper.annotations.DiscriminatorValue}.
+ *
+ * <p>The guides are under {@code docs/mapper/}: tables.md, polymorphism.md, repositories.md,
+ * queries.md and errors.md (every diagnostic the processor can report).
  */
 package io.sibyl.mapper.annotations;

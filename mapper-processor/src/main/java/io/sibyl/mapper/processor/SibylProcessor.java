@@ -6,6 +6,8 @@ import io.sibyl.mapper.processor.generate.FactoryServices;
 import io.sibyl.mapper.processor.generate.GeneratedNames;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.parse.ProcessorContext;
+import io.sibyl.mapper.processor.step.DiscriminatorStep;
+import io.sibyl.mapper.processor.step.DiscriminatorValueStep;
 import io.sibyl.mapper.processor.step.RepositoryStep;
 import io.sibyl.mapper.processor.step.TableStep;
 import io.sibyl.mapper.processor.step.UdtStep;
@@ -29,8 +31,10 @@ import javax.tools.Diagnostic;
 
 /**
  * Sibyl's annotation processor: {@code @Udt}, {@code @Table} and {@code @Repository} types become
- * plain Java ({@code AddressUdt}, {@code UserTable}, {@code UserRepositoryImpl}). Every misuse is
- * an error on the element at fault; nothing is thrown into javac.
+ * plain Java ({@code AddressUdt}, {@code UserTable} and {@code User_}, {@code UserRepositoryImpl});
+ * {@code @Discriminator} and {@code @DiscriminatorValue} types are checked, and mapped with their
+ * polymorphic table. Every misuse is an error on the element at fault; nothing is thrown into
+ * javac.
  */
 @AutoService(Processor.class)
 public final class SibylProcessor extends AbstractProcessor {
@@ -39,6 +43,7 @@ public final class SibylProcessor extends AbstractProcessor {
   private final Map<ProcessingStep, Set<String>> deferred = new LinkedHashMap<>();
   private FactoryServices services;
   private FactoryServices schemaServices;
+  private FactoryServices metamodelServices;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -47,10 +52,13 @@ public final class SibylProcessor extends AbstractProcessor {
     SourceWriter writer = new SourceWriter(env.getFiler(), env.getElementUtils());
     services = new FactoryServices();
     schemaServices = new FactoryServices(GeneratedNames.SCHEMA_SERVICE);
+    metamodelServices = new FactoryServices(GeneratedNames.METAMODEL_SERVICE);
     steps =
         List.of(
             new UdtStep(context, env.getMessager(), writer, schemaServices),
-            new TableStep(context, env.getMessager(), writer, schemaServices),
+            new TableStep(context, env.getMessager(), writer, schemaServices, metamodelServices),
+            new DiscriminatorStep(env.getMessager()),
+            new DiscriminatorValueStep(env.getMessager()),
             new RepositoryStep(context, env.getMessager(), writer, services));
     steps.forEach(step -> deferred.put(step, new LinkedHashSet<>()));
   }
@@ -60,6 +68,8 @@ public final class SibylProcessor extends AbstractProcessor {
     return Set.of(
         "io.sibyl.mapper.annotations.Table",
         "io.sibyl.mapper.annotations.Udt",
+        "io.sibyl.mapper.annotations.Discriminator",
+        "io.sibyl.mapper.annotations.DiscriminatorValue",
         "io.sibyl.mapper.annotations.Repository");
   }
 
@@ -100,6 +110,7 @@ public final class SibylProcessor extends AbstractProcessor {
       try {
         services.write(processingEnv.getFiler());
         schemaServices.write(processingEnv.getFiler());
+        metamodelServices.write(processingEnv.getFiler());
       } catch (IOException | RuntimeException e) {
         processingEnv
             .getMessager()

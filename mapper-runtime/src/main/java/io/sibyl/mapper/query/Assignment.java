@@ -3,8 +3,8 @@ package io.sibyl.mapper.query;
 import io.sibyl.driver.BoundStatement;
 
 /**
- * One {@code SET} term of an update, such as {@code User_.NAME.set("ada")}; its CQL has one bind
- * marker.
+ * One {@code SET} term of an update, such as {@code User_.NAME.set("ada")}. Its CQL has one bind
+ * marker, or two when it sets one collection element ({@code comments[?] = ?}).
  *
  * @param <T> the entity type
  */
@@ -13,6 +13,7 @@ public final class Assignment<T> {
   /** The forms of assignment. */
   enum Kind {
     SET,
+    SET_ELEMENT,
     APPEND,
     PREPEND,
     REMOVE,
@@ -24,12 +25,28 @@ public final class Assignment<T> {
   private final Kind kind;
   private final Object value;
   private final boolean columnTyped;
+  private final CollectionElement<T> element;
 
   Assignment(Column<T, ?> column, Kind kind, Object value, boolean columnTyped) {
+    this(column, kind, value, columnTyped, null);
+  }
+
+  private Assignment(
+      Column<T, ?> column,
+      Kind kind,
+      Object value,
+      boolean columnTyped,
+      CollectionElement<T> element) {
     this.column = column;
     this.kind = kind;
     this.value = value;
     this.columnTyped = columnTyped;
+    this.element = element;
+  }
+
+  /** {@code column[index or key] = value}; the value is bound through the driver's codecs. */
+  static <T> Assignment<T> element(CollectionElement<T> element, Object value) {
+    return new Assignment<>(element.column(), Kind.SET_ELEMENT, value, false, element);
   }
 
   /** The assigned column. */
@@ -37,11 +54,12 @@ public final class Assignment<T> {
     return column;
   }
 
-  /** The CQL of the term, with one bind marker. */
+  /** The CQL of the term, with its bind markers. */
   public String cql() {
     String c = column.cql();
     return switch (kind) {
       case SET -> c + " = ?";
+      case SET_ELEMENT -> element.cql() + " = ?";
       case APPEND, INCREMENT -> c + " = " + c + " + ?";
       case PREPEND -> c + " = ? + " + c;
       case REMOVE, DECREMENT -> c + " = " + c + " - ?";
@@ -53,7 +71,7 @@ public final class Assignment<T> {
     return switch (kind) {
       case INCREMENT, DECREMENT -> false;
       case APPEND, PREPEND -> !(column instanceof ListColumn);
-      case SET, REMOVE -> true;
+      case SET, SET_ELEMENT, REMOVE -> true;
     };
   }
 
@@ -61,18 +79,30 @@ public final class Assignment<T> {
     return kind == Kind.INCREMENT || kind == Kind.DECREMENT;
   }
 
-  void bind(BoundStatement bs, int i) {
-    if (isCounter()) {
-      bs.setLong(i, (Long) value);
-    } else if (columnTyped) {
-      column.bindValue(bs, i, value);
-    } else {
-      bs.setObject(i, value);
+  /** Binds the term's values from {@code i}; returns the index after them. */
+  int bind(BoundStatement bs, int i) {
+    int next = i;
+    if (element != null) {
+      element.bind(bs, next++);
     }
+    if (isCounter()) {
+      bs.setLong(next, (Long) value);
+    } else if (columnTyped) {
+      column.bindValue(bs, next, value);
+    } else {
+      bs.setObject(next, value);
+    }
+    return next + 1;
   }
 
   @Override
   public String toString() {
-    return cql().replace("?", String.valueOf(value));
+    String target = element == null ? column.cql() : element.toString();
+    return switch (kind) {
+      case SET, SET_ELEMENT -> target + " = " + value;
+      case APPEND, INCREMENT -> target + " = " + target + " + " + value;
+      case PREPEND -> target + " = " + value + " + " + target;
+      case REMOVE, DECREMENT -> target + " = " + target + " - " + value;
+    };
   }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the batch rules need to know of one statement: its verb, its table and partition (null when
- * unknown), and whether it is a counter update or a lightweight transaction.
+ * unknown), whether it is a counter update or a lightweight transaction, and whether it sets its
+ * own timestamp.
  */
 record BatchEntry(
     String cql,
@@ -19,10 +20,15 @@ record BatchEntry(
     String table,
     ByteBuffer partition,
     boolean counter,
-    boolean conditional) {
+    boolean conditional,
+    boolean timestamped) {
 
   // " IF EXISTS", " IF NOT EXISTS" or " IF col = ?": generated CQL quotes identifiers named "if".
   private static final Pattern CONDITION = Pattern.compile("(?is).*\\sIF\\s.*");
+
+  // "USING TIMESTAMP ?", "USING TTL ? AND TIMESTAMP ?", "USING TIMESTAMP ? AND TTL ?".
+  private static final Pattern TIMESTAMP =
+      Pattern.compile("(?is).*\\sUSING\\s+(TTL\\s+\\S+\\s+AND\\s+)?TIMESTAMP\\s.*");
 
   /** Reads a statement's CQL and, for a bound statement, its variables and routing key. */
   static BatchEntry of(BatchableStatement statement) {
@@ -37,10 +43,23 @@ record BatchEntry(
         }
       }
       return new BatchEntry(
-          cql, verb(cql), table, bound.routingKey(), counter, CONDITION.matcher(cql).matches());
+          cql,
+          verb(cql),
+          table,
+          bound.routingKey(),
+          counter,
+          CONDITION.matcher(cql).matches(),
+          TIMESTAMP.matcher(cql).matches());
     }
     String cql = ((SimpleStatement) statement).query();
-    return new BatchEntry(cql, verb(cql), null, null, false, CONDITION.matcher(cql).matches());
+    return new BatchEntry(
+        cql,
+        verb(cql),
+        null,
+        null,
+        false,
+        CONDITION.matcher(cql).matches(),
+        TIMESTAMP.matcher(cql).matches());
   }
 
   private static String verb(String cql) {

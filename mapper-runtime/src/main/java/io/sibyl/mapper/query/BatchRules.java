@@ -51,6 +51,12 @@ final class BatchRules {
               + "a conditional statement (IF ...) takes its timestamp from Paxos; drop"
               + " withTimestamp(...) or run the condition outside the batch");
     }
+    if (next.timestamped() && sharedTimestamp) {
+      throw new BatchRefusedException(
+          what
+              + "it sets its own timestamp (USING TIMESTAMP) and the batch sets one for all its"
+              + " statements; drop usingTimestamp(...) or the batch's withTimestamp(...)");
+    }
     boolean conditional = next.conditional() || added.stream().anyMatch(BatchEntry::conditional);
     if (!conditional) {
       return;
@@ -75,9 +81,20 @@ final class BatchRules {
     }
   }
 
-  /** Checks that a batch may set a timestamp for all of {@code added}. */
-  static void checkSharedTimestamp(List<BatchEntry> added) {
+  /** Checks that a batch of {@code type} may set a timestamp for all of {@code added}. */
+  static void checkSharedTimestamp(BatchStatement.Type type, List<BatchEntry> added) {
+    if (type == BatchStatement.Type.COUNTER) {
+      throw new BatchRefusedException(
+          "Cannot set a timestamp on a counter batch: counter updates take no custom timestamp;"
+              + " drop withTimestamp(...)");
+    }
     for (BatchEntry entry : added) {
+      if (entry.timestamped()) {
+        throw new BatchRefusedException(
+            "Cannot set a timestamp on a batch holding ["
+                + entry.cql()
+                + "], which sets its own (USING TIMESTAMP): drop one of them");
+      }
       if (entry.conditional()) {
         throw new BatchRefusedException(
             "Cannot set a timestamp on a batch holding the conditional statement ["

@@ -55,4 +55,27 @@ public final class ClusteringColumn<T, V> extends Column<T, V> {
   public Ordering<T> desc() {
     return new Ordering<>(this, true);
   }
+
+  /**
+   * Two consecutive clustering columns, for multi-column relations such as {@code (a, b) > (?, ?)}.
+   *
+   * @throws InvalidRestrictionException if they are not consecutive clustering columns of one table
+   *     in key order
+   */
+  public static <T, A, B> ClusteringTuple2<T, A, B> tuple(
+      ClusteringColumn<T, A> first, ClusteringColumn<T, B> second) {
+    return new ClusteringTuple2<>(first, second);
+  }
+
+  /**
+   * Three consecutive clustering columns, for multi-column relations such as {@code (a, b, c) >=
+   * (?, ?, ?)}.
+   *
+   * @throws InvalidRestrictionException if they are not consecutive clustering columns of one table
+   *     in key order
+   */
+  public static <T, A, B, C> ClusteringTuple3<T, A, B, C> tuple(
+      ClusteringColumn<T, A> first, ClusteringColumn<T, B> second, ClusteringColumn<T, C> third) {
+    return new ClusteringTuple3<>(first, second, third);
+  }
 }

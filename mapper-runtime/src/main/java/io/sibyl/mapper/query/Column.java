@@ -90,6 +90,19 @@ public abstract sealed class Column<T, V>
     return new Restriction<>(this, operator, value, true);
   }
 
+  Restriction<T> likePattern(String pattern) {
+    if (pattern == null || pattern.replace("%", "").isEmpty()) {
+      throw new InvalidRestrictionException(
+          "LIKE on column "
+              + cql()
+              + " of "
+              + table.name()
+              + " needs a pattern with at least one character besides '%', got "
+              + (pattern == null ? "null" : "'" + pattern + "'"));
+    }
+    return new Restriction<>(this, Operator.LIKE, pattern, false);
+  }
+
   @SuppressWarnings("unchecked")
   void bindValue(BoundStatement bs, int i, Object value) {
     if (value == null) {

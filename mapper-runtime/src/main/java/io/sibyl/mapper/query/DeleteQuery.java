@@ -5,21 +5,23 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Consistency;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.QueryOptions;
+import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.Results;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
 
 /**
- * A delete of rows, or of some columns of one row: the partition key in {@code where} (and a
- * clustering prefix or range to delete several rows), optionally conditions and a timestamp.
- * Immutable and reusable; prepared once per shape.
+ * A delete of rows, or of some columns or collection elements of one row: the partition key in
+ * {@code where} (and a clustering prefix, optionally ending with a range, to delete several rows),
+ * optionally conditions and a timestamp. Immutable and reusable; prepared once per shape.
  *
  * <pre>{@code
  * Event_.table(mapper).delete().where(Event_.DAY.eq(day), Event_.AT.lt(cutoff)).execute();
+ * posts.delete().elements(Post_.COMMENTS.at(0), Post_.RATINGS.key("ada")).where(...).execute();
  * }</pre>
  *
  * @param <T> the entity type
@@ -28,6 +30,7 @@ public final class DeleteQuery<T> {
 
   private final QueryContext<T> context;
   private final List<Column<T, ?>> columns;
+  private final List<CollectionElement<T>> elements;
   private final List<Restriction<T>> where;
   private final List<Restriction<T>> conditions;
   private final boolean ifExists;
@@ -37,6 +40,7 @@ public final class DeleteQuery<T> {
   private DeleteQuery(
       QueryContext<T> context,
       List<Column<T, ?>> columns,
+      List<CollectionElement<T>> elements,
       List<Restriction<T>> where,
       List<Restriction<T>> conditions,
       boolean ifExists,
@@ -44,6 +48,7 @@ public final class DeleteQuery<T> {
       QueryOptions options) {
     this.context = context;
     this.columns = columns;
+    this.elements = elements;
     this.where = where;
     this.conditions = conditions;
     this.ifExists = ifExists;
@@ -53,56 +58,103 @@ public final class DeleteQuery<T> {
 
   static <T> DeleteQuery<T> of(QueryContext<T> context, List<Column<T, ?>> columns) {
     return new DeleteQuery<>(
-        context, List.copyOf(columns), List.of(), List.of(), false, null, QueryOptions.none());
+        context,
+        List.copyOf(columns),
+        List.of(),
+        List.of(),
+        List.of(),
+        false,
+        null,
+        QueryOptions.none());
+  }
+
+  /**
+   * A delete that also removes these collection elements ({@code DELETE comments[?], ratings[?]}),
+   * from the one row named by the whole primary key. Deleting a list element shifts the following
+   * ones, so such a delete is not retried on a timeout.
+   */
+  @SafeVarargs
+  public final DeleteQuery<T> elements(CollectionElement<T>... more) {
+    return new DeleteQuery<>(
+        context,
+        columns,
+        UpdateQuery.plus(elements, more),
+        where,
+        conditions,
+        ifExists,
+        timestamp,
+        options);
   }
 
   /** A delete with these key restrictions added. */
   @SafeVarargs
   public final DeleteQuery<T> where(Restriction<T>... more) {
     return new DeleteQuery<>(
-        context, columns, UpdateQuery.plus(where, more), conditions, ifExists, timestamp, options);
+        context,
+        columns,
+        elements,
+        UpdateQuery.plus(where, more),
+        conditions,
+        ifExists,
+        timestamp,
+        options);
   }
 
   /** A delete applied only if the row exists ({@code IF EXISTS}). */
   public DeleteQuery<T> ifExists() {
-    return new DeleteQuery<>(context, columns, where, conditions, true, timestamp, options);
+    return new DeleteQuery<>(
+        context, columns, elements, where, conditions, true, timestamp, options);
   }
 
-  /** A delete applied only if these conditions hold ({@code IF ...}). */
+  /**
+   * A delete applied only if these conditions hold ({@code IF ...}); when they do not, the {@link
+   * LwtResult} holds the current values of the conditions' columns.
+   */
   @SafeVarargs
   public final DeleteQuery<T> onlyIf(Restriction<T>... more) {
     return new DeleteQuery<>(
-        context, columns, where, UpdateQuery.plus(conditions, more), ifExists, timestamp, options);
+        context,
+        columns,
+        elements,
+        where,
+        UpdateQuery.plus(conditions, more),
+        ifExists,
+        timestamp,
+        options);
   }
 
-  /** A delete at this timestamp, in microseconds ({@code USING TIMESTAMP}). */
+  /**
+   * A delete at this timestamp, in microseconds ({@code USING TIMESTAMP}): it removes only what was
+   * written at or before it.
+   */
   public DeleteQuery<T> usingTimestamp(long micros) {
-    return new DeleteQuery<>(context, columns, where, conditions, ifExists, micros, options);
+    return new DeleteQuery<>(
+        context, columns, elements, where, conditions, ifExists, micros, options);
   }
 
   /** A delete with this consistency level. */
   public DeleteQuery<T> consistency(Consistency consistency) {
-    return new DeleteQuery<>(
-        context,
-        columns,
-        where,
-        conditions,
-        ifExists,
-        timestamp,
-        options.withConsistency(consistency));
+    return withOptions(options.withConsistency(consistency));
   }
 
   /** A delete with this request timeout. */
   public DeleteQuery<T> timeout(Duration timeout) {
+    return withOptions(options.withTimeout(timeout));
+  }
+
+  private DeleteQuery<T> withOptions(QueryOptions changed) {
     return new DeleteQuery<>(
-        context, columns, where, conditions, ifExists, timestamp, options.withTimeout(timeout));
+        context, columns, elements, where, conditions, ifExists, timestamp, changed);
   }
 
   /** The CQL of this delete's shape. */
   public String cql() {
     StringBuilder cql = new StringBuilder("DELETE ");
-    if (!columns.isEmpty()) {
-      cql.append(columns.stream().map(Column::cql).collect(Collectors.joining(", "))).append(' ');
+    List<String> targets = new ArrayList<>();
+    columns.forEach(c -> targets.add(c.cql()));
+    elements.forEach(e -> targets.add(e.cql()));
+    if (!targets.isEmpty()) {
+      cql.append(String.join(", ", targets)).append(' ');
     }
     cql.append("FROM ").append(context.table());
     if (timestamp != null) {
@@ -119,23 +171,21 @@ public final class DeleteQuery<T> {
   }
 
   /**
-   * Checks this delete against the table's key layout.
+   * Checks this delete against the table's key layout and the rules on conditions.
    *
    * @throws QueryValidationException what Cassandra would refuse
    */
   public DeleteQuery<T> validate() {
+    var table = context.model().table();
+    WriteChecks.checkOptions(
+        "Delete", table, ifExists, conditions.size(), false, timestamp != null);
+    DeleteChecks.check(table, columns, elements, where, isConditional());
     boolean staticOnly =
-        !columns.isEmpty()
-            && columns.stream()
-                .allMatch(c -> c.kind() == io.sibyl.mapper.generated.ColumnKind.STATIC);
-    boolean wholeKey = isConditional() || !columns.isEmpty() && !staticOnly;
-    for (Column<T, ?> column : columns) {
-      if (column.table() != context.model().table()) {
-        throw new InvalidRestrictionException(
-            "Column " + column + " is not a column of table " + context.model().table().name());
-      }
-    }
-    QueryChecks.checkWrite("Delete", context.model().table(), where, wholeKey);
+        elements.isEmpty()
+            && !columns.isEmpty()
+            && columns.stream().allMatch(c -> c.kind() == ColumnKind.STATIC);
+    boolean values = !(columns.isEmpty() && elements.isEmpty()) && !staticOnly;
+    QueryChecks.checkWrite("Delete", table, where, values || isConditional() && !staticOnly);
     Conditions.checkConditions("Delete", context, conditions);
     return this;
   }
@@ -150,7 +200,10 @@ public final class DeleteQuery<T> {
     return batch.add(statement());
   }
 
-  /** Runs the delete; a conditional one reports whether it was applied. */
+  /**
+   * Runs the delete. A conditional one reports whether it was applied, with the current values of
+   * the conditions' columns when it was not (none when the row does not exist).
+   */
   public LwtResult<T> execute() {
     io.sibyl.driver.ResultSet rs = context.execute(statement());
     return isConditional() ? Results.lwt(rs, context.model().table()) : LwtResult.applied();
@@ -172,11 +225,16 @@ public final class DeleteQuery<T> {
   }
 
   private PreparedCql prepared() {
-    return context.statement(cql(), !isConditional(), this::validate);
+    boolean idempotent =
+        !isConditional() && elements.stream().noneMatch(CollectionElement::isListIndex);
+    return context.statement(cql(), idempotent, this::validate);
   }
 
   private BoundStatement bind(BoundStatement bs) {
     int i = 0;
+    for (CollectionElement<T> element : elements) {
+      element.bind(bs, i++);
+    }
     if (timestamp != null) {
       bs.setLong(i++, timestamp);
     }

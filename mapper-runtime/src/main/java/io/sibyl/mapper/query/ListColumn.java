@@ -34,4 +34,25 @@ public final class ListColumn<T, E> extends WritableColumn<T, List<E>> {
   public Assignment<T> removeAll(List<E> values) {
     return new Assignment<>(this, Assignment.Kind.REMOVE, List.copyOf(values), true);
   }
+
+  /** {@code SET column = column - [value]}: removes every occurrence of {@code value}. */
+  public Assignment<T> remove(E value) {
+    return removeAll(List.of(value));
+  }
+
+  /**
+   * {@code SET column[?] = ?}: replaces the element at {@code index}, which must exist (Cassandra
+   * reads the list first, and refuses an index past its end). A null value removes the element.
+   */
+  public Assignment<T> setAt(int index, E value) {
+    return Assignment.element(CollectionElement.listIndex(this, index), value);
+  }
+
+  /**
+   * The element at {@code index}, for {@code delete().elements(...)} ({@code DELETE column[?]}):
+   * removing it shifts the following elements, so such a delete is not idempotent.
+   */
+  public CollectionElement<T> at(int index) {
+    return CollectionElement.listIndex(this, index);
+  }
 }

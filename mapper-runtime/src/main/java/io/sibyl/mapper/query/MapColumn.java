@@ -32,7 +32,7 @@ public final class MapColumn<T, K, V> extends WritableColumn<T, Map<K, V>> {
     return new Assignment<>(this, Assignment.Kind.APPEND, Map.copyOf(entries), true);
   }
 
-  /** {@code SET column = column + {key: value}}. */
+  /** {@code SET column = column + {key: value}}: adds or replaces the entry of one key. */
   public Assignment<T> put(K key, V value) {
     return put(Map.of(key, value));
   }
@@ -40,5 +40,15 @@ public final class MapColumn<T, K, V> extends WritableColumn<T, Map<K, V>> {
   /** {@code SET column = column - keys}: removes the entries of these keys. */
   public Assignment<T> remove(Set<K> keys) {
     return new Assignment<>(this, Assignment.Kind.REMOVE, Set.copyOf(keys), false);
+  }
+
+  /** {@code SET column = column - {key}}: removes the entry of one key. */
+  public Assignment<T> removeKey(K key) {
+    return remove(Set.of(key));
+  }
+
+  /** The entry of {@code key}, for {@code delete().elements(...)} ({@code DELETE column[?]}). */
+  public CollectionElement<T> key(K key) {
+    return CollectionElement.mapKey(this, key);
   }
 }

@@ -17,7 +17,9 @@ public enum Operator {
   /** {@code CONTAINS}, on a collection's values. */
   CONTAINS("CONTAINS"),
   /** {@code CONTAINS KEY}, on a map's keys. */
-  CONTAINS_KEY("CONTAINS KEY");
+  CONTAINS_KEY("CONTAINS KEY"),
+  /** {@code LIKE}, on a text column with a SASI index. */
+  LIKE("LIKE");
 
   private final String cql;
 

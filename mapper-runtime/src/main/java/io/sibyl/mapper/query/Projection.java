@@ -2,6 +2,8 @@ package io.sibyl.mapper.query;
 
 import io.sibyl.driver.Row;
 import io.sibyl.mapper.MapperException;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -36,6 +38,28 @@ public final class Projection<T> {
               + ": add it to select(...)");
     }
     return column.read(row, i);
+  }
+
+  /** The number of selected columns. */
+  public int size() {
+    return columns.size();
+  }
+
+  /**
+   * The values of the selected columns, in {@code select(...)} order, each read with its column's
+   * type (nulls included): the row as a tuple, as in {@code .map(Projection::values)}.
+   */
+  public List<Object> values() {
+    return Collections.unmodifiableList(Arrays.asList(toArray()));
+  }
+
+  /** {@link #values()} as a new array. */
+  public Object[] toArray() {
+    Object[] values = new Object[columns.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = columns.get(i).read(row, i);
+    }
+    return values;
   }
 
   /** The driver row. */

@@ -8,6 +8,7 @@ import io.sibyl.driver.Consistency;
 import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Session;
 import io.sibyl.mapper.Mapper;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +17,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
- * A batch of DSL and repository writes with a shared timestamp and consistency, run when it is
- * closed. Each statement is checked as it is added ({@link BatchRefusedException}): no selects,
- * counter updates only in a counter batch, conditions on one partition of one table only.
+ * A batch of DSL and repository writes with a shared timestamp, consistency and timeout, run when
+ * it is closed. Each statement is checked as it is added ({@link BatchRefusedException}): no
+ * selects, counter updates only in a counter batch, conditions on one partition of one table only,
+ * no statement timestamp under a batch timestamp.
  *
  * <pre>{@code
  * try (QueryBatch batch = QueryBatch.logged(mapper).withTimestamp(micros)) {
@@ -48,6 +50,7 @@ public final class QueryBatch implements AutoCloseable {
   private final List<Runnable> callbacks = new ArrayList<>();
   private Long timestamp;
   private Consistency consistency;
+  private Duration timeout;
   private State state = State.OPEN;
 
   private QueryBatch(Session session, BatchStatement.Type type) {
@@ -102,7 +105,7 @@ public final class QueryBatch implements AutoCloseable {
   /** Writes every statement at this timestamp, in microseconds since the epoch. */
   public QueryBatch withTimestamp(long micros) {
     checkOpen();
-    BatchRules.checkSharedTimestamp(entries);
+    BatchRules.checkSharedTimestamp(type, entries);
     this.timestamp = micros;
     return this;
   }
@@ -111,6 +114,13 @@ public final class QueryBatch implements AutoCloseable {
   public QueryBatch withConsistency(Consistency consistency) {
     checkOpen();
     this.consistency = Objects.requireNonNull(consistency, "consistency");
+    return this;
+  }
+
+  /** Runs the batch with this request timeout (cqlengine's {@code BatchQuery(timeout=...)}). */
+  public QueryBatch withTimeout(Duration timeout) {
+    checkOpen();
+    this.timeout = Objects.requireNonNull(timeout, "timeout");
     return this;
   }
 
@@ -131,7 +141,7 @@ public final class QueryBatch implements AutoCloseable {
     return type;
   }
 
-  /** The driver statement this batch sends, with its timestamp and consistency. */
+  /** The driver statement this batch sends, with its timestamp, consistency and timeout. */
   public BatchStatement statement() {
     if (statements.isEmpty()) {
       throw new IllegalStateException("A batch needs at least one statement: add() some first");
@@ -140,6 +150,9 @@ public final class QueryBatch implements AutoCloseable {
     batch = batch.withIdempotent(isIdempotent());
     if (timestamp != null) {
       batch = batch.withTimestamp(timestamp);
+    }
+    if (timeout != null) {
+      batch = batch.withTimeout(timeout);
     }
     return consistency == null ? batch : batch.withConsistency(consistency);
   }

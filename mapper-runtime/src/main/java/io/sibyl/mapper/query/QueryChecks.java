@@ -116,19 +116,24 @@ final class QueryChecks {
         throw new InvalidRestrictionException(
             "Column " + r.column() + " is not a column of table " + table.name());
       }
-      if (r.value() == null) {
-        throw new InvalidRestrictionException(
-            "Column "
-                + r.column().cql()
-                + " of "
-                + table.name()
-                + " is restricted by "
-                + r.operator().cql()
-                + " null, which matches no row: pass a value, or drop the restriction");
-      }
+      checkNotNull(table, r);
       byColumn.computeIfAbsent(r.column().position(), k -> new ArrayList<>()).add(r);
     }
     return byColumn;
+  }
+
+  /** Refuses a restriction by null, which matches no row. */
+  static <T> void checkNotNull(TableDescriptor<T> table, Restriction<T> r) {
+    if (r.value() == null) {
+      throw new InvalidRestrictionException(
+          "Column "
+              + r.column().cql()
+              + " of "
+              + table.name()
+              + " is restricted by "
+              + r.operator().cql()
+              + " null, which matches no row: pass a value, or drop the restriction");
+    }
   }
 
   private static <T> void checkIn(
@@ -247,9 +252,15 @@ final class QueryChecks {
   private static <T> void nonKey(
       TableDescriptor<T> table, Map<Integer, List<Restriction<T>>> byColumn, List<String> reasons) {
     int secondary = 0;
+    List<String> like = new ArrayList<>();
+    List<String> indexed = new ArrayList<>();
     for (List<Restriction<T>> ops : byColumn.values()) {
       Column<T, ?> column = ops.get(0).column();
       if (column.kind() != ColumnKind.REGULAR && column.kind() != ColumnKind.STATIC) {
+        continue;
+      }
+      if (ops.stream().anyMatch(r -> r.operator() == Operator.LIKE)) {
+        like.add(column.cql()); // served by the column's SASI index, which LikeChecks finds
         continue;
       }
       if (column.indexType() == null) {
@@ -263,6 +274,7 @@ final class QueryChecks {
       }
       boolean sai = column.indexType() == IndexType.STORAGE_ATTACHED;
       secondary += sai ? 0 : 1;
+      indexed.add(column.cql());
       for (Restriction<T> r : ops) {
         Operator op = r.operator();
         if (op.isRange() && !sai) {
@@ -292,12 +304,26 @@ final class QueryChecks {
         }
       }
     }
-    if (secondary > 1) {
+    if (!like.isEmpty() && like.size() + indexed.size() > 1) {
+      reasons.add(likeAlone(like, indexed));
+    } else if (secondary > 1) {
       reasons.add(
           "only one secondary index serves a query, and "
               + secondary
               + " indexed columns are restricted; restrict one, or use storage-attached indexes");
     }
+  }
+
+  private static String likeAlone(List<String> like, List<String> indexed) {
+    List<String> all = new ArrayList<>(like);
+    all.addAll(indexed);
+    return "the SASI index serving LIKE on "
+        + String.join(", ", like)
+        + " does not combine with another index, and "
+        + all.size()
+        + " indexed columns are restricted ("
+        + String.join(", ", all)
+        + "); restrict one";
   }
 
   private static <T> void checkOrdering(

@@ -5,7 +5,9 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.ResultSet;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
+import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.PreparedCql;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /** What the queries of one table on one mapper share: the metamodel and the statement cache. */
@@ -15,16 +17,32 @@ final class QueryContext<T> {
   private final TableMetamodel<T> model;
   private final StatementCache cache;
   private final String table;
+  private final Map<String, SasiIndex> unboundSasiIndexes;
+  private final ShapeNode shapes;
+
+  /** The select of whole entities with nothing added, made on first use (queries are immutable). */
+  SelectQuery<T, T> entities;
 
   QueryContext(Mapper mapper, TableMetamodel<T> model) {
     this.mapper = mapper;
     this.model = model;
     this.cache = StatementCache.of(mapper);
     this.table = cache.table(model.declaredKeyspace(), model.tableCql());
+    this.unboundSasiIndexes = Map.of();
+    this.shapes = cache.root(model);
   }
 
   /** A context that builds and checks queries but cannot run them (no mapper). */
   QueryContext(TableMetamodel<T> model, String keyspace) {
+    this(model, keyspace, Map.of());
+  }
+
+  /**
+   * A context without mapper whose schema has these SASI indexes.
+   *
+   * @param sasiIndexes the SASI indexes by column name, for the checks of {@code LIKE}
+   */
+  QueryContext(TableMetamodel<T> model, String keyspace, Map<String, SasiIndex> sasiIndexes) {
     this.mapper = null;
     this.model = model;
     this.cache = null;
@@ -32,6 +50,8 @@ final class QueryContext<T> {
         model.declaredKeyspace().isEmpty()
             ? io.sibyl.mapper.generated.CqlNames.qualify(keyspace, model.tableCql())
             : model.declaredKeyspace() + "." + model.tableCql();
+    this.unboundSasiIndexes = Map.copyOf(sasiIndexes);
+    this.shapes = new ShapeNode();
   }
 
   TableMetamodel<T> model() {
@@ -42,6 +62,11 @@ final class QueryContext<T> {
     return cache;
   }
 
+  /** The root of the table's select shapes (shared by the contexts of the table on a mapper). */
+  ShapeNode shapes() {
+    return shapes;
+  }
+
   /** The qualified table name. */
   String table() {
     return table;
@@ -49,6 +74,27 @@ final class QueryContext<T> {
 
   boolean setsNulls() {
     return mapper != null && mapper.nullSaving() == NullSavingStrategy.SET_TO_NULL;
+  }
+
+  /**
+   * The SASI index on a column, as the session's schema metadata describes it, or null when there
+   * is none.
+   */
+  SasiIndex sasiIndex(ColumnDescriptor column) {
+    if (mapper == null) {
+      return unboundSasiIndexes.get(column.name());
+    }
+    String keyspaceName =
+        model.declaredKeyspace().isEmpty()
+            ? (mapper.keyspace() != null ? mapper.keyspace() : mapper.session().keyspace())
+            : SasiIndex.unquote(model.declaredKeyspace());
+    return SasiIndex.find(
+        mapper.session().metadata(), keyspaceName, model.table().name(), column.name());
+  }
+
+  /** The statement of a shape already seen, or null (never checks nor prepares anything). */
+  PreparedCql cached(String cql) {
+    return cache == null ? null : cache.cached(cql);
   }
 
   /**

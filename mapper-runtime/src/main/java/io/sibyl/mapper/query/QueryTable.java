@@ -118,7 +118,8 @@ public final class QueryTable<T> {
   }
 
   /**
-   * The entity of a primary key, or null.
+   * The entity of a primary key, or null. For a subtype of a polymorphic table, null also when the
+   * row is of another subtype.
    *
    * @param key the values of the primary key columns, in key order
    */
@@ -201,6 +202,12 @@ public final class QueryTable<T> {
       }
       context.model().columns().get(k).bindValue(bs, k, values[k]);
     }
+    if (verb.equals("SELECT")) {
+      List<Restriction<T>> fixed = context.model().fixedRestrictions();
+      for (int i = 0; i < fixed.size(); i++) {
+        fixed.get(i).bind(bs, keySize + i);
+      }
+    }
     return bs;
   }
 
@@ -213,6 +220,12 @@ public final class QueryTable<T> {
           columns.subList(0, context.model().keySize()).stream()
               .map(c -> c.cql() + " = ?")
               .collect(Collectors.joining(" AND "));
+      if (select) {
+        // A subtype's rows only; deletes cannot be restricted beyond the key.
+        for (Restriction<T> fixed : context.model().fixedRestrictions()) {
+          where += " AND " + fixed.cql();
+        }
+      }
       cql =
           select
               ? "SELECT "

@@ -8,7 +8,7 @@ import io.sibyl.driver.BoundStatement;
  *
  * @param <T> the entity type
  */
-public final class Restriction<T> {
+public final class Restriction<T> extends Relation<T> {
 
   private final Column<T, ?> column;
   private final Operator operator;
@@ -38,6 +38,7 @@ public final class Restriction<T> {
   }
 
   /** The CQL of the restriction, with one bind marker. */
+  @Override
   public String cql() {
     return column.cql() + " " + operator.cql() + " ?";
   }
@@ -48,6 +49,12 @@ public final class Restriction<T> {
     } else {
       bs.setObject(i, value);
     }
+  }
+
+  @Override
+  int bindAt(BoundStatement bs, int i) {
+    bind(bs, i);
+    return i + 1;
   }
 
   @Override

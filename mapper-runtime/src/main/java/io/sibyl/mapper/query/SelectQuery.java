@@ -1,7 +1,9 @@
 package io.sibyl.mapper.query;
 
+import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Consistency;
+import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Row;
 import io.sibyl.mapper.AsyncPage;
 import io.sibyl.mapper.MapperException;
@@ -12,17 +14,20 @@ import io.sibyl.mapper.generated.Results;
 import io.sibyl.mapper.generated.RowReader;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * A select on one table: immutable, each method returns a new query, so a query can be kept and
  * reused. It is checked against the table's key layout and indexes before it is first sent, and
- * prepared once per shape (its CQL with bind markers) for the mapper.
+ * prepared once per shape (its CQL with bind markers) for the mapper. Its CQL and prepared
+ * statement are found once per query object: running a kept query again costs what a repository
+ * method costs.
  *
  * <pre>{@code
  * List<Event> last = Event_.table(mapper).select()
@@ -33,51 +38,53 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * @param <T> the entity type
- * @param <R> the result type: the entity, or {@link Projection} for selected columns
+ * @param <R> the result type: the entity, {@link Projection} for selected columns, or what {@link
+ *     #map(Function)} makes of them
  */
 public final class SelectQuery<T, R> {
 
   private final QueryContext<T> context;
-  private final List<Column<T, ?>> projection;
+  private final SelectParts<T> parts;
+  private final ShapeNode shape;
   private final RowReader<R> reader;
-  private final List<Restriction<T>> restrictions;
-  private final List<Ordering<T>> orderings;
-  private final Integer limit;
-  private final Integer perPartitionLimit;
-  private final boolean allowFiltering;
   private final QueryOptions options;
+
+  // Without a shape node: found once per query object, when first needed (racing threads find
+  // equal values). With one, the node keeps them for every query of the shape.
+  private String cql;
+  private PreparedCql prepared;
+  private PreparedCql countPrepared;
+  private SelectQuery<T, R> limitOne;
 
   private SelectQuery(
       QueryContext<T> context,
-      List<Column<T, ?>> projection,
+      SelectParts<T> parts,
+      ShapeNode shape,
       RowReader<R> reader,
-      List<Restriction<T>> restrictions,
-      List<Ordering<T>> orderings,
-      Integer limit,
-      Integer perPartitionLimit,
-      boolean allowFiltering,
       QueryOptions options) {
     this.context = context;
-    this.projection = projection;
+    this.parts = parts;
+    this.shape = shape;
     this.reader = reader;
-    this.restrictions = restrictions;
-    this.orderings = orderings;
-    this.limit = limit;
-    this.perPartitionLimit = perPartitionLimit;
-    this.allowFiltering = allowFiltering;
     this.options = options;
   }
 
+  /** The select of whole entities, without anything added: one per context (it is immutable). */
   static <T> SelectQuery<T, T> entities(QueryContext<T> context) {
+    SelectQuery<T, T> query = context.entities;
+    if (query == null) {
+      query = newEntities(context);
+      context.entities = query;
+    }
+    return query;
+  }
+
+  private static <T> SelectQuery<T, T> newEntities(QueryContext<T> context) {
     return new SelectQuery<>(
         context,
-        context.model().columns(),
+        SelectParts.of(context.model().columns(), context.model().fixedRestrictions()),
+        context.shapes().entities(),
         context.model().table(),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        false,
         QueryOptions.none());
   }
 
@@ -89,31 +96,34 @@ public final class SelectQuery<T, R> {
     List<Column<T, ?>> selected = List.copyOf(columns);
     return new SelectQuery<>(
         context,
-        selected,
+        SelectParts.of(selected, context.model().fixedRestrictions()),
+        ShapeNode.projection(context.shapes(), context.model().table(), selected),
         row -> new Projection<>(row, selected),
-        List.of(),
-        List.of(),
-        null,
-        null,
-        false,
         QueryOptions.none());
   }
 
-  /** A query with these restrictions added ({@code AND}). */
+  /**
+   * A query with these relations added ({@code AND}): restrictions on columns, token bounds ({@link
+   * Token}) and multi-column relations on clustering columns ({@link ClusteringColumn#tuple}).
+   */
   @SafeVarargs
-  public final SelectQuery<T, R> where(Restriction<T>... more) {
-    List<Restriction<T>> all = new ArrayList<>(restrictions);
-    all.addAll(List.of(more));
+  public final SelectQuery<T, R> where(Relation<T>... more) {
     return new SelectQuery<>(
         context,
-        projection,
+        parts.plus(more),
+        ShapeNode.where(shape, context.model().table(), more),
         reader,
-        List.copyOf(all),
-        orderings,
-        limit,
-        perPartitionLimit,
-        allowFiltering,
         options);
+  }
+
+  /**
+   * A query restricted to the partitions whose token is in {@code range}: {@code token(pk) > ? AND
+   * token(pk) <= ?} on the table's whole partition key. With {@link TokenRange#split(int)}, the way
+   * to scan a table in slices.
+   */
+  public SelectQuery<T, R> inTokenRange(TokenRange range) {
+    Token<T> token = Token.of(context.model().table());
+    return where(token.gt(range.start()), token.lte(range.end()));
   }
 
   /** A query ordered by these clustering columns, replacing any earlier ordering. */
@@ -121,56 +131,58 @@ public final class SelectQuery<T, R> {
   public final SelectQuery<T, R> orderBy(Ordering<T>... terms) {
     return new SelectQuery<>(
         context,
-        projection,
+        parts.withOrderings(List.of(terms)),
+        ShapeNode.orderBy(shape, context.model().table(), terms),
         reader,
-        restrictions,
-        List.of(terms),
-        limit,
-        perPartitionLimit,
-        allowFiltering,
         options);
   }
 
   /** A query returning at most {@code rows} rows ({@code LIMIT}, bound as a marker). */
   public SelectQuery<T, R> limit(int rows) {
     return new SelectQuery<>(
-        context,
-        projection,
-        reader,
-        restrictions,
-        orderings,
-        positive(rows, "limit"),
-        perPartitionLimit,
-        allowFiltering,
-        options);
+        context, parts.withLimit(positive(rows, "limit")), ShapeNode.limit(shape), reader, options);
   }
 
   /** A query returning at most {@code rows} rows of each partition. */
   public SelectQuery<T, R> perPartitionLimit(int rows) {
     return new SelectQuery<>(
         context,
-        projection,
+        parts.withPerPartitionLimit(positive(rows, "perPartitionLimit")),
+        ShapeNode.perPartitionLimit(shape),
         reader,
-        restrictions,
-        orderings,
-        limit,
-        positive(rows, "perPartitionLimit"),
-        allowFiltering,
         options);
   }
 
   /** A query that accepts a scan ({@code ALLOW FILTERING}): know its cost. */
   public SelectQuery<T, R> allowFiltering() {
     return new SelectQuery<>(
-        context,
-        projection,
-        reader,
-        restrictions,
-        orderings,
-        limit,
-        perPartitionLimit,
-        true,
-        options);
+        context, parts.withAllowFiltering(), ShapeNode.allowFiltering(shape), reader, options);
+  }
+
+  /**
+   * A {@code SELECT DISTINCT}: one row per partition. It selects every partition key column and
+   * static columns only ({@code select(User_.ID, User_.SOME_STATIC).distinct()}), and restricts
+   * only those columns or the token.
+   */
+  public SelectQuery<T, R> distinct() {
+    return new SelectQuery<>(
+        context, parts.withDistinct(), ShapeNode.distinct(shape), reader, options);
+  }
+
+  /**
+   * A query whose results are {@code mapper}'s values of the rows this query reads: for instance
+   * {@code select(User_.ID, User_.NAME).map(p -> new Summary(p.get(User_.ID), p.get(User_.NAME)))},
+   * or {@code .map(Projection::values)} for the values as a list. Same CQL, same prepared shape.
+   */
+  public <U> SelectQuery<T, U> map(Function<? super R, ? extends U> mapper) {
+    Objects.requireNonNull(mapper, "mapper");
+    RowReader<R> source = reader;
+    SelectQuery<T, U> mapped =
+        new SelectQuery<>(context, parts, shape, row -> mapper.apply(source.read(row)), options);
+    mapped.cql = cql;
+    mapped.prepared = prepared;
+    mapped.countPrepared = countPrepared;
+    return mapped;
   }
 
   /** A query with this consistency level. */
@@ -193,70 +205,61 @@ public final class SelectQuery<T, R> {
     return withOptions(options.withPagingState(pagingState));
   }
 
+  /**
+   * A query that takes the options it leaves unset (consistency, timeout, page size...) from the
+   * session's execution profile of this name (null for the session's defaults). An unknown name
+   * fails when the query runs.
+   */
+  public SelectQuery<T, R> executionProfile(String profileName) {
+    return withOptions(options.withExecutionProfile(profileName));
+  }
+
   private SelectQuery<T, R> withOptions(QueryOptions newOptions) {
-    return new SelectQuery<>(
-        context,
-        projection,
-        reader,
-        restrictions,
-        orderings,
-        limit,
-        perPartitionLimit,
-        allowFiltering,
-        newOptions);
+    SelectQuery<T, R> copy = new SelectQuery<>(context, parts, shape, reader, newOptions);
+    copy.cql = cql;
+    copy.prepared = prepared;
+    copy.countPrepared = countPrepared;
+    return copy;
   }
 
   /** The CQL of this query's shape. */
   public String cql() {
-    StringBuilder cql = new StringBuilder("SELECT ");
-    cql.append(projection.stream().map(Column::cql).collect(Collectors.joining(", ")));
-    cql.append(" FROM ").append(context.table());
-    appendWhere(cql);
-    if (!orderings.isEmpty()) {
-      cql.append(" ORDER BY ")
-          .append(orderings.stream().map(Ordering::cql).collect(Collectors.joining(", ")));
+    String text = shape != null ? shape.cql : cql;
+    if (text == null) {
+      text = parts.cql(context.table());
+      if (shape != null) {
+        shape.cql = text;
+      } else {
+        cql = text;
+      }
     }
-    if (perPartitionLimit != null) {
-      cql.append(" PER PARTITION LIMIT ?");
-    }
-    if (limit != null) {
-      cql.append(" LIMIT ?");
-    }
-    if (allowFiltering) {
-      cql.append(" ALLOW FILTERING");
-    }
-    return cql.toString();
-  }
-
-  /** The CQL of {@link #count()}. */
-  public String countCql() {
-    StringBuilder cql = new StringBuilder("SELECT count(*) FROM ").append(context.table());
-    appendWhere(cql);
-    if (allowFiltering) {
-      cql.append(" ALLOW FILTERING");
-    }
-    return cql.toString();
+    return text;
   }
 
   /**
-   * Checks this query against the table's key layout and indexes.
+   * The CQL of {@link #count()}: {@code SELECT count(*)}, or, when a limit, a per-partition limit
+   * or {@code DISTINCT} bounds the rows, a select of the partition key whose rows are counted
+   * (Cassandra applies {@code LIMIT} to the one row of {@code count(*)}, not to the rows it counts,
+   * and refuses {@code PER PARTITION LIMIT} and {@code DISTINCT} with it).
+   */
+  public String countCql() {
+    return parts.countCql(context.table());
+  }
+
+  /**
+   * Checks this query against the table's key layout and indexes, and its {@code LIKE} patterns
+   * against the indexes of the session's schema.
    *
    * @throws QueryValidationException what Cassandra would refuse or scan for
    */
   public SelectQuery<T, R> validate() {
-    QueryChecks.checkSelect(context.model().table(), restrictions, orderings, allowFiltering);
+    SelectChecks.check(context, parts);
     return this;
-  }
-
-  private void appendWhere(StringBuilder cql) {
-    for (int i = 0; i < restrictions.size(); i++) {
-      cql.append(i == 0 ? " WHERE " : " AND ").append(restrictions.get(i).cql());
-    }
   }
 
   /** The bound statement this query sends, preparing its shape if needed (blocking). */
   public BoundStatement statement() {
-    return bind(prepared(cql()).bind(), true);
+    return bind(prepared().bind(), true);
   }
 
   /** Every result, fetching all pages. */
@@ -279,7 +282,7 @@ public final class SelectQuery<T, R> {
 
   /** The first result (the query with {@code LIMIT 1}), if any. */
   public Optional<R> first() {
-    return Optional.ofNullable(limit(1).one());
+    return Optional.ofNullable(limitOne().one());
   }
 
   /**
@@ -288,7 +291,7 @@ public final class SelectQuery<T, R> {
    * @throws MapperException if there is more than one
    */
   public R one() {
-    io.sibyl.driver.ResultSet rs = context.execute(statement());
+    ResultSet rs = context.execute(statement());
     Row row = rs.one();
     if (row == null) {
       return null;
@@ -300,56 +303,122 @@ public final class SelectQuery<T, R> {
     return reader.read(row);
   }
 
-  /** The number of rows matching the restrictions ({@code SELECT count(*)}). */
+  /**
+   * The number of rows {@link #list()} would return: {@code SELECT count(*)}, or the rows of a
+   * select of the partition key counted as they arrive when a limit, a per-partition limit or
+   * {@code DISTINCT} bounds them.
+   */
   public long count() {
-    return Results.count(context.execute(bind(prepared(countCql()).bind(), false)));
+    ResultSet rs = context.execute(bind(countPrepared().bind(), parts.countsRows()));
+    if (!parts.countsRows()) {
+      return Results.count(rs);
+    }
+    long rows = 0;
+    for (Row ignored : rs) {
+      rows++;
+    }
+    return rows;
   }
 
   /** {@link #list()} without blocking. */
   public CompletionStage<List<R>> listAsync() {
-    return executeAsync(cql(), true).thenCompose(rs -> Results.listAsync(rs, reader));
+    return executeAsync(false).thenCompose(rs -> Results.listAsync(rs, reader));
   }
 
   /** The first page without blocking, with the means to fetch the next one. */
   public CompletionStage<AsyncPage<R>> pageAsync() {
-    return executeAsync(cql(), true).thenCompose(rs -> Results.pageAsync(rs, reader));
+    return executeAsync(false).thenCompose(rs -> Results.pageAsync(rs, reader));
   }
 
   /** {@link #first()} without blocking. */
   public CompletionStage<Optional<R>> firstAsync() {
-    SelectQuery<T, R> one = limit(1);
-    return one.executeAsync(one.cql(), true).thenCompose(rs -> Results.optionalAsync(rs, reader));
+    SelectQuery<T, R> one = limitOne();
+    return one.executeAsync(false).thenCompose(rs -> Results.optionalAsync(rs, one.reader));
   }
 
   /** {@link #count()} without blocking. */
   public CompletionStage<Long> countAsync() {
-    return executeAsync(countCql(), false).thenCompose(Results::countAsync);
+    CompletionStage<AsyncResultSet> rs = executeAsync(true);
+    return parts.countsRows()
+        ? rs.thenCompose(r -> countRows(r, 0))
+        : rs.thenCompose(Results::countAsync);
   }
 
-  private CompletionStage<io.sibyl.driver.AsyncResultSet> executeAsync(String cql, boolean rows) {
+  private static CompletionStage<Long> countRows(AsyncResultSet rs, long before) {
+    long rows = before + rs.remaining();
+    if (!rs.hasMorePages()) {
+      return CompletableFuture.completedFuture(rows);
+    }
+    return rs.fetchNextPage().thenCompose(next -> countRows(next, rows));
+  }
+
+  private CompletionStage<AsyncResultSet> executeAsync(boolean count) {
     PreparedCql statement;
     try {
-      statement = prepared(cql);
+      statement = count ? countPrepared() : prepared();
     } catch (RuntimeException e) {
-      return java.util.concurrent.CompletableFuture.failedFuture(e);
+      return CompletableFuture.failedFuture(e);
     }
+    boolean rows = !count || parts.countsRows();
     return statement.bindAsync().thenCompose(bs -> context.executeAsync(bind(bs, rows)));
   }
 
-  private PreparedCql prepared(String cql) {
-    return context.statement(cql, true, this::validate);
+  // The checks of the values (nulls, LIKE patterns) run on each call; those of the shape when the
+  // shape is first seen.
+  private PreparedCql prepared() {
+    SelectChecks.checkValues(context, parts.where());
+    PreparedCql statement = shape != null ? shape.prepared : prepared;
+    if (statement == null) {
+      statement = statementOf(cql());
+      if (shape != null) {
+        shape.prepared = statement;
+      } else {
+        prepared = statement;
+      }
+    }
+    return statement;
   }
 
-  private BoundStatement bind(BoundStatement bs, boolean rows) {
+  private PreparedCql countPrepared() {
+    SelectChecks.checkValues(context, parts.where());
+    PreparedCql statement = shape != null ? shape.countPrepared : countPrepared;
+    if (statement == null) {
+      statement = statementOf(countCql());
+      if (shape != null) {
+        shape.countPrepared = statement;
+      } else {
+        countPrepared = statement;
+      }
+    }
+    return statement;
+  }
+
+  private PreparedCql statementOf(String text) {
+    PreparedCql statement = context.cached(text);
+    return statement != null ? statement : context.statement(text, true, this::validate);
+  }
+
+  private SelectQuery<T, R> limitOne() {
+    SelectQuery<T, R> one = limitOne;
+    if (one == null) {
+      Integer limit = parts.limit();
+      one = limit != null && limit == 1 ? this : limit(1);
+      limitOne = one;
+    }
+    return one;
+  }
+
+  private BoundStatement bind(BoundStatement bs, boolean limits) {
+    List<Relation<T>> where = parts.where();
     int i = 0;
-    for (Restriction<T> restriction : restrictions) {
-      restriction.bind(bs, i++);
+    for (int r = 0; r < where.size(); r++) {
+      i = where.get(r).bindAt(bs, i);
     }
-    if (rows && perPartitionLimit != null) {
-      bs.setInt(i++, perPartitionLimit);
+    if (limits && parts.perPartitionLimit() != null) {
+      bs.setInt(i++, parts.perPartitionLimit());
     }
-    if (rows && limit != null) {
-      bs.setInt(i, limit);
+    if (limits && parts.limit() != null) {
+      bs.setInt(i, parts.limit());
     }
     return options.applyTo(bs);
   }

@@ -18,6 +18,7 @@ final class StatementCache {
 
   private final RepositorySupport support;
   private final ConcurrentMap<String, PreparedCql> statements = new ConcurrentHashMap<>();
+  private final ConcurrentMap<TableMetamodel<?>, ShapeNode> roots = new ConcurrentHashMap<>();
 
   private StatementCache(Mapper mapper) {
     this.support = new RepositorySupport(mapper.session(), mapper.keyspace(), mapper.nullSaving());
@@ -43,6 +44,11 @@ final class StatementCache {
   /** The statement of a shape, registered (and later prepared) once. */
   PreparedCql statement(String cql, boolean idempotent) {
     return statements.computeIfAbsent(cql, text -> support.prepare(text, idempotent));
+  }
+
+  /** The root of the select shapes of a table, shared by its queries on this mapper. */
+  ShapeNode root(TableMetamodel<?> model) {
+    return roots.computeIfAbsent(model, m -> new ShapeNode());
   }
 
   /** The number of shapes seen. */

@@ -32,4 +32,17 @@ public final class StaticColumn<T, V> extends WritableColumn<T, V> {
   public Restriction<T> lte(V value) {
     return range(Operator.LTE, value);
   }
+
+  /**
+   * {@code column LIKE pattern}: {@code 'abc%'} (prefix), {@code '%abc'} (suffix), {@code '%abc%'}
+   * (substring) or {@code 'abc'} (whole value); {@code _} is not a wildcard. Needs a text column
+   * with a SASI index ({@code 'abc%'} and {@code 'abc'}: any mode; the others: {@code CONTAINS}
+   * mode), which the checks look for in the session's schema: Cassandra 5.0's storage-attached and
+   * secondary indexes do not serve {@code LIKE}.
+   *
+   * @throws InvalidRestrictionException if the pattern is null or has nothing but {@code %}
+   */
+  public Restriction<T> like(String pattern) {
+    return likePattern(pattern);
+  }
 }

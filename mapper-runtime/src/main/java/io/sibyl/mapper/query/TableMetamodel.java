@@ -17,6 +17,7 @@ public final class TableMetamodel<T> {
   private final String tableCql;
   private final List<Column<T, ?>> columns;
   private final EntityBinder<T> binder;
+  private final List<Restriction<T>> fixedRestrictions;
 
   /**
    * A metamodel (called by generated code).
@@ -33,14 +34,42 @@ public final class TableMetamodel<T> {
       String tableCql,
       List<Column<T, ?>> columns,
       EntityBinder<T> binder) {
+    this(table, declaredKeyspace, tableCql, columns, binder, List.of());
+  }
+
+  /**
+   * A metamodel whose selects always include some restrictions (called by the generated metamodel
+   * of a polymorphic table's subtype, whose rows are those with its discriminator value).
+   *
+   * @param table the generated table descriptor
+   * @param declaredKeyspace the keyspace of {@code @Table(keyspace)} in CQL form, or empty
+   * @param tableCql the table name in CQL form
+   * @param columns the columns, in {@link TableDescriptor#columns()} order
+   * @param binder binds an entity's columns
+   * @param fixedRestrictions restrictions on these columns that every select and count starts from
+   */
+  public TableMetamodel(
+      TableDescriptor<T> table,
+      String declaredKeyspace,
+      String tableCql,
+      List<Column<T, ?>> columns,
+      EntityBinder<T> binder,
+      List<Restriction<T>> fixedRestrictions) {
     this.table = Objects.requireNonNull(table, "table");
     this.declaredKeyspace = declaredKeyspace == null ? "" : declaredKeyspace;
     this.tableCql = Objects.requireNonNull(tableCql, "tableCql");
     this.columns = List.copyOf(columns);
     this.binder = Objects.requireNonNull(binder, "binder");
+    this.fixedRestrictions = List.copyOf(fixedRestrictions);
     if (this.columns.size() != table.columns().size()) {
       throw new IllegalArgumentException(
           "Expected " + table.columns().size() + " columns for " + table.name());
+    }
+    for (Restriction<T> restriction : this.fixedRestrictions) {
+      if (restriction.column().table() != table) {
+        throw new IllegalArgumentException(
+            "Fixed restriction " + restriction + " is not on a column of " + table.name());
+      }
     }
   }
 
@@ -67,6 +96,14 @@ public final class TableMetamodel<T> {
   /** Binds an entity's columns. */
   public EntityBinder<T> binder() {
     return binder;
+  }
+
+  /**
+   * The restrictions that every select and count of this metamodel starts from: for a subtype of a
+   * polymorphic table, its discriminator value ({@code kind = 'car'}); else none.
+   */
+  public List<Restriction<T>> fixedRestrictions() {
+    return fixedRestrictions;
   }
 
   /** The number of primary key columns (they come first). */

@@ -15,9 +15,10 @@ import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
 /**
- * An update of one row: assignments, the whole primary key in {@code where}, and optionally
- * conditions ({@link #ifExists()}, {@link #onlyIf}), a TTL and a timestamp. Immutable and reusable;
- * prepared once per shape.
+ * An update of one row: assignments (values, collection operations such as {@code
+ * Post_.COMMENTS.setAt(0, "x")}, counter increments), the whole primary key in {@code where}, and
+ * optionally conditions ({@link #ifExists()}, {@link #onlyIf}), a TTL and a timestamp. Immutable
+ * and reusable; prepared once per shape.
  *
  * <pre>{@code
  * LwtResult<User> r = User_.table(mapper).update()
@@ -85,7 +86,10 @@ public final class UpdateQuery<T> {
   }
 
   /**
-   * An update applied only if these conditions hold ({@code IF ...}, a lightweight transaction).
+   * An update applied only if these conditions hold ({@code IF ...}, a lightweight transaction);
+   * when they do not, the {@link LwtResult} holds the current values of the conditions' columns.
+   * Not combined with {@link #ifExists()}: a condition is not applied either when the row is
+   * absent.
    */
   @SafeVarargs
   public final UpdateQuery<T> onlyIf(Restriction<T>... more) {
@@ -154,7 +158,8 @@ public final class UpdateQuery<T> {
   }
 
   /**
-   * Checks this update against the table's key layout.
+   * Checks this update against the table's key layout and the rules on conditions, TTLs, timestamps
+   * and counters.
    *
    * @throws QueryValidationException what Cassandra would refuse
    */
@@ -176,7 +181,17 @@ public final class UpdateQuery<T> {
             "Column " + assignment.column() + " is not a column of table " + table);
       }
     }
+    WriteChecks.checkOptions(
+        "Update",
+        context.model().table(),
+        ifExists,
+        conditions.size(),
+        ttl != null,
+        timestamp != null);
     QueryChecks.checkWrite("Update", context.model().table(), where, true);
+    if (isConditional()) {
+      WriteChecks.checkConditionalKey("Update", context.model().table(), where);
+    }
     Conditions.checkConditions("Update", context, conditions);
     return this;
   }
@@ -235,7 +250,7 @@ public final class UpdateQuery<T> {
       bs.setLong(i++, timestamp);
     }
     for (Assignment<T> assignment : assignments) {
-      assignment.bind(bs, i++);
+      i = assignment.bind(bs, i);
     }
     i = Conditions.bind(bs, i, where);
     Conditions.bind(bs, i, conditions);

@@ -3,6 +3,7 @@ package io.sibyl.mapper.query;
 import static io.sibyl.driver.BatchStatement.Type.COUNTER;
 import static io.sibyl.driver.BatchStatement.Type.LOGGED;
 import static io.sibyl.driver.BatchStatement.Type.UNLOGGED;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ class BatchRulesTest {
 
   private static BatchEntry write(String table, int partition) {
     return new BatchEntry(
-        "UPDATE " + table + " SET a = ?", "UPDATE", table, key(partition), false, false);
+        "UPDATE " + table + " SET a = ?", "UPDATE", table, key(partition), false, false, false);
   }
 
   private static BatchEntry conditional(String table, int partition) {
@@ -25,12 +26,13 @@ class BatchRulesTest {
         table,
         key(partition),
         false,
-        true);
+        true,
+        false);
   }
 
   private static BatchEntry counter(String table) {
     return new BatchEntry(
-        "UPDATE " + table + " SET c = c + ?", "UPDATE", table, key(1), true, false);
+        "UPDATE " + table + " SET c = c + ?", "UPDATE", table, key(1), true, false, false);
   }
 
   private static ByteBuffer key(int partition) {
@@ -117,7 +119,8 @@ class BatchRulesTest {
     assertThatThrownBy(() -> BatchRules.check(LOGGED, List.of(), conditional("ks.a", 1), true))
         .isInstanceOf(BatchRefusedException.class)
         .hasMessageContaining("drop withTimestamp(...)");
-    assertThatThrownBy(() -> BatchRules.checkSharedTimestamp(List.of(conditional("ks.a", 1))))
+    assertThatThrownBy(
+            () -> BatchRules.checkSharedTimestamp(LOGGED, List.of(conditional("ks.a", 1))))
         .isInstanceOf(BatchRefusedException.class)
         .hasMessageContaining("Paxos");
   }
@@ -133,5 +136,50 @@ class BatchRulesTest {
             BatchEntry.of(SimpleStatement.of("UPDATE ks.t SET \"if\" = 1 WHERE k = 1"))
                 .conditional())
         .isFalse();
+  }
+
+  private static BatchEntry timestamped(String table) {
+    return BatchEntry.of(
+        SimpleStatement.of(
+            "UPDATE " + table + " USING TTL 5 AND TIMESTAMP 7 SET a = 1 WHERE k = 1"));
+  }
+
+  @Test
+  void should_read_a_statement_s_own_timestamp() {
+    assertThat(timestamped("ks.a").timestamped()).isTrue();
+    assertThat(
+            BatchEntry.of(
+                    SimpleStatement.of("INSERT INTO ks.a (k, a) VALUES (1, 2) USING TIMESTAMP ?"))
+                .timestamped())
+        .isTrue();
+    assertThat(
+            BatchEntry.of(
+                    SimpleStatement.of("UPDATE ks.a USING TTL ? SET timestamp = ? WHERE k = 1"))
+                .timestamped())
+        .isFalse();
+  }
+
+  @Test
+  void should_refuse_a_statement_timestamp_in_a_batch_with_a_shared_timestamp() {
+    assertThatThrownBy(() -> BatchRules.check(LOGGED, List.of(), timestamped("ks.a"), true))
+        .isInstanceOf(BatchRefusedException.class)
+        .hasMessage(
+            "Cannot add [UPDATE ks.a USING TTL 5 AND TIMESTAMP 7 SET a = 1 WHERE k = 1] to a logged"
+                + " batch: it sets its own timestamp (USING TIMESTAMP) and the batch sets one for"
+                + " all its statements; drop usingTimestamp(...) or the batch's withTimestamp(...)");
+    assertThatThrownBy(() -> BatchRules.checkSharedTimestamp(LOGGED, List.of(timestamped("ks.a"))))
+        .isInstanceOf(BatchRefusedException.class)
+        .hasMessage(
+            "Cannot set a timestamp on a batch holding [UPDATE ks.a USING TTL 5 AND TIMESTAMP 7 SET"
+                + " a = 1 WHERE k = 1], which sets its own (USING TIMESTAMP): drop one of them");
+  }
+
+  @Test
+  void should_refuse_a_timestamp_on_a_counter_batch() {
+    assertThatThrownBy(() -> BatchRules.checkSharedTimestamp(COUNTER, List.of()))
+        .isInstanceOf(BatchRefusedException.class)
+        .hasMessage(
+            "Cannot set a timestamp on a counter batch: counter updates take no custom timestamp;"
+                + " drop withTimestamp(...)");
   }
 }

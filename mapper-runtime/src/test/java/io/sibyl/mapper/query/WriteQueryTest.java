@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.mapper.query.Events.Event;
+import io.sibyl.mapper.query.Hits.Hit;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,8 @@ class WriteQueryTest {
                 + " IF EXISTS");
     assertThatThrownBy(() -> events.deleteColumns(NAME).where(DAY.eq("d"), BUCKET.eq(1)).validate())
         .isInstanceOf(InvalidRestrictionException.class)
-        .hasMessageContaining("needs the whole primary key");
+        .hasMessageContaining(
+            "every clustering column needs eq() or in(), but at is not restricted");
     events.deleteColumns(OWNER).where(DAY.eq("d"), BUCKET.eq(1)).validate();
   }
 
@@ -123,7 +125,7 @@ class WriteQueryTest {
   void should_refuse_a_delete_without_the_partition_key() {
     assertThatThrownBy(() -> events.delete().where(DAY.eq("d")).validate())
         .isInstanceOf(InvalidRestrictionException.class)
-        .hasMessageContaining("add where(....eq(...)) for bucket");
+        .hasMessageContaining("add where(...) for bucket");
   }
 
   @Test
@@ -131,5 +133,91 @@ class WriteQueryTest {
     assertThatThrownBy(() -> events.get("d", 1))
         .isInstanceOf(InvalidRestrictionException.class)
         .hasMessageContaining("has 4 column(s) (day, bucket, at, seq), got 2 value(s)");
+  }
+
+  @Test
+  void should_set_one_list_element_and_remove_one_map_key_or_list_value() {
+    UpdateQuery<Event> update =
+        keyed(events.update().set(LOG.setAt(2, "x"), ATTRS.removeKey("k"), LOG.remove("y")));
+
+    assertThat(update.cql())
+        .isEqualTo(
+            "UPDATE ks.events SET log[?] = ?, attrs = attrs - ?, log = log - ?"
+                + " WHERE day = ? AND bucket = ? AND at = ? AND seq = ?");
+    assertThat(LOG.setAt(2, "x")).hasToString("log[2] = x");
+    update.validate();
+  }
+
+  @Test
+  void should_refuse_a_negative_list_index() {
+    assertThatThrownBy(() -> LOG.setAt(-1, "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A list index cannot be negative, got -1 for column log");
+  }
+
+  @Test
+  void should_refuse_if_exists_together_with_conditions() {
+    assertThatThrownBy(
+            () ->
+                keyed(events.update().set(NAME.set("n")))
+                    .ifExists()
+                    .onlyIf(NOTE.eq("x"))
+                    .validate())
+        .isInstanceOf(InvalidConditionException.class)
+        .hasMessage(
+            "Update on events has both ifExists() and onlyIf(...), which Cassandra does not"
+                + " combine: keep onlyIf(...), which is not applied either when the row does not"
+                + " exist");
+  }
+
+  @Test
+  void should_refuse_a_timestamp_on_a_conditional_update() {
+    assertThatThrownBy(
+            () ->
+                keyed(events.update().set(NAME.set("n"))).ifExists().usingTimestamp(1L).validate())
+        .isInstanceOf(InvalidConditionException.class)
+        .hasMessage(
+            "Update on events has a condition and usingTimestamp(...): a conditional write takes"
+                + " its timestamp from Paxos; drop usingTimestamp(...)");
+  }
+
+  @Test
+  void should_refuse_in_on_the_key_of_a_conditional_update() {
+    assertThatThrownBy(
+            () ->
+                events
+                    .update()
+                    .set(NAME.set("n"))
+                    .where(DAY.eq("d"), BUCKET.eq(1), AT.in(1L, 2L), SEQ.eq(3))
+                    .onlyIf(NOTE.eq("x"))
+                    .validate())
+        .isInstanceOf(InvalidConditionException.class)
+        .hasMessage(
+            "Update on events with a condition (ifExists() or onlyIf(...)) applies to one row, but"
+                + " at is restricted with in(): restrict it with eq() and run one statement per"
+                + " value");
+  }
+
+  @Test
+  void should_refuse_conditions_ttl_and_timestamp_on_counter_updates() {
+    QueryTable<Hit> hits = Hits.table();
+    UpdateQuery<Hit> increment =
+        hits.update().set(Hits.VIEWS.increment(1)).where(Hits.PAGE.eq("/"));
+
+    assertThat(increment.cql()).isEqualTo("UPDATE ks.hits SET views = views + ? WHERE page = ?");
+    increment.validate();
+    assertThatThrownBy(() -> increment.ifExists().validate())
+        .isInstanceOf(InvalidConditionException.class)
+        .hasMessage(
+            "Update on hits has a condition (ifExists() or onlyIf(...)), which Cassandra refuses"
+                + " on a counter table: drop the condition");
+    assertThatThrownBy(() -> increment.usingTtl(5).validate())
+        .isInstanceOf(QueryValidationException.class)
+        .hasMessage("Update on hits sets a TTL, which counters do not take: drop usingTtl(...)");
+    assertThatThrownBy(() -> increment.usingTimestamp(5L).validate())
+        .isInstanceOf(QueryValidationException.class)
+        .hasMessage(
+            "Update on hits sets a timestamp, which counter tables do not take: drop"
+                + " usingTimestamp(...)");
   }
 }

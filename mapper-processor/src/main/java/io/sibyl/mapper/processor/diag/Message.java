@@ -80,6 +80,47 @@ public enum Message {
       "The type of %s could not be resolved: check imports, or that the processor that generates"
           + " it runs in the same compilation"),
 
+  // ---- polymorphic tables (@Discriminator, @DiscriminatorValue) ----
+  POLYMORPHIC_BASE_NOT_SEALED(
+      "@Discriminator types must be sealed interfaces or sealed abstract classes, so that Sibyl"
+          + " knows every subtype a row can become: declare %s as 'sealed interface %s permits"
+          + " ...' or 'abstract sealed class %s permits ...'"),
+  DISCRIMINATOR_WITHOUT_TABLE(
+      "@Discriminator goes with @Table on the base type of a polymorphic table: add @Table to %s,"
+          + " or remove @Discriminator"),
+  DISCRIMINATOR_VALUE_MISSING(
+      "%s is a permitted subtype of polymorphic table %s, so it must be annotated"
+          + " @DiscriminatorValue: add @DiscriminatorValue (its value defaults to \"%s\")"),
+  DISCRIMINATOR_VALUE_DUPLICATE(
+      "%s and %s both use discriminator value \"%s\" in table %s, so their rows could not be"
+          + " told apart: give one of them another @DiscriminatorValue"),
+  DISCRIMINATOR_VALUE_ORPHAN(
+      "@DiscriminatorValue types must be permitted subtypes of a sealed @Table @Discriminator"
+          + " type, but %s directly extends or implements none: add it to the permits clause of"
+          + " the polymorphic base, or remove @DiscriminatorValue"),
+  DISCRIMINATOR_COLUMN_CLASH(
+      "Property '%s' maps to column %s, which is the discriminator column of %s: give the"
+          + " property another @Column(name), or choose another @Discriminator(column)"),
+  POLYMORPHIC_SUBTYPE_TABLE(
+      "%s is a subtype of polymorphic table %s, whose @Table describes the shared table: remove"
+          + " @Table from %s"),
+  POLYMORPHIC_KEY_MISMATCH(
+      "Subtypes of polymorphic table %s must declare the same primary key, but %s declares %s"
+          + " and %s declares %s: declare the same key columns (names, CQL types, roles, order)"
+          + " in every subtype"),
+  POLYMORPHIC_COLUMN_CONFLICT(
+      "Column %s of polymorphic table %s is %s in %s but %s in %s: subtypes that share a column"
+          + " must agree on its CQL type, role and index. Align them, or give one property"
+          + " another @Column(name)"),
+  POLYMORPHIC_PROPERTY_CONFLICT(
+      "Property '%s' maps to column %s in %s but to column %s in %s: the metamodel of polymorphic"
+          + " table %s names its columns after their properties. Map both to the same column, or"
+          + " rename one property"),
+  POLYMORPHIC_IN_REPOSITORY(
+      "%s is a polymorphic entity (@Discriminator or @DiscriminatorValue), which repository"
+          + " methods do not support: query it with the DSL, %s_.table(mapper) or"
+          + " mapper.table(%s.class)"),
+
   // ---- repositories ----
   REPOSITORY_NOT_INTERFACE(
       "@Repository applies to interfaces: make %s an interface whose abstract methods Sibyl"

@@ -10,7 +10,10 @@ import io.sibyl.mapper.processor.model.TableModel;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** The {@code TableDescriptor} methods of a generated table class. */
+/**
+ * The {@code TableDescriptor} methods of a generated table class. A subtype of a polymorphic table
+ * takes the DDL and UDTs of the whole table from its base's class.
+ */
 final class DescriptorMethods {
 
   private DescriptorMethods() {}
@@ -31,13 +34,19 @@ final class DescriptorMethods {
             CodeBlock.of("COLUMNS")));
     type.addMethod(
         getter("isCounterTable", TypeName.BOOLEAN, CodeBlock.of("$L", table.isCounterTable())));
+    boolean subtype = table.isPolymorphic() && !table.discriminator().isBase();
+    ClassName base = subtype ? GeneratedNames.table(table.discriminator().base()) : null;
     type.addMethod(
         MethodSpec.methodBuilder("createTableCql")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addParameter(String.class, "keyspace")
-            .addStatement("return $L", SchemaGenerator.createTable(table))
+            .addStatement(
+                "return $L",
+                subtype
+                    ? CodeBlock.of("$T.INSTANCE.createTableCql(keyspace)", base)
+                    : SchemaGenerator.createTable(table))
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("createIndexesCql")
@@ -45,7 +54,11 @@ final class DescriptorMethods {
             .addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(List.class, String.class))
             .addParameter(String.class, "keyspace")
-            .addStatement("return $L", SchemaGenerator.createIndexes(table))
+            .addStatement(
+                "return $L",
+                subtype
+                    ? CodeBlock.of("$T.INSTANCE.createIndexesCql(keyspace)", base)
+                    : SchemaGenerator.createIndexes(table))
             .build());
     CodeBlock udts =
         CodeBlock.join(
@@ -54,7 +67,9 @@ final class DescriptorMethods {
         getter(
             "udts",
             TableGenerator.listOfUdtMappers(),
-            CodeBlock.of("$T.of($L)", List.class, udts)));
+            subtype
+                ? CodeBlock.of("$T.INSTANCE.udts()", base)
+                : CodeBlock.of("$T.of($L)", List.class, udts)));
   }
 
   private static MethodSpec getter(String name, TypeName type, CodeBlock value) {

@@ -19,11 +19,20 @@ public final class GeneratedNames {
   public static final String SCHEMA_SERVICE =
       "META-INF/services/io.sibyl.mapper.schema.SchemaContributor";
 
+  /** The service file that lists the metamodel providers. */
+  public static final String METAMODEL_SERVICE =
+      "META-INF/services/io.sibyl.mapper.generated.MetamodelProvider";
+
   private GeneratedNames() {}
 
   /** {@code UserTable__Schema} for {@code User}, or {@code AddressUdt__Schema} for a UDT. */
   public static ClassName schemaContributor(ClassName generated) {
     return sibling(generated, "__Schema");
+  }
+
+  /** {@code UserTable__Metamodel} for {@code UserTable}: internal, registered as a service. */
+  public static ClassName metamodelProvider(ClassName table) {
+    return sibling(table, "__Metamodel");
   }
 
   /** {@code UserTable} for {@code User}. */

@@ -11,6 +11,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.sibyl.mapper.processor.model.ColumnModel;
 import io.sibyl.mapper.processor.model.ColumnRole;
 import io.sibyl.mapper.processor.model.TableModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,10 @@ import javax.lang.model.element.Modifier;
  * Writes {@code User_}, the metamodel of the query DSL: one typed constant per column ({@code
  * User_.NAME}), the table's {@code TableMetamodel}, and {@code table(mapper)}, the entry point.
  * Values are bound and read by a nested {@code Codecs} class, with the same code as {@code
- * UserTable}.
+ * UserTable}. Also writes {@code UserTable__Metamodel}, the service that finds it by entity class.
+ *
+ * <p>The metamodels of a polymorphic table ({@code Vehicle_}, {@code Car_}) have a private
+ * discriminator column; a subtype's selects start from its discriminator value.
  */
 public final class MetamodelGenerator {
 
@@ -31,6 +35,9 @@ public final class MetamodelGenerator {
   private static final ClassName TABLE_METAMODEL = ClassName.get(QUERY_PACKAGE, "TableMetamodel");
   private static final ClassName QUERY_TABLE = ClassName.get(QUERY_PACKAGE, "QueryTable");
   private static final ClassName MAPPER = ClassName.get("io.sibyl.mapper", "Mapper");
+  private static final ClassName METAMODEL_PROVIDER =
+      ClassName.get(TableGenerator.GENERATED_PACKAGE, "MetamodelProvider");
+  private static final String DISCRIMINATOR = "DISCRIMINATOR_";
   private static final ClassName INDEX_TYPE =
       ClassName.get("io.sibyl.mapper.annotations", "IndexType");
   private static final ClassName INDEX_TARGET =
@@ -47,18 +54,26 @@ public final class MetamodelGenerator {
     for (ColumnModel column : table.columns()) {
       type.addField(columnField(table, descriptor, self.nestedClass("Codecs"), column));
     }
-    CodeBlock columns =
-        CodeBlock.join(
-            table.columns().stream()
-                .map(c -> CodeBlock.of("$L", ValueCodes.upperSnake(c.property())))
-                .toList(),
-            ", ");
+    List<CodeBlock> names = new ArrayList<>();
+    table
+        .columns()
+        .forEach(c -> names.add(CodeBlock.of("$L", ValueCodes.upperSnake(c.property()))));
+    if (table.isPolymorphic()) {
+      type.addField(discriminatorField(table, descriptor));
+      names.add(CodeBlock.of("$L", DISCRIMINATOR));
+    }
+    CodeBlock columns = CodeBlock.join(names, ", ");
     ParameterizedTypeName modelType = ParameterizedTypeName.get(TABLE_METAMODEL, table.entity());
+    CodeBlock fixed =
+        table.isPolymorphic() && !table.discriminator().isBase()
+            ? CodeBlock.of(
+                ", $T.of($L.eq($S))", List.class, DISCRIMINATOR, table.discriminator().value())
+            : CodeBlock.of("");
     type.addField(
         FieldSpec.builder(modelType, "METAMODEL_", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The table's metamodel, shared by every mapper.\n")
             .initializer(
-                "new $T($T.INSTANCE, $T.KEYSPACE, $T.TABLE, $T.<$T>of($L), $T::bind)",
+                "new $T($T.INSTANCE, $T.KEYSPACE, $T.TABLE, $T.<$T>of($L), $T::bind$L)",
                 modelType,
                 descriptor,
                 descriptor,
@@ -67,7 +82,8 @@ public final class MetamodelGenerator {
                 ParameterizedTypeName.get(
                     COLUMN, table.entity(), WildcardTypeName.subtypeOf(Object.class)),
                 columns,
-                descriptor)
+                descriptor,
+                fixed)
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(
@@ -82,6 +98,62 @@ public final class MetamodelGenerator {
             .build());
     type.addType(codecs(table));
     return type;
+  }
+
+  /**
+   * {@code UserTable__Metamodel}: the {@code MetamodelProvider} service through which {@code
+   * mapper.table(User.class)} finds {@code User_.METAMODEL_}.
+   */
+  public static TypeSpec.Builder provider(TableModel table) {
+    ClassName self = GeneratedNames.metamodelProvider(GeneratedNames.table(table.entity()));
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(METAMODEL_PROVIDER, table.entity()))
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc("For the service loader.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("entityType")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Class.class), table.entity()))
+                .addStatement("return $T.class", table.entity())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("metamodel")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(TABLE_METAMODEL, table.entity()))
+                .addStatement("return $T.METAMODEL_", metamodelName(table.entity()))
+                .build());
+  }
+
+  /**
+   * The discriminator column of a polymorphic table: private, because the DSL restricts and writes
+   * it by itself (a subtype's selects add {@code kind = 'car'}, its inserts write it).
+   */
+  private static FieldSpec discriminatorField(TableModel table, ClassName descriptor) {
+    TypeName value = ClassName.get(String.class);
+    TypeName columnType = of("RegularColumn", table.entity(), value);
+    return FieldSpec.builder(
+            columnType, DISCRIMINATOR, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            "Discriminator column $L (regular, storage-attached index).\n",
+            table.discriminator().cql())
+        .initializer(
+            "new $T(new $T($T.INSTANCE, $L, $T.STORAGE_ATTACHED, $T.VALUES, $T::setString,"
+                + " $T::getString))",
+            columnType,
+            ParameterizedTypeName.get(COLUMN_SPEC, table.entity(), value),
+            descriptor,
+            table.discriminatorIndex(),
+            INDEX_TYPE,
+            INDEX_TARGET,
+            TableGenerator.BOUND_STATEMENT,
+            TableGenerator.ROW)
+        .build();
   }
 
   /** {@code User_} for {@code User}. */

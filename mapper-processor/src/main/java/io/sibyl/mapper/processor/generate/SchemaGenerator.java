@@ -18,7 +18,10 @@ final class SchemaGenerator {
 
   private SchemaGenerator() {}
 
-  /** {@code CREATE TABLE IF NOT EXISTS ...} as an expression. */
+  /**
+   * {@code CREATE TABLE IF NOT EXISTS ...} as an expression; a polymorphic table's discriminator
+   * column comes after the mapped ones.
+   */
   static CodeBlock createTable(TableModel table) {
     CodeBlock.Builder code =
         CodeBlock.builder()
@@ -28,6 +31,9 @@ final class SchemaGenerator {
             .indent();
     for (ColumnModel column : table.columns()) {
       code.add("\n+ $L", columnDefinition(column));
+    }
+    if (table.discriminator() != null) {
+      code.add("\n+ $S", table.discriminator().cql() + " text, ");
     }
     code.add("\n+ $S", "PRIMARY KEY (" + primaryKey(table) + "))" + options(table));
     return code.unindent().build();
@@ -74,7 +80,10 @@ final class SchemaGenerator {
     return options.isEmpty() ? "" : " WITH " + String.join(" AND ", options);
   }
 
-  /** The {@code CREATE INDEX} statements as a list expression. */
+  /**
+   * The {@code CREATE INDEX} statements as a list expression, with the storage-attached index of a
+   * polymorphic table's discriminator last.
+   */
   static CodeBlock createIndexes(TableModel table) {
     List<CodeBlock> statements = new ArrayList<>();
     for (ColumnModel column : table.columns()) {
@@ -106,6 +115,14 @@ final class SchemaGenerator {
       statements.add(
           CodeBlock.of(
               "$S + $T.qualify(keyspace, TABLE) + $S", head, TableGenerator.CQL_NAMES, tail));
+    }
+    if (table.discriminator() != null) {
+      statements.add(
+          CodeBlock.of(
+              "$S + $T.qualify(keyspace, TABLE) + $S",
+              "CREATE CUSTOM INDEX IF NOT EXISTS " + table.discriminator().indexName() + " ON ",
+              TableGenerator.CQL_NAMES,
+              " (" + table.discriminator().cql() + ") USING 'StorageAttachedIndex'"));
     }
     if (statements.isEmpty()) {
       return CodeBlock.of("$T.of()", List.class);

@@ -56,6 +56,17 @@ public final class SchemaModelGenerator {
               column.index().type() == IndexType.STORAGE_ATTACHED,
               column.index().options()));
     }
+    if (table.discriminator() != null) {
+      indexes.add(
+          CodeBlock.of(
+              "new $T($S, $S, $S, $L, $S)",
+              INDEX_SCHEMA,
+              table.discriminator().indexName(),
+              table.discriminator().cql(),
+              "values",
+              true,
+              ""));
+    }
     MethodSpec tables =
         override("tables", TABLE_SCHEMA)
             .addStatement(

@@ -12,6 +12,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.sibyl.mapper.processor.model.ColumnModel;
 import io.sibyl.mapper.processor.model.Construction;
 import io.sibyl.mapper.processor.model.TableModel;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -66,8 +67,22 @@ public final class TableGenerator {
     type.addField(
         FieldSpec.builder(int[].class, "ALL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Every column at its own index: the layout of the generated selects.\n")
-            .initializer("$L", intArray(table.columns().size()))
+            .initializer("$L", intArray(table.descriptorSize()))
             .build());
+    if (table.isPolymorphic()) {
+      type.addField(
+          FieldSpec.builder(
+                  String.class,
+                  "DISCRIMINATOR_VALUE",
+                  Modifier.PUBLIC,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .addJavadoc(
+                  "The value of discriminator column $L in the rows of this subtype.\n",
+                  table.discriminator().cql())
+              .initializer("$S", table.discriminator().value())
+              .build());
+    }
     for (ColumnModel column : table.columns()) {
       ValueCodes.constants(column.property(), column.value()).forEach(type::addField);
     }
@@ -83,31 +98,51 @@ public final class TableGenerator {
     return type;
   }
 
-  private static FieldSpec columnsField(TableModel table) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(\n", List.class).indent();
-    for (int i = 0; i < table.columns().size(); i++) {
-      ColumnModel c = table.columns().get(i);
-      list.add(
-          "new $T($S, $S, $S, $L, $T.$L, $L, $L)$L\n",
-          COLUMN_DESCRIPTOR,
-          c.name(),
-          c.cql(),
-          c.property(),
-          cqlTypeExpression(c),
-          COLUMN_KIND,
-          kind(c),
-          c.position(),
-          c.descending(),
-          i + 1 < table.columns().size() ? "," : "");
+  /** {@code COLUMNS}: the descriptors of the columns, then of the discriminator if any. */
+  static FieldSpec columnsField(TableModel table) {
+    List<CodeBlock> descriptors = new ArrayList<>();
+    for (ColumnModel c : table.columns()) {
+      descriptors.add(
+          CodeBlock.of(
+              "new $T($S, $S, $S, $L, $T.$L, $L, $L)",
+              COLUMN_DESCRIPTOR,
+              c.name(),
+              c.cql(),
+              c.property(),
+              cqlTypeExpression(c),
+              COLUMN_KIND,
+              kind(c),
+              c.position(),
+              c.descending()));
     }
-    list.unindent().add(")");
+    if (table.discriminator() != null) {
+      // The discriminator maps no property: its column name stands in for one.
+      descriptors.add(
+          CodeBlock.of(
+              "new $T($S, $S, $S, $S, $T.REGULAR, 0, false)",
+              COLUMN_DESCRIPTOR,
+              table.discriminator().name(),
+              table.discriminator().cql(),
+              table.discriminator().name(),
+              "text",
+              COLUMN_KIND));
+    }
+    CodeBlock list =
+        CodeBlock.builder()
+            .add("$T.of(\n", List.class)
+            .indent()
+            .add(CodeBlock.join(descriptors, ",\n"))
+            .add("\n")
+            .unindent()
+            .add(")")
+            .build();
     return FieldSpec.builder(
             ParameterizedTypeName.get(LIST, COLUMN_DESCRIPTOR),
             "COLUMNS",
             Modifier.PRIVATE,
             Modifier.STATIC,
             Modifier.FINAL)
-        .initializer(list.build())
+        .initializer(list)
         .build();
   }
 
@@ -190,8 +225,11 @@ public final class TableGenerator {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("bind")
             .addJavadoc(
-                "Binds each column of {@code entity} at its index in {@code at}, skipping"
-                    + " negative ones.\n")
+                table.isPolymorphic()
+                    ? "Binds each column of {@code entity}, and the discriminator value, at its"
+                        + " index in {@code at}, skipping negative ones.\n"
+                    : "Binds each column of {@code entity} at its index in {@code at}, skipping"
+                        + " negative ones.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(BOUND_STATEMENT, "bs")
             .addParameter(table.entity(), "entity")
@@ -203,6 +241,13 @@ public final class TableGenerator {
           .beginControlFlow("if (at[$L] >= 0)", k)
           .addStatement(
               "bind$L(bs, at[$L], $L, setNulls)", c.capitalized(), k, readProperty(c, "entity"))
+          .endControlFlow();
+    }
+    if (table.isPolymorphic()) {
+      int k = table.discriminatorIndex();
+      method
+          .beginControlFlow("if (at[$L] >= 0)", k)
+          .addStatement("bs.setString(at[$L], DISCRIMINATOR_VALUE)", k)
           .endControlFlow();
     }
     return method.build();
@@ -227,7 +272,7 @@ public final class TableGenerator {
         : CodeBlock.of("$L.$L", variable, column.reader().name());
   }
 
-  private static CodeBlock intArray(int size) {
+  static CodeBlock intArray(int size) {
     CodeBlock.Builder array = CodeBlock.builder().add("{");
     for (int i = 0; i < size; i++) {
       array.add(i == 0 ? "$L" : ", $L", i);

@@ -14,12 +14,14 @@ import java.util.Optional;
  * @param keyspace the keyspace of {@code @Table(keyspace)} in CQL form, or empty
  * @param columns the columns: partition key, clustering columns, then the others in declaration
  *     order
- * @param construction how rows become entities
+ * @param construction how rows become entities (null on the base of a polymorphic table)
  * @param nullSaving the entity's null-saving strategy (DEFAULT when it names none)
  * @param defaultTtl the table's default TTL in seconds, 0 for none
  * @param compaction the compaction option as a CQL map, or empty
  * @param options further table options as CQL
  * @param udts the generated UDT mapper classes the table uses, in creation order
+ * @param discriminator the discriminator of a polymorphic table (on its base and on each of its
+ *     subtypes), or null
  */
 public record TableModel(
     ClassName entity,
@@ -32,7 +34,8 @@ public record TableModel(
     int defaultTtl,
     String compaction,
     List<String> options,
-    List<ClassName> udts) {
+    List<ClassName> udts,
+    DiscriminatorModel discriminator) {
 
   /** Copies the lists. */
   public TableModel {
@@ -64,6 +67,21 @@ public record TableModel(
   /** Whether the table holds counters. */
   public boolean isCounterTable() {
     return columns.stream().anyMatch(ColumnModel::isCounter);
+  }
+
+  /** Whether the table is polymorphic: this is its base or one of its subtypes. */
+  public boolean isPolymorphic() {
+    return discriminator != null;
+  }
+
+  /** The index of the discriminator column in the generated descriptor: after the columns. */
+  public int discriminatorIndex() {
+    return columns.size();
+  }
+
+  /** The number of columns of the generated descriptor, the discriminator included. */
+  public int descriptorSize() {
+    return columns.size() + (discriminator == null ? 0 : 1);
   }
 
   /** The column of a property, if any. */

@@ -3,7 +3,6 @@ package io.sibyl.mapper.processor.parse;
 import com.palantir.javapoet.TypeName;
 import io.sibyl.mapper.annotations.Delete;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
-import io.sibyl.mapper.annotations.Table;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.Binding;
 import io.sibyl.mapper.processor.model.ColumnModel;
@@ -27,7 +26,7 @@ final class DeleteMethodParser {
     Delete delete = ctx.method.getAnnotation(Delete.class);
     List<ParameterParser.Param> values = ctx.params.values();
     TypeElement first = values.isEmpty() ? null : MoreTypes.element(values.get(0).type());
-    boolean byEntity = first != null && first.getAnnotation(Table.class) != null;
+    boolean byEntity = first != null && Polymorphism.isMapped(first);
     TypeElement entity = byEntity ? first : ctx.repository.defaultEntity();
     if (entity == null) {
       ctx.error(Message.REPOSITORY_ENTITY_UNKNOWN, ctx.name());

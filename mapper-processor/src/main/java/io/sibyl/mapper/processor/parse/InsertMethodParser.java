@@ -3,7 +3,6 @@ package io.sibyl.mapper.processor.parse;
 import com.palantir.javapoet.TypeName;
 import io.sibyl.mapper.annotations.Insert;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
-import io.sibyl.mapper.annotations.Table;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.Binding;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
@@ -25,7 +24,7 @@ final class InsertMethodParser {
     Insert insert = ctx.method.getAnnotation(Insert.class);
     List<ParameterParser.Param> values = ctx.params.values();
     TypeElement entity = values.isEmpty() ? null : MoreTypes.element(values.get(0).type());
-    if (entity == null || entity.getAnnotation(Table.class) == null) {
+    if (entity == null || !Polymorphism.isMapped(entity)) {
       TypeElement expected = ctx.repository.defaultEntity();
       ctx.error(
           Message.INSERT_ENTITY_PARAMETER,

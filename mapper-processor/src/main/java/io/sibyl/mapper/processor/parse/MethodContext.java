@@ -74,9 +74,14 @@ final class MethodContext {
 
   /**
    * The model of an entity, empty when it has errors (reported by its own step) or is not a
-   * {@code @Table} (reported here).
+   * {@code @Table} or is polymorphic (reported here).
    */
   Optional<TableModel> table(TypeElement entity, Element blame) {
+    if (Polymorphism.isPolymorphic(entity)) {
+      String name = entity.getSimpleName().toString();
+      errorOn(blame, Message.POLYMORPHIC_IN_REPOSITORY, name, name, name);
+      return Optional.empty();
+    }
     if (entity.getAnnotation(Table.class) == null) {
       errorOn(blame, Message.ENTITY_NOT_TABLE, entity.getSimpleName());
       return Optional.empty();

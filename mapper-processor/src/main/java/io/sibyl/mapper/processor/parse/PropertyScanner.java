@@ -80,6 +80,21 @@ public final class PropertyScanner {
           type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + "s");
       return false;
     }
+    if (!checkAccessible(type, annotation, diagnostics)) {
+      return false;
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      diagnostics.report(Message.ENTITY_ABSTRACT, type, annotation);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Checks that generated code in the type's package can name the type: not generic, not private,
+   * not an inner or local class. Reports and returns false otherwise.
+   */
+  static boolean checkAccessible(TypeElement type, String annotation, Diagnostics diagnostics) {
     if (!type.getTypeParameters().isEmpty()) {
       diagnostics.report(Message.ENTITY_GENERIC, type, annotation);
       return false;
@@ -101,10 +116,6 @@ public final class PropertyScanner {
             Message.ENTITY_NOT_ACCESSIBLE, type, annotation, t.getSimpleName(), " and top-level");
         return false;
       }
-    }
-    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      diagnostics.report(Message.ENTITY_ABSTRACT, type, annotation);
-      return false;
     }
     return true;
   }

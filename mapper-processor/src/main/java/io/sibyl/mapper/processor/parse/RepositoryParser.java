@@ -7,7 +7,6 @@ import io.sibyl.mapper.annotations.Insert;
 import io.sibyl.mapper.annotations.Query;
 import io.sibyl.mapper.annotations.Repository;
 import io.sibyl.mapper.annotations.Select;
-import io.sibyl.mapper.annotations.Table;
 import io.sibyl.mapper.annotations.Update;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.diag.Message;
@@ -155,7 +154,7 @@ public final class RepositoryParser {
       }
       for (VariableElement parameter : method.getParameters()) {
         TypeElement element = MoreTypes.element(parameter.asType());
-        if (element != null && element.getAnnotation(Table.class) != null) {
+        if (element != null && Polymorphism.isMapped(element)) {
           seen.add(element);
         }
       }

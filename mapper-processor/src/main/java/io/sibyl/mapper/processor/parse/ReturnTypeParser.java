@@ -1,6 +1,5 @@
 package io.sibyl.mapper.processor.parse;
 
-import io.sibyl.mapper.annotations.Table;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.TypeElement;
@@ -110,6 +109,6 @@ public final class ReturnTypeParser {
 
   private static TypeElement tableOf(TypeMirror type) {
     TypeElement element = MoreTypes.element(type);
-    return element != null && element.getAnnotation(Table.class) != null ? element : null;
+    return element != null && Polymorphism.isMapped(element) ? element : null;
   }
 }

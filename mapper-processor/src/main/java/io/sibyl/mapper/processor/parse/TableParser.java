@@ -2,6 +2,7 @@ package io.sibyl.mapper.processor.parse;
 
 import com.palantir.javapoet.ClassName;
 import io.sibyl.mapper.annotations.ClusteringColumn;
+import io.sibyl.mapper.annotations.Discriminator;
 import io.sibyl.mapper.annotations.NamingStrategy;
 import io.sibyl.mapper.annotations.PartitionKey;
 import io.sibyl.mapper.annotations.Table;
@@ -9,7 +10,9 @@ import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.ColumnModel;
 import io.sibyl.mapper.processor.model.ColumnRole;
+import io.sibyl.mapper.processor.model.Construction;
 import io.sibyl.mapper.processor.model.CqlNames;
+import io.sibyl.mapper.processor.model.DiscriminatorModel;
 import io.sibyl.mapper.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +24,10 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
-/** Parses a {@code @Table} type into a {@link TableModel}, reporting every misuse. */
+/**
+ * Parses a {@code @Table} type into a {@link TableModel}, reporting every misuse; polymorphic
+ * tables ({@code @Discriminator}) are handed to {@link PolymorphicTableParser}.
+ */
 public final class TableParser {
 
   private static final Pattern OPTION = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*\\s*=\\s*\\S.*");
@@ -37,6 +43,34 @@ public final class TableParser {
     this.columnParser = new ColumnParser(context);
   }
 
+  /**
+   * What the {@code @Table} annotation says for the whole table.
+   *
+   * @param table the annotation
+   * @param naming the resolved naming strategy
+   * @param name the table name as stored
+   * @param keyspace the keyspace in CQL form, or empty
+   */
+  record Settings(Table table, NamingStrategy naming, String name, String keyspace) {}
+
+  /**
+   * The columns of one mapped type, checked as a table.
+   *
+   * @param columns the columns, key first
+   * @param construction how rows become instances
+   * @param properties the scanned properties by name, for placing diagnostics
+   */
+  record Entity(
+      List<ColumnModel> columns,
+      Construction construction,
+      Map<String, PropertyScanner.Property> properties) {
+
+    /** Where the diagnostics of a column go. */
+    Element element(ColumnModel column) {
+      return properties.get(column.property()).element();
+    }
+  }
+
   /** The model, or null when the type has errors (all reported to {@code diagnostics}). */
   public TableModel parse(TypeElement type, Diagnostics diagnostics) {
     Table table = type.getAnnotation(Table.class);
@@ -44,22 +78,50 @@ public final class TableParser {
     NamingStrategy naming = context.options().resolve(table.naming());
     String name = name(type, table, naming, mirror, diagnostics);
     String keyspace = keyspace(type, table, mirror, diagnostics);
-    PropertyScanner.Shape shape = scanner.scan(type, "@Table", diagnostics);
-    if (shape == null || name == null || keyspace == null) {
+    if (type.getAnnotation(Discriminator.class) != null) {
+      checkOptions(type, table, mirror, diagnostics);
+      if (name == null || keyspace == null || diagnostics.hasErrors()) {
+        return null;
+      }
+      return new PolymorphicTableParser(this)
+          .parse(type, new Settings(table, naming, name, keyspace), diagnostics);
+    }
+    Settings settings = new Settings(table, naming, name, keyspace);
+    Entity entity = entity(type, "@Table", settings, diagnostics);
+    checkOptions(type, table, mirror, diagnostics);
+    if (entity == null || name == null || keyspace == null || diagnostics.hasErrors()) {
+      return null;
+    }
+    return model(ClassName.get(type), settings, entity.columns(), entity.construction(), null);
+  }
+
+  /**
+   * Scans a type annotated with {@code annotation} and checks its columns as those of a table; null
+   * when it has errors (reported to {@code diagnostics}).
+   */
+  Entity entity(TypeElement type, String annotation, Settings settings, Diagnostics diagnostics) {
+    Diagnostics own = new Diagnostics();
+    Entity entity = checkedEntity(type, annotation, settings, own);
+    diagnostics.addAll(own);
+    return own.hasErrors() ? null : entity;
+  }
+
+  private Entity checkedEntity(
+      TypeElement type, String annotation, Settings settings, Diagnostics diagnostics) {
+    PropertyScanner.Shape shape = scanner.scan(type, annotation, diagnostics);
+    if (shape == null) {
       return null;
     }
     List<ColumnModel> columns = new ArrayList<>();
-    boolean failed = false;
     for (int i = 0; i < shape.properties().size(); i++) {
       ColumnModel column =
-          columnParser.parse(shape.properties().get(i), i, naming, name, false, diagnostics);
-      failed |= column == null;
+          columnParser.parse(
+              shape.properties().get(i), i, settings.naming(), settings.name(), false, diagnostics);
       if (column != null) {
         columns.add(column);
       }
     }
-    checkOptions(type, table, mirror, diagnostics);
-    if (failed || diagnostics.hasErrors()) {
+    if (diagnostics.hasErrors()) {
       return null;
     }
     Map<String, PropertyScanner.Property> byName = new HashMap<>();
@@ -75,21 +137,30 @@ public final class TableParser {
     checks.counters(columns);
     checks.statics(columns);
     checks.indexes(columns);
-    if (diagnostics.hasErrors()) {
-      return null;
-    }
+    return new Entity(ordered(columns), shape.construction(), byName);
+  }
+
+  /** The model of a table from its settings and checked columns. */
+  static TableModel model(
+      ClassName entity,
+      Settings settings,
+      List<ColumnModel> columns,
+      Construction construction,
+      DiscriminatorModel discriminator) {
+    Table table = settings.table();
     return new TableModel(
-        ClassName.get(type),
-        name,
-        CqlNames.quoteIfNeeded(name),
-        keyspace,
-        ordered(columns),
-        shape.construction(),
+        entity,
+        settings.name(),
+        CqlNames.quoteIfNeeded(settings.name()),
+        settings.keyspace(),
+        columns,
+        construction,
         table.nullSaving(),
         table.defaultTtl(),
         compaction(table.compaction()),
         List.of(table.options()),
-        udts(columns));
+        udts(columns),
+        discriminator);
   }
 
   private static List<ColumnModel> ordered(List<ColumnModel> columns) {

@@ -2,7 +2,6 @@ package io.sibyl.mapper.processor.parse;
 
 import com.palantir.javapoet.TypeName;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
-import io.sibyl.mapper.annotations.Table;
 import io.sibyl.mapper.annotations.Update;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.Binding;
@@ -29,7 +28,7 @@ final class UpdateMethodParser {
     Update update = ctx.method.getAnnotation(Update.class);
     List<ParameterParser.Param> values = ctx.params.values();
     TypeElement first = values.isEmpty() ? null : MoreTypes.element(values.get(0).type());
-    boolean byEntity = first != null && first.getAnnotation(Table.class) != null;
+    boolean byEntity = first != null && Polymorphism.isMapped(first);
     TypeElement entity = byEntity ? first : ctx.repository.defaultEntity();
     if (entity == null) {
       ctx.error(Message.REPOSITORY_ENTITY_UNKNOWN, ctx.name());

@@ -1,41 +1,54 @@
 package io.sibyl.mapper.processor.step;
 
+import com.palantir.javapoet.TypeSpec;
 import io.sibyl.mapper.annotations.Table;
 import io.sibyl.mapper.processor.ProcessingStep;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.generate.FactoryServices;
 import io.sibyl.mapper.processor.generate.GeneratedNames;
 import io.sibyl.mapper.processor.generate.MetamodelGenerator;
+import io.sibyl.mapper.processor.generate.PolymorphicTableGenerator;
 import io.sibyl.mapper.processor.generate.SchemaModelGenerator;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.generate.TableGenerator;
 import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.parse.Polymorphism;
 import io.sibyl.mapper.processor.parse.ProcessorContext;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
-/** {@code @Table} types: parse, report, write {@code UserTable} and {@code User_}. */
+/**
+ * {@code @Table} types: parse, report, write {@code UserTable}, {@code User_} and their services.
+ * The base of a polymorphic table also brings {@code CarTable} and {@code Car_} for each subtype.
+ */
 public final class TableStep implements ProcessingStep {
 
   private final ProcessorContext context;
   private final Messager messager;
   private final SourceWriter writer;
   private final FactoryServices schemaServices;
+  private final FactoryServices metamodelServices;
 
   /**
-   * A step writing through {@code writer} and registering schema models in {@code schemaServices}.
+   * A step writing through {@code writer}, registering schema models in {@code schemaServices} and
+   * metamodels in {@code metamodelServices}.
    */
   public TableStep(
       ProcessorContext context,
       Messager messager,
       SourceWriter writer,
-      FactoryServices schemaServices) {
+      FactoryServices schemaServices,
+      FactoryServices metamodelServices) {
     this.context = context;
     this.messager = messager;
     this.writer = writer;
     this.schemaServices = schemaServices;
+    this.metamodelServices = metamodelServices;
   }
 
   @Override
@@ -45,32 +58,63 @@ public final class TableStep implements ProcessingStep {
 
   @Override
   public boolean process(TypeElement type, boolean lastRound) {
+    if (Polymorphism.discriminatedSupertype(type) != null) {
+      // A subtype of a polymorphic table: its base maps it (and reports its misplaced @Table).
+      return true;
+    }
     Diagnostics diagnostics = new Diagnostics();
-    Boolean ready = StepSupport.readiness(type, lastRound, diagnostics);
-    if (ready == null) {
-      return false;
+    List<TypeElement> involved = new ArrayList<>(List.of(type));
+    if (Polymorphism.isPolymorphic(type)) {
+      involved.addAll(Polymorphism.permittedSubtypes(type));
+    }
+    boolean ready = true;
+    for (TypeElement element : involved) {
+      Boolean elementReady = StepSupport.readiness(element, lastRound, diagnostics);
+      if (elementReady == null) {
+        return false;
+      }
+      ready &= elementReady;
     }
     Optional<TableModel> table =
         ready ? context.catalog().table(type, diagnostics) : Optional.empty();
     diagnostics.printTo(messager);
-    table.ifPresent(
-        model -> {
-          writer.write(
-              model.entity().packageName(), TableGenerator.generate(model), model.entity(), type);
-          writer.write(
-              model.entity().packageName(),
-              SchemaModelGenerator.table(model),
-              model.entity(),
-              type);
-          writer.write(
-              model.entity().packageName(),
-              MetamodelGenerator.generate(model),
-              model.entity(),
-              type);
-          schemaServices.add(
-              GeneratedNames.schemaContributor(GeneratedNames.table(model.entity()))
-                  .reflectionName());
-        });
+    table.ifPresent(model -> write(model, type, involved));
     return true;
+  }
+
+  private void write(TableModel model, TypeElement type, List<TypeElement> involved) {
+    Element[] subtypes = involved.subList(1, involved.size()).toArray(Element[]::new);
+    String packageName = model.entity().packageName();
+    TypeSpec.Builder descriptor =
+        model.isPolymorphic()
+            ? PolymorphicTableGenerator.generate(model)
+            : TableGenerator.generate(model);
+    writer.write(packageName, descriptor, model.entity(), type, subtypes);
+    writer.write(packageName, SchemaModelGenerator.table(model), model.entity(), type, subtypes);
+    writeMetamodel(model, type, subtypes);
+    schemaServices.add(
+        GeneratedNames.schemaContributor(GeneratedNames.table(model.entity())).reflectionName());
+    if (model.isPolymorphic()) {
+      for (int i = 0; i < subtypes.length; i++) {
+        TableModel subtype = model.discriminator().subtypes().get(i);
+        writer.write(
+            subtype.entity().packageName(),
+            TableGenerator.generate(subtype),
+            subtype.entity(),
+            subtypes[i],
+            type);
+        writeMetamodel(subtype, subtypes[i], type);
+      }
+    }
+  }
+
+  private void writeMetamodel(TableModel model, Element originating, Element... more) {
+    String packageName = model.entity().packageName();
+    writer.write(
+        packageName, MetamodelGenerator.generate(model), model.entity(), originating, more);
+    writer.write(
+        packageName, MetamodelGenerator.provider(model), model.entity(), originating, more);
+    metamodelServices.add(
+        GeneratedNames.metamodelProvider(GeneratedNames.table(model.entity())).reflectionName());
   }
 }

@@ -8,6 +8,7 @@ import io.sibyl.mapper.processor.generate.GeneratedNames;
 import io.sibyl.mapper.processor.generate.SchemaModelGenerator;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.generate.UdtGenerator;
+import io.sibyl.mapper.processor.generate.UdtMetamodelGenerator;
 import io.sibyl.mapper.processor.model.UdtModel;
 import io.sibyl.mapper.processor.parse.ProcessorContext;
 import io.sibyl.mapper.processor.parse.UdtParser;
@@ -54,6 +55,7 @@ public final class UdtStep implements ProcessingStep {
     if (udt != null) {
       writer.write(udt.type().packageName(), UdtGenerator.generate(udt), udt.type(), type);
       writer.write(udt.type().packageName(), SchemaModelGenerator.udt(udt), udt.type(), type);
+      writer.write(udt.type().packageName(), UdtMetamodelGenerator.generate(udt), udt.type(), type);
       schemaServices.add(
           GeneratedNames.schemaContributor(GeneratedNames.udt(udt.type())).reflectionName());
     }

@@ -1,0 +1,16 @@
+package io.sibyl.it.dsl;
+
+import io.sibyl.mapper.annotations.ClusteringColumn;
+import io.sibyl.mapper.annotations.PartitionKey;
+import io.sibyl.mapper.annotations.Table;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** cqlengine's {@code Automobile} model, for the documentation examples. */
+@Table(name = "cqe_automobile")
+public record Automobile(
+    @PartitionKey String manufacturer,
+    @ClusteringColumn int year,
+    String model,
+    BigDecimal price,
+    Set<String> options) {}

@@ -1,0 +1,70 @@
+package io.sibyl.mapper.query;
+
+import io.sibyl.driver.BoundStatement;
+import java.util.Objects;
+
+/**
+ * One element of a collection column: a list element by its index ({@code Post_.COMMENTS.at(2)}) or
+ * a map entry by its key ({@code Post_.RATINGS.key("ada")}). It names what a delete removes ({@code
+ * DELETE comments[?]}); its CQL has one bind marker, for the index or the key.
+ *
+ * @param <T> the entity type
+ */
+public final class CollectionElement<T> {
+
+  private final Column<T, ?> column;
+  private final Object selector;
+  private final boolean listIndex;
+
+  private CollectionElement(Column<T, ?> column, Object selector, boolean listIndex) {
+    this.column = column;
+    this.selector = selector;
+    this.listIndex = listIndex;
+  }
+
+  static <T> CollectionElement<T> listIndex(ListColumn<T, ?> column, int index) {
+    if (index < 0) {
+      throw new IllegalArgumentException(
+          "A list index cannot be negative, got " + index + " for column " + column.cql());
+    }
+    return new CollectionElement<>(column, index, true);
+  }
+
+  static <T> CollectionElement<T> mapKey(MapColumn<T, ?, ?> column, Object key) {
+    Objects.requireNonNull(key, () -> "The map key of column " + column.cql() + " cannot be null");
+    return new CollectionElement<>(column, key, false);
+  }
+
+  /** The collection column. */
+  public Column<T, ?> column() {
+    return column;
+  }
+
+  /** The list index (an {@code Integer}) or the map key. */
+  public Object selector() {
+    return selector;
+  }
+
+  /** Whether this is a list element by index (removing it shifts the following elements). */
+  public boolean isListIndex() {
+    return listIndex;
+  }
+
+  /** The CQL of the element, {@code column[?]}. */
+  public String cql() {
+    return column.cql() + "[?]";
+  }
+
+  void bind(BoundStatement bs, int i) {
+    if (listIndex) {
+      bs.setInt(i, (Integer) selector);
+    } else {
+      bs.setObject(i, selector);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return column.cql() + "[" + selector + "]";
+  }
+}

@@ -1,0 +1,16 @@
+package io.sibyl.mapper.query;
+
+/**
+ * A {@code SELECT DISTINCT} Cassandra refuses: it selects a column outside the partition key and
+ * the static columns, misses a partition key column, restricts a clustering or regular column, or
+ * has a per-partition limit.
+ */
+public final class InvalidProjectionException extends QueryValidationException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** An exception whose message says what to change. */
+  public InvalidProjectionException(String message) {
+    super(message);
+  }
+}

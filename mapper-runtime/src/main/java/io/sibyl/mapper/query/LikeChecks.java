@@ -1,0 +1,100 @@
+package io.sibyl.mapper.query;
+
+import io.sibyl.mapper.annotations.IndexType;
+import io.sibyl.mapper.generated.ColumnDescriptor;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The rules of {@code LIKE}: a text column, with a SASI index (found in the session's schema) whose
+ * mode serves the pattern. They depend on the pattern, so they run for each query object, not once
+ * per shape.
+ */
+final class LikeChecks {
+
+  private static final Set<String> TEXT_TYPES = Set.of("text", "varchar", "ascii");
+
+  private LikeChecks() {}
+
+  /** Whether some relation is a {@code LIKE}. */
+  static <T> boolean any(List<Relation<T>> where) {
+    for (Relation<T> relation : where) {
+      if (relation instanceof Restriction<T> r && r.operator() == Operator.LIKE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Checks every {@code LIKE} among the relations. */
+  static <T> void check(QueryContext<T> context, List<Relation<T>> where) {
+    for (Relation<T> relation : where) {
+      if (relation instanceof Restriction<T> r && r.operator() == Operator.LIKE) {
+        check(context, r);
+      }
+    }
+  }
+
+  private static <T> void check(QueryContext<T> context, Restriction<T> like) {
+    Column<T, ?> column = like.column();
+    String table = context.model().table().name();
+    if (column.table() != context.model().table()) {
+      throw new InvalidRestrictionException(
+          "Column " + column + " is not a column of table " + table);
+    }
+    ColumnDescriptor descriptor = column.table().columns().get(column.position());
+    String type = descriptor.cqlType();
+    if (!TEXT_TYPES.contains(type.toLowerCase(Locale.ROOT))) {
+      throw new InvalidRestrictionException(
+          "LIKE on column "
+              + column.cql()
+              + " of "
+              + table
+              + " is refused: it holds "
+              + type
+              + " values, and LIKE matches only text, varchar and ascii columns");
+    }
+    SasiIndex index = context.sasiIndex(descriptor);
+    if (index == null) {
+      throw new InvalidRestrictionException(
+          "LIKE on column "
+              + column.cql()
+              + " of "
+              + table
+              + " needs a SASI index on it, and the schema has none"
+              + declaredIndex(column)
+              + ": create one with CREATE CUSTOM INDEX ON "
+              + context.table()
+              + " ("
+              + column.cql()
+              + ") USING '"
+              + SasiIndex.CLASS_NAME
+              + "' WITH OPTIONS = {'mode': 'CONTAINS'} (the node needs sasi_indexes_enabled: true)");
+    }
+    String pattern = (String) like.value();
+    if (pattern.startsWith("%") && !index.contains()) {
+      throw new InvalidRestrictionException(
+          "LIKE '"
+              + pattern
+              + "' on column "
+              + column.cql()
+              + " of "
+              + table
+              + " matches a suffix or a substring, which needs a SASI index in CONTAINS mode, and "
+              + index.name()
+              + " is in PREFIX mode: recreate it WITH OPTIONS = {'mode': 'CONTAINS'}, or match a"
+              + " prefix ('abc%')");
+    }
+  }
+
+  private static String declaredIndex(Column<?, ?> column) {
+    if (column.indexType() == IndexType.STORAGE_ATTACHED) {
+      return " (its storage-attached index does not serve LIKE in Cassandra 5.0)";
+    }
+    if (column.indexType() == IndexType.SECONDARY) {
+      return " (its secondary index does not serve LIKE)";
+    }
+    return "";
+  }
+}

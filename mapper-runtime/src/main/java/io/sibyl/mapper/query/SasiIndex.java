@@ -1,0 +1,57 @@
+package io.sibyl.mapper.query;
+
+import io.sibyl.driver.metadata.IndexMetadata;
+import io.sibyl.driver.metadata.KeyspaceMetadata;
+import io.sibyl.driver.metadata.Metadata;
+import io.sibyl.driver.metadata.TableMetadata;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A SASI index on a text column, the only index that serves {@code LIKE} in Cassandra 5.0, as the
+ * session's schema metadata describes it. {@code @Index} cannot declare one, so the checks of
+ * {@code LIKE} look for it in the live schema.
+ *
+ * @param name the index name
+ * @param contains whether it is in {@code CONTAINS} mode (which serves {@code '%abc'} and {@code
+ *     '%abc%'}); otherwise it is in {@code PREFIX} mode, which serves {@code 'abc%'} only
+ */
+record SasiIndex(String name, boolean contains) {
+
+  /** The class name of SASI indexes in {@code system_schema.indexes}. */
+  static final String CLASS_NAME = "org.apache.cassandra.index.sasi.SASIIndex";
+
+  /**
+   * The SASI index on a column, or null when the schema metadata knows none.
+   *
+   * @param keyspace the keyspace name as stored (unquoted), or null when unknown
+   * @param table the table name as stored
+   * @param column the column name as stored
+   */
+  static SasiIndex find(Metadata metadata, String keyspace, String table, String column) {
+    if (keyspace == null) {
+      return null;
+    }
+    Optional<TableMetadata> tableMetadata =
+        metadata.keyspace(keyspace).flatMap((KeyspaceMetadata k) -> k.table(table));
+    if (tableMetadata.isEmpty()) {
+      return null;
+    }
+    for (IndexMetadata index : tableMetadata.get().indexes().values()) {
+      String target = unquote(index.target());
+      if (CLASS_NAME.equals(index.options().get("class_name")) && target.equals(column)) {
+        String mode = index.options().getOrDefault("mode", "PREFIX");
+        return new SasiIndex(index.name(), mode.toUpperCase(Locale.ROOT).equals("CONTAINS"));
+      }
+    }
+    return null;
+  }
+
+  /** An identifier without its CQL quotes, as the schema stores it. */
+  static String unquote(String cql) {
+    if (cql.length() >= 2 && cql.startsWith("\"") && cql.endsWith("\"")) {
+      return cql.substring(1, cql.length() - 1).replace("\"\"", "\"");
+    }
+    return cql;
+  }
+}
