@@ -4,7 +4,6 @@ import io.sibyl.bench.load.DriverClient;
 import io.sibyl.driver.Session;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.query.QueryTable;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -42,12 +41,12 @@ public final class SibylDslClient implements DriverClient {
 
   @Override
   public CompletionStage<?> selectAsync(int id) {
-    return table.select().where(KvRow_.ID.eq(id)).firstAsync();
+    return table.select().where(KvRow_.ID.eq(id)).oneAsync();
   }
 
   @Override
   public long consume(Object selectResult) {
-    return KvRow.checksum(((Optional<?>) selectResult).map(KvRow.class::cast).orElse(null));
+    return KvRow.checksum((KvRow) selectResult);
   }
 
   /** Does nothing: the session belongs to the caller. */

@@ -17,6 +17,8 @@ import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
+import io.sibyl.mapper.query.InvalidOrderingException;
+import io.sibyl.mapper.query.InvalidRestrictionException;
 import io.sibyl.mapper.query.QueryTable;
 import io.sibyl.mapper.schema.SchemaPlan;
 import java.util.List;
@@ -127,11 +129,28 @@ class PolymorphicIT extends SessionITBase {
   }
 
   @Test
-  void should_leave_index_queries_that_cassandra_refuses_to_the_server() {
+  void should_refuse_before_sending_the_index_queries_that_cassandra_refuses() {
+    // The subtype's selects restrict the indexed discriminator: no ordering, no IN on the key.
     assertThatThrownBy(
             () -> cars.select().where(Car_.OWNER.eq("ada")).orderBy(Car_.ID.desc()).list())
-        .isInstanceOf(DriverException.class);
+        .isInstanceOf(InvalidOrderingException.class)
+        .hasMessageStartingWith(
+            "Select on dsl_vehicles restricts indexed column kind and orders by id");
     assertThatThrownBy(() -> cars.select().where(Car_.OWNER.in("ada", "bob")).list())
+        .isInstanceOf(InvalidRestrictionException.class)
+        .hasMessageStartingWith(
+            "Select on dsl_vehicles restricts indexed column kind together with IN on the partition"
+                + " key");
+    // And the server does refuse them.
+    assertThatThrownBy(
+            () ->
+                session.execute(
+                    "SELECT * FROM dsl_vehicles WHERE owner = 'ada' AND kind = 'car' ORDER BY id DESC"))
+        .isInstanceOf(DriverException.class);
+    assertThatThrownBy(
+            () ->
+                session.execute(
+                    "SELECT * FROM dsl_vehicles WHERE owner IN ('ada', 'bob') AND kind = 'car'"))
         .isInstanceOf(DriverException.class);
 
     assertThat(vehicles.select().where(Vehicle_.OWNER.eq("ada")).orderBy(Vehicle_.ID.desc()).list())

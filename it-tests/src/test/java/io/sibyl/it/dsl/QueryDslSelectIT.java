@@ -9,6 +9,7 @@ import io.sibyl.driver.Session;
 import io.sibyl.it.support.SessionITBase;
 import io.sibyl.mapper.AsyncPage;
 import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.PagingIterable;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.query.ClusteringColumn;
@@ -388,6 +389,31 @@ class QueryDslSelectIT extends SessionITBase {
   }
 
   // --- one prepared statement per shape, the CQL once per query -----------------------------
+
+  @Test
+  void should_read_one_row_without_blocking_and_refuse_more_than_one() {
+    SearchDoc first =
+        docs.select()
+            .where(SearchDoc_.SHELF.eq("a"), SearchDoc_.NUMBER.eq(1))
+            .oneAsync()
+            .toCompletableFuture()
+            .join();
+    SearchDoc none =
+        docs.select().where(SearchDoc_.SHELF.eq("none")).oneAsync().toCompletableFuture().join();
+
+    assertThat(first.title()).isEqualTo("Big data at scale");
+    assertThat(none).isNull();
+    assertThatThrownBy(
+            () ->
+                docs.select()
+                    .where(SearchDoc_.SHELF.eq("a"))
+                    .oneAsync()
+                    .toCompletableFuture()
+                    .join())
+        .hasCauseInstanceOf(MapperException.class)
+        .hasMessageContaining("Expected at most one row from SELECT")
+        .hasMessageContaining("use first() or list()");
+  }
 
   @Test
   void should_prepare_each_new_shape_once_whatever_the_values() {

@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.type.UdtValue;
 import io.sibyl.it.mapper.model.Address;
+import io.sibyl.it.mapper.model.Address_;
 import io.sibyl.it.mapper.model.Customer;
 import io.sibyl.it.mapper.model.CustomerRepository;
 import io.sibyl.it.mapper.model.CustomerTable;
+import io.sibyl.it.mapper.model.Customer_;
 import io.sibyl.it.mapper.model.Geo;
+import io.sibyl.it.mapper.model.Geo_;
 import io.sibyl.it.mapper.model.Phone;
+import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.query.FieldSelection;
+import io.sibyl.mapper.query.Projection;
+import io.sibyl.mapper.query.QueryTable;
+import io.sibyl.mapper.query.SelectQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +32,43 @@ import org.junit.jupiter.api.Test;
 class UdtIT extends MapperITBase {
 
   private static CustomerRepository customers;
+  private static QueryTable<Customer> customerTable;
 
   @BeforeAll
   static void createSchema() {
-    customers = createSchemaAndMapper(CustomerTable.INSTANCE).repository(CustomerRepository.class);
+    Mapper mapper = createSchemaAndMapper(CustomerTable.INSTANCE);
+    customers = mapper.repository(CustomerRepository.class);
+    customerTable = Customer_.table(mapper);
+  }
+
+  @Test
+  void should_select_single_fields_of_udt_columns_through_the_field_models() {
+    Customer customer = customer(UUID.randomUUID());
+    customers.save(customer);
+    FieldSelection<Customer, String> street = Address_.STREET.of(Customer_.HOME);
+    FieldSelection<Customer, Double> lat = Geo_.LAT.of(Address_.GEO.of(Customer_.HOME));
+    FieldSelection<Customer, List<String>> lines = Address_.LINES.of(Customer_.HOME);
+
+    SelectQuery<Customer, Projection<Customer>> query =
+        customerTable
+            .select(street, lat, lines, Address_.GEO.of(Customer_.HOME))
+            .where(Customer_.ID.eq(customer.id()));
+    Projection<Customer> row = query.one();
+
+    assertThat(query.cql())
+        .startsWith("SELECT home.street, home.geo.lat, home.lines, home.geo FROM ");
+    assertThat(row.get(street)).isEqualTo("1 Analytical Way");
+    assertThat(row.get(lat)).isEqualTo(51.5);
+    // A new selection of the same field finds the same value.
+    assertThat(row.get(Address_.LINES.of(Customer_.HOME))).containsExactly("Flat 2", "Floor 3");
+    assertThat(row.get(Address_.GEO.of(Customer_.HOME))).isEqualTo(new Geo(51.5, -0.12));
+    assertThat(
+            customerTable
+                .select(Address_.ZIP_CODE.of(Customer_.HOME))
+                .where(Customer_.ID.eq(customer.id()))
+                .map(p -> p.get(Address_.ZIP_CODE.of(Customer_.HOME)))
+                .one())
+        .isEqualTo(12345);
   }
 
   @Test

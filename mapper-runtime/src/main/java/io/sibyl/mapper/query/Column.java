@@ -17,7 +17,7 @@ import io.sibyl.mapper.generated.TableDescriptor;
  * @param <T> the entity type
  * @param <V> the Java type of the column's values (boxed)
  */
-public abstract sealed class Column<T, V>
+public abstract sealed class Column<T, V> implements Selector<T, V>
     permits PartitionKeyColumn, ClusteringColumn, WritableColumn, CounterColumn {
 
   private final TableDescriptor<T> table;
@@ -39,6 +39,7 @@ public abstract sealed class Column<T, V>
   }
 
   /** The table of the column. */
+  @Override
   public TableDescriptor<T> table() {
     return table;
   }
@@ -49,6 +50,7 @@ public abstract sealed class Column<T, V>
   }
 
   /** The column name as written in CQL. */
+  @Override
   public String cql() {
     return descriptor.cql();
   }
@@ -82,6 +84,7 @@ public abstract sealed class Column<T, V>
   }
 
   /** Reads this column's value at index {@code i} of a row. */
+  @Override
   public V read(Row row, int i) {
     return row.isNull(i) ? null : reader.read(row, i);
   }

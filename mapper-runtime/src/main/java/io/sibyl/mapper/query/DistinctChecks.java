@@ -18,13 +18,14 @@ final class DistinctChecks {
   /** Checks a distinct select. */
   static <T> void check(
       TableDescriptor<T> table,
-      List<Column<T, ?>> projection,
+      List<Selector<T, ?>> projection,
       List<Relation<T>> where,
       boolean perPartitionLimit) {
     List<String> others = new ArrayList<>();
-    for (Column<T, ?> column : projection) {
-      if (column.kind() != ColumnKind.PARTITION_KEY && column.kind() != ColumnKind.STATIC) {
-        others.add(column.cql());
+    for (Selector<T, ?> selector : projection) {
+      if (!(selector instanceof Column<T, ?> column)
+          || column.kind() != ColumnKind.PARTITION_KEY && column.kind() != ColumnKind.STATIC) {
+        others.add(selector.cql());
       }
     }
     String partitionKey = names(table, ColumnKind.PARTITION_KEY);
@@ -40,7 +41,9 @@ final class DistinctChecks {
     }
     for (ColumnDescriptor key : table.columns()) {
       if (key.kind() == ColumnKind.PARTITION_KEY
-          && projection.stream().noneMatch(c -> table.columns().get(c.position()) == key)) {
+          && projection.stream()
+              .noneMatch(
+                  s -> s instanceof Column<T, ?> c && table.columns().get(c.position()) == key)) {
         throw new InvalidProjectionException(
             "SELECT DISTINCT on "
                 + table.name()

@@ -1,6 +1,7 @@
 package io.sibyl.mapper.query;
 
 import io.sibyl.driver.Row;
+import io.sibyl.mapper.generated.TableDescriptor;
 
 /**
  * One field of a user-type column, as a selected value ({@code Address_.CITY.of(User_.HOME)}):
@@ -9,24 +10,34 @@ import io.sibyl.driver.Row;
  * @param <T> the entity type
  * @param <V> the field's Java type
  */
-public final class FieldSelection<T, V> {
+public final class FieldSelection<T, V> implements Selector<T, V> {
 
+  private final TableDescriptor<T> table;
   private final String cql;
   private final String description;
   private final ValueReader<V> reader;
 
-  FieldSelection(String cql, String description, ValueReader<V> reader) {
+  FieldSelection(TableDescriptor<T> table, String cql, String description, ValueReader<V> reader) {
+    this.table = table;
     this.cql = cql;
     this.description = description;
     this.reader = reader;
   }
 
+  /** The table of the user-type column. */
+  @Override
+  public TableDescriptor<T> table() {
+    return table;
+  }
+
   /** The selector as written in CQL, such as {@code home.city}. */
+  @Override
   public String cql() {
     return cql;
   }
 
   /** Reads the selected value at index {@code i} of a row. */
+  @Override
   public V read(Row row, int i) {
     return row.isNull(i) ? null : reader.read(row, i);
   }

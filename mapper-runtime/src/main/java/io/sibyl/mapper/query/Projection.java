@@ -15,9 +15,9 @@ import java.util.List;
 public final class Projection<T> {
 
   private final Row row;
-  private final List<Column<T, ?>> columns;
+  private final List<Selector<T, ?>> columns;
 
-  Projection(Row row, List<Column<T, ?>> columns) {
+  Projection(Row row, List<Selector<T, ?>> columns) {
     this.row = row;
     this.columns = columns;
   }
@@ -27,7 +27,7 @@ public final class Projection<T> {
    *
    * @throws MapperException if the column was not selected
    */
-  public <V> V get(Column<T, V> column) {
+  public <V> V get(Selector<T, V> column) {
     int i = columns.indexOf(column);
     if (i < 0) {
       throw new MapperException(

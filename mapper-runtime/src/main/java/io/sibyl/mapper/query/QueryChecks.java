@@ -45,6 +45,7 @@ final class QueryChecks {
         restrictions.stream()
             .anyMatch(
                 r -> r.operator() == Operator.IN && r.column().kind() == ColumnKind.PARTITION_KEY);
+    checkIndexServed(table, restrictions, orderings, inOnPartition);
     if (!orderings.isEmpty() && inOnPartition) {
       throw new InvalidOrderingException(
           "Select on "
@@ -52,6 +53,49 @@ final class QueryChecks {
               + " orders rows of several partitions (IN on the partition key), which Cassandra"
               + " cannot page: restrict the partition key with eq() and run one query per"
               + " partition, or drop orderBy(...) and sort client side");
+    }
+  }
+
+  /**
+   * Refuses what Cassandra does not do once an index serves the query: order the rows, or take
+   * {@code IN} on the partition key.
+   */
+  private static <T> void checkIndexServed(
+      TableDescriptor<T> table,
+      List<Restriction<T>> restrictions,
+      List<Ordering<T>> orderings,
+      boolean inOnPartition) {
+    Column<T, ?> indexed = null;
+    for (Restriction<T> r : restrictions) {
+      ColumnKind kind = r.column().kind();
+      boolean nonKey = kind == ColumnKind.REGULAR || kind == ColumnKind.STATIC;
+      if (nonKey && (r.column().indexType() != null || r.operator() == Operator.LIKE)) {
+        indexed = r.column();
+        break;
+      }
+    }
+    if (indexed == null) {
+      return;
+    }
+    if (!orderings.isEmpty()) {
+      throw new InvalidOrderingException(
+          "Select on "
+              + table.name()
+              + " restricts indexed column "
+              + indexed.cql()
+              + " and orders by "
+              + orderings.get(0).column().cql()
+              + ", which Cassandra refuses (an index does not return rows in clustering order):"
+              + " drop orderBy(...) and sort client side, or restrict the primary key instead");
+    }
+    if (inOnPartition) {
+      throw new InvalidRestrictionException(
+          "Select on "
+              + table.name()
+              + " restricts indexed column "
+              + indexed.cql()
+              + " together with IN on the partition key, which Cassandra refuses: run one query"
+              + " per partition key value with eq()");
     }
   }
 

@@ -58,7 +58,7 @@ public final class QueryTable<T> {
 
   /** A select of some columns, read through {@link Projection#get(Column)}. */
   @SafeVarargs
-  public final SelectQuery<T, Projection<T>> select(Column<T, ?>... columns) {
+  public final SelectQuery<T, Projection<T>> select(Selector<T, ?>... columns) {
     return SelectQuery.projection(context, List.of(columns));
   }
 

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param <T> the entity type
  */
 record SelectParts<T>(
-    List<Column<T, ?>> projection,
+    List<Selector<T, ?>> projection,
     List<Relation<T>> where,
     List<Ordering<T>> orderings,
     Integer limit,
@@ -30,8 +30,10 @@ record SelectParts<T>(
     boolean distinct) {
 
   /** A select of these columns restricted by these relations, without anything else. */
-  static <T> SelectParts<T> of(List<Column<T, ?>> projection, List<? extends Relation<T>> where) {
-    return new SelectParts<>(projection, List.copyOf(where), List.of(), null, null, false, false);
+  static <T> SelectParts<T> of(
+      List<? extends Selector<T, ?>> projection, List<? extends Relation<T>> where) {
+    return new SelectParts<>(
+        List.copyOf(projection), List.copyOf(where), List.of(), null, null, false, false);
   }
 
   SelectParts<T> plus(Relation<T>[] more) {

@@ -89,11 +89,11 @@ public final class SelectQuery<T, R> {
   }
 
   static <T> SelectQuery<T, Projection<T>> projection(
-      QueryContext<T> context, List<Column<T, ?>> columns) {
+      QueryContext<T> context, List<Selector<T, ?>> columns) {
     if (columns.isEmpty()) {
       throw new IllegalArgumentException("Select at least one column");
     }
-    List<Column<T, ?>> selected = List.copyOf(columns);
+    List<Selector<T, ?>> selected = List.copyOf(columns);
     return new SelectQuery<>(
         context,
         SelectParts.of(selected, context.model().fixedRestrictions()),
@@ -293,10 +293,24 @@ public final class SelectQuery<T, R> {
   public R one() {
     ResultSet rs = context.execute(statement());
     Row row = rs.one();
-    if (row == null) {
-      return null;
-    }
-    if (rs.one() != null) {
+    return row == null ? null : single(row, rs.one() != null);
+  }
+
+  /**
+   * {@link #one()} without blocking: completes with null when there is no row, and fails with
+   * {@link MapperException} when there is more than one.
+   */
+  public CompletionStage<R> oneAsync() {
+    return executeAsync(false)
+        .thenApply(
+            rs -> {
+              Row row = rs.one();
+              return row == null ? null : single(row, rs.remaining() > 0 || rs.hasMorePages());
+            });
+  }
+
+  private R single(Row row, boolean more) {
+    if (more) {
       throw new MapperException(
           "Expected at most one row from " + cql() + " but got more: use first() or list()");
     }

@@ -57,11 +57,14 @@ final class ShapeNode {
 
   /** The node of a select of these columns of {@code table}. */
   static <T> ShapeNode projection(
-      ShapeNode root, TableDescriptor<T> table, List<Column<T, ?>> columns) {
+      ShapeNode root, TableDescriptor<T> table, List<Selector<T, ?>> columns) {
     ShapeNode node = step(root, PROJECTION);
     for (int i = 0; i < columns.size() && node != null; i++) {
-      Column<T, ?> column = columns.get(i);
-      node = column.table() != table ? null : step(node, position(column.position(), COLUMN));
+      // A field of a user-type column has no position: its shape is found by its CQL text.
+      node =
+          columns.get(i) instanceof Column<T, ?> column && column.table() == table
+              ? step(node, position(column.position(), COLUMN))
+              : null;
     }
     return node;
   }

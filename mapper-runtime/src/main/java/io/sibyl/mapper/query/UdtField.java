@@ -43,14 +43,13 @@ public final class UdtField<U, V> {
     return property;
   }
 
-  /** This field of a column of entity {@code T} holding values of the UDT. */
-  public <T> FieldSelection<T, V> of(Column<T, U> column) {
-    return new FieldSelection<>(column.cql() + "." + cql, column.toString() + "." + cql, reader);
-  }
-
-  /** This field of a field holding values of the UDT (a nested user type). */
-  public <T> FieldSelection<T, V> of(FieldSelection<T, U> field) {
-    return new FieldSelection<>(field.cql() + "." + cql, field.toString() + "." + cql, reader);
+  /**
+   * This field of a column of entity {@code T} holding values of the UDT, or of a field holding
+   * them (a nested user type: {@code Geo_.LAT.of(Address_.GEO.of(User_.HOME))}).
+   */
+  public <T> FieldSelection<T, V> of(Selector<T, U> holder) {
+    return new FieldSelection<>(
+        holder.table(), holder.cql() + "." + cql, holder + "." + cql, reader);
   }
 
   @Override

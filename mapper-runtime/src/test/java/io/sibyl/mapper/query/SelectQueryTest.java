@@ -46,6 +46,45 @@ class SelectQueryTest {
   }
 
   @Test
+  void should_refuse_ordering_rows_an_index_serves() {
+    assertThatThrownBy(
+            () ->
+                events
+                    .select()
+                    .where(DAY.eq("d"), BUCKET.eq(1), SCORE.gt(3))
+                    .orderBy(AT.desc())
+                    .validate())
+        .isInstanceOf(InvalidOrderingException.class)
+        .hasMessage(
+            "Select on events restricts indexed column score and orders by at, which Cassandra"
+                + " refuses (an index does not return rows in clustering order): drop"
+                + " orderBy(...) and sort client side, or restrict the primary key instead");
+  }
+
+  @Test
+  void should_refuse_in_on_the_partition_key_with_an_indexed_column() {
+    assertThatThrownBy(
+            () -> events.select().where(DAY.eq("d"), BUCKET.in(1, 2), NAME.eq("x")).validate())
+        .isInstanceOf(InvalidRestrictionException.class)
+        .hasMessage(
+            "Select on events restricts indexed column name together with IN on the partition"
+                + " key, which Cassandra refuses: run one query per partition key value with"
+                + " eq()");
+  }
+
+  @Test
+  void should_order_filtered_rows_of_a_column_without_index() {
+    SelectQuery<Event, Event> query =
+        events
+            .select()
+            .where(DAY.eq("d"), BUCKET.eq(1), NOTE.eq("n"))
+            .orderBy(AT.desc())
+            .allowFiltering();
+
+    assertThat(query.validate()).isSameAs(query);
+  }
+
+  @Test
   void should_keep_the_same_shape_for_other_values() {
     assertThat(events.select().where(DAY.eq("a"), BUCKET.in(1)).cql())
         .isEqualTo(events.select().where(DAY.eq("b"), BUCKET.in(1, 2, 3, 4)).cql());
