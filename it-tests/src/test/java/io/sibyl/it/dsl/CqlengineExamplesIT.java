@@ -566,12 +566,7 @@ class CqlengineExamplesIT extends SessionITBase {
 
   @Test
   void ttlOnCreate() {
-    users
-        .update()
-        .set(ExpiringUser_.AGE.set(21), ExpiringUser_.NAME.set("jon"))
-        .where(ExpiringUser_.USER_ID.eq(3))
-        .usingTtl(10)
-        .execute();
+    users.insert(new ExpiringUser(3, 21, "jon")).usingTtl(10).execute();
 
     Row row = one("SELECT ttl(age), ttl(name) FROM cqe_user WHERE user_id = 3");
     assertThat(row.getInt(0)).isBetween(1, 10);

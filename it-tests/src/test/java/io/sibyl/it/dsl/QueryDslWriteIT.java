@@ -3,6 +3,7 @@ package io.sibyl.it.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sibyl.driver.Row;
 import io.sibyl.driver.error.InvalidQueryException;
 import io.sibyl.it.support.SessionITBase;
 import io.sibyl.mapper.LwtResult;
@@ -73,6 +74,57 @@ class QueryDslWriteIT extends SessionITBase {
 
   private static DeleteQuery<Journal> keyed(DeleteQuery<Journal> delete, int day, int seq) {
     return delete.where(Journal_.OWNER.eq("ada"), Journal_.DAY.eq(day), Journal_.SEQ.eq(seq));
+  }
+
+  @Test
+  void should_insert_with_a_ttl_a_timestamp_and_a_condition() {
+    Journal entry = new Journal("bob", 1, 1, "T", "first", List.of("a"), Map.of("k", 1));
+
+    journal.insert(entry).usingTtl(300).usingTimestamp(1_000_000L).execute();
+    Row written =
+        session
+            .execute("SELECT ttl(text), writetime(text) FROM dsl_journal WHERE owner = 'bob'")
+            .one();
+    LwtResult<Journal> refused =
+        journal
+            .insert(new Journal("bob", 1, 1, "T", "second", List.of(), Map.of()))
+            .ifNotExists()
+            .execute();
+    LwtResult<Journal> applied =
+        journal
+            .insert(new Journal("bob", 1, 2, "T", "other", List.of(), Map.of()))
+            .ifNotExists()
+            .executeAsync()
+            .toCompletableFuture()
+            .join();
+
+    assertThat(written.getInt(0)).isBetween(290, 300);
+    assertThat(written.getLong(1)).isEqualTo(1_000_000L);
+    assertThat(refused.wasApplied()).isFalse();
+    assertThat(refused.current()).contains(entry);
+    assertThat(applied.wasApplied()).isTrue();
+    assertThat(journal.get("bob", 1, 1).text()).isEqualTo("first");
+  }
+
+  @Test
+  void should_add_inserts_with_options_to_a_batch() {
+    QueryBatch.logged(mapper)
+        .run(
+            batch -> {
+              journal
+                  .insert(new Journal("eve", 1, 1, "T", "a", List.of(), Map.of()))
+                  .usingTtl(100)
+                  .addTo(batch);
+              journal.insert(new Journal("eve", 1, 2, "T", "b", List.of(), Map.of())).addTo(batch);
+            });
+
+    assertThat(
+            session
+                .execute("SELECT seq, ttl(text) FROM dsl_journal WHERE owner = 'eve'")
+                .all()
+                .stream()
+                .map(r -> r.getInt(0) + ":" + (r.isNull(1) ? "none" : "ttl")))
+        .containsExactly("1:ttl", "2:none");
   }
 
   @Test

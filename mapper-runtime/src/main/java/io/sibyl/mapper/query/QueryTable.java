@@ -79,6 +79,14 @@ public final class QueryTable<T> {
   }
 
   /**
+   * The insert of an entity with options: a TTL, a timestamp, {@code IF NOT EXISTS}, a consistency
+   * ({@code posts.insert(post).usingTtl(60).execute()}).
+   */
+  public InsertQuery<T> insert(T entity) {
+    return InsertQuery.of(context, insertCql(), all, entity);
+  }
+
+  /**
    * Inserts (or overwrites) an entity. Null properties follow the mapper's null-saving strategy.
    */
   public void save(T entity) {

@@ -27,6 +27,44 @@ class WriteQueryTest {
     return update.where(DAY.eq("d"), BUCKET.eq(1), AT.eq(2L), SEQ.eq(3));
   }
 
+  private static final Event EVENT =
+      new Event("d", 1, 2L, 3, "o", "n", 4, null, Set.of(), java.util.Map.of(), List.of());
+
+  @Test
+  void should_insert_with_ttl_timestamp_and_condition_as_markers() {
+    String columns =
+        "INSERT INTO ks.events (day, bucket, at, seq, owner, name, score, note, tags, attrs, log)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    assertThat(events.insert(EVENT).cql()).isEqualTo(columns);
+    assertThat(events.insert(EVENT).usingTtl(60).usingTimestamp(5L).cql())
+        .isEqualTo(columns + " USING TTL ? AND TIMESTAMP ?");
+    assertThat(events.insert(EVENT).usingTimestamp(5L).cql())
+        .isEqualTo(columns + " USING TIMESTAMP ?");
+    assertThat(events.insert(EVENT).ifNotExists().usingTtl(60).validate().cql())
+        .isEqualTo(columns + " IF NOT EXISTS USING TTL ?");
+  }
+
+  @Test
+  void should_refuse_a_timestamp_on_a_conditional_insert() {
+    assertThatThrownBy(() -> events.insert(EVENT).ifNotExists().usingTimestamp(5L).validate())
+        .isInstanceOf(InvalidConditionException.class)
+        .hasMessage(
+            "Insert on events has a condition and usingTimestamp(...): a conditional write takes"
+                + " its timestamp from Paxos; drop usingTimestamp(...)");
+  }
+
+  @Test
+  void should_refuse_inserting_into_a_counter_table() {
+    assertThatThrownBy(() -> Hits.table().insert(new Hit("/", 1)).validate())
+        .isInstanceOf(QueryValidationException.class)
+        .hasMessage(
+            "Table hits holds counters, which cannot be inserted: use update() with increment()");
+    assertThatThrownBy(() -> events.insert(EVENT).usingTtl(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A TTL cannot be negative, got -1");
+  }
+
   @Test
   void should_write_collection_operations_with_one_marker_each() {
     UpdateQuery<Event> update =
