@@ -57,13 +57,9 @@ class QueryDslSelectIT extends SessionITBase {
       session.execute(table.createTableCql(keyspace));
       table.createIndexesCql(keyspace).forEach(session::execute);
     }
-    // SASI indexes, which @Index cannot declare; created before any row so none is left unindexed.
+    // A SASI index by hand, besides the declared ones that createIndexesCql made, before any row.
     session.execute(
-        "CREATE CUSTOM INDEX docs_title_sasi ON dsl_search_docs (title) USING "
-            + SASI
-            + " WITH OPTIONS = {'mode': 'CONTAINS'}");
-    session.execute(
-        "CREATE CUSTOM INDEX docs_body_sasi ON dsl_search_docs (body) USING "
+        "CREATE CUSTOM INDEX docs_note_sasi ON dsl_search_docs (note) USING "
             + SASI
             + " WITH OPTIONS = {'mode': 'PREFIX'}");
     mapper = Mapper.builder(session).build();
@@ -77,10 +73,10 @@ class QueryDslSelectIT extends SessionITBase {
     session.execute("TRUNCATE dsl_search_docs");
     session.execute("TRUNCATE dsl_readings");
     session.execute("TRUNCATE dsl_room_slots");
-    docs.save(new SearchDoc("a", 1, "Big data at scale", "Intro to storage", "n", "ada", 120));
-    docs.save(new SearchDoc("a", 2, "Small data", "Introduction", "n", "bob", 40));
-    docs.save(new SearchDoc("b", 1, "Databases", "Chapter one", "n", "ada", 300));
-    docs.save(new SearchDoc("b", 2, "Cooking", "Intro to pasta", "n", "cy", 80));
+    docs.save(new SearchDoc("a", 1, "Big data at scale", "Intro to storage", "new", "ada", 120));
+    docs.save(new SearchDoc("a", 2, "Small data", "Introduction", "notes", "bob", 40));
+    docs.save(new SearchDoc("b", 1, "Databases", "Chapter one", "old", "ada", 300));
+    docs.save(new SearchDoc("b", 2, "Cooking", "Intro to pasta", "renewed", "cy", 80));
     for (int sensor = 0; sensor < 10; sensor++) {
       for (int day = 1; day <= 3; day++) {
         readings.save(new Reading("s" + sensor, day, 1000L * day, sensor + day / 10.0));
@@ -131,14 +127,15 @@ class QueryDslSelectIT extends SessionITBase {
         .isInstanceOf(InvalidRestrictionException.class)
         .hasMessage(
             "LIKE '%pasta' on column body of dsl_search_docs matches a suffix or a substring,"
-                + " which needs a SASI index in CONTAINS mode, and docs_body_sasi is in PREFIX"
-                + " mode: recreate it WITH OPTIONS = {'mode': 'CONTAINS'}, or match a prefix"
-                + " ('abc%')");
+                + " which needs a SASI index in CONTAINS mode, and its declared index is in"
+                + " PREFIX mode: declare it with @Index(type = IndexType.SASI_CONTAINS) on"
+                + " 'body', or match a prefix ('abc%')");
     assertThatThrownBy(() -> docs.select().where(SearchDoc_.AUTHOR.like("a%")).list())
         .isInstanceOf(InvalidRestrictionException.class)
         .hasMessage(
             "LIKE on column author of dsl_search_docs needs a SASI index on it, and the schema"
                 + " has none (its storage-attached index does not serve LIKE in Cassandra 5.0):"
+                + " declare one with @Index(type = IndexType.SASI_CONTAINS) on 'author', or"
                 + " create one with CREATE CUSTOM INDEX ON "
                 + keyspace
                 + ".dsl_search_docs (author) USING 'org.apache.cassandra.index.sasi.SASIIndex'"
@@ -149,6 +146,44 @@ class QueryDslSelectIT extends SessionITBase {
         .hasMessage(
             "LIKE on column words of dsl_search_docs is refused: it holds int values, and LIKE"
                 + " matches only text, varchar and ascii columns");
+  }
+
+  @Test
+  void should_serve_like_from_a_sasi_index_made_by_hand_found_in_the_schema_metadata() {
+    assertThat(docs.select().where(SearchDoc_.NOTE.like("no%")).list())
+        .extracting(SearchDoc::note)
+        .containsExactly("notes");
+    assertThat(docs.select().where(SearchDoc_.NOTE.like("new")).count()).isEqualTo(1);
+    assertThatThrownBy(() -> docs.select().where(SearchDoc_.NOTE.like("%new%")).list())
+        .isInstanceOf(InvalidRestrictionException.class)
+        .hasMessage(
+            "LIKE '%new%' on column note of dsl_search_docs matches a suffix or a substring,"
+                + " which needs a SASI index in CONTAINS mode, and docs_note_sasi is in PREFIX"
+                + " mode: recreate it WITH OPTIONS = {'mode': 'CONTAINS'}, or match a prefix"
+                + " ('abc%')");
+  }
+
+  @Test
+  void should_create_the_declared_sasi_indexes_with_their_mode() {
+    assertThat(SearchDocTable.INSTANCE.createIndexesCql(keyspace))
+        .contains(
+            "CREATE CUSTOM INDEX IF NOT EXISTS dsl_search_docs_title_idx ON "
+                + keyspace
+                + ".dsl_search_docs (title) USING "
+                + SASI
+                + " WITH OPTIONS = {'mode': 'CONTAINS'}");
+    assertThat(
+            session
+                .metadata()
+                .keyspace(keyspace)
+                .orElseThrow()
+                .table("dsl_search_docs")
+                .orElseThrow()
+                .indexes()
+                .get("dsl_search_docs_body_idx")
+                .options())
+        .containsEntry("class_name", "org.apache.cassandra.index.sasi.SASIIndex")
+        .containsEntry("mode", "PREFIX");
   }
 
   @Test

@@ -7,15 +7,16 @@ import io.sibyl.mapper.annotations.PartitionKey;
 import io.sibyl.mapper.annotations.Table;
 
 /**
- * A searchable document, for the LIKE tests of the query DSL. {@code title} and {@code body} get
- * SASI indexes by hand (CONTAINS and PREFIX mode): {@code @Index} cannot declare SASI.
+ * A searchable document, for the LIKE tests of the query DSL. {@code title} and {@code body}
+ * declare SASI indexes (CONTAINS and PREFIX mode), which {@code createIndexesCql} creates; {@code
+ * note} gets one by hand (PREFIX mode), which the LIKE checks find in the schema metadata.
  */
 @Table(name = "dsl_search_docs")
 public record SearchDoc(
     @PartitionKey String shelf,
     @ClusteringColumn int number,
-    String title,
-    String body,
+    @Index(type = IndexType.SASI_CONTAINS) String title,
+    @Index(type = IndexType.SASI_PREFIX) String body,
     String note,
     @Index(type = IndexType.STORAGE_ATTACHED) String author,
     @Index(type = IndexType.STORAGE_ATTACHED) int words) {}

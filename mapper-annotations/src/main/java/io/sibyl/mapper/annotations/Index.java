@@ -8,9 +8,12 @@ import java.lang.annotation.Target;
 
 /**
  * Declares an index on a column. The table's DDL gets a {@code CREATE INDEX} (or {@code CREATE
- * CUSTOM INDEX ... USING 'StorageAttachedIndex'}) statement for it, and derived finders and {@link
- * Select} clauses may then restrict the column without {@code ALLOW FILTERING}: equality for a
- * secondary index, equality and ranges for a storage-attached index.
+ * CUSTOM INDEX ... USING 'StorageAttachedIndex'}, or {@code USING
+ * 'org.apache.cassandra.index.sasi.SASIIndex' WITH OPTIONS = {'mode': ...}}) statement for it, and
+ * derived finders and {@link Select} clauses may then restrict the column without {@code ALLOW
+ * FILTERING}: equality for a secondary index, equality and ranges for a storage-attached index, and
+ * {@code LIKE} on text for a SASI index, such as {@code @Index(type = IndexType.SASI_CONTAINS)} for
+ * {@code LIKE '%data%'}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +31,8 @@ public @interface Index {
 
   /**
    * Index options as a CQL map, such as {@code "{'case_sensitive': 'false'}"} for a
-   * storage-attached index on text. Empty means none.
+   * storage-attached index on text, or a SASI index's analyzer options. Empty means none. A SASI
+   * index's {@code mode} is not an option here: it is given by {@link #type()}.
    */
   String options() default "";
 }

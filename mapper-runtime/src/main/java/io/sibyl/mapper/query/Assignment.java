@@ -1,6 +1,7 @@
 package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
+import java.util.Objects;
 
 /**
  * One {@code SET} term of an update, such as {@code User_.NAME.set("ada")}. Its CQL has one bind
@@ -24,29 +25,46 @@ public final class Assignment<T> {
   private final Column<T, ?> column;
   private final Kind kind;
   private final Object value;
-  private final boolean columnTyped;
+  private final ValueBinder<Object> binder;
   private final CollectionElement<T> element;
 
+  /**
+   * A term whose value is bound by the column's own binder when {@code columnTyped}, else by the
+   * driver's default codecs (counter amounts are always bound as {@code bigint}).
+   */
   Assignment(Column<T, ?> column, Kind kind, Object value, boolean columnTyped) {
-    this(column, kind, value, columnTyped, null);
+    this(column, kind, value, columnTyped ? null : DriverBinder.of(), null);
   }
 
+  @SuppressWarnings("unchecked")
   private Assignment(
       Column<T, ?> column,
       Kind kind,
       Object value,
-      boolean columnTyped,
+      ValueBinder<?> binder,
       CollectionElement<T> element) {
     this.column = column;
     this.kind = kind;
     this.value = value;
-    this.columnTyped = columnTyped;
+    this.binder = (ValueBinder<Object>) binder;
     this.element = element;
   }
 
-  /** {@code column[index or key] = value}; the value is bound through the driver's codecs. */
-  static <T> Assignment<T> element(CollectionElement<T> element, Object value) {
-    return new Assignment<>(element.column(), Kind.SET_ELEMENT, value, false, element);
+  /** A term whose value (not of the column's type) is bound by {@code binder}. */
+  static <T, X> Assignment<T> bound(
+      Column<T, ?> column, Kind kind, X value, ValueBinder<? super X> binder) {
+    return new Assignment<>(column, kind, value, Objects.requireNonNull(binder, "binder"), null);
+  }
+
+  /** {@code column[index or key] = value}; the value is bound by {@code binder}. */
+  static <T, X> Assignment<T> element(
+      CollectionElement<T> element, X value, ValueBinder<? super X> binder) {
+    return new Assignment<>(
+        element.column(),
+        Kind.SET_ELEMENT,
+        value,
+        Objects.requireNonNull(binder, "binder"),
+        element);
   }
 
   /** The assigned column. */
@@ -87,10 +105,12 @@ public final class Assignment<T> {
     }
     if (isCounter()) {
       bs.setLong(next, (Long) value);
-    } else if (columnTyped) {
+    } else if (binder == null) {
       column.bindValue(bs, next, value);
+    } else if (value == null) {
+      bs.setToNull(next);
     } else {
-      bs.setObject(next, value);
+      binder.bind(bs, next, value);
     }
     return next + 1;
   }

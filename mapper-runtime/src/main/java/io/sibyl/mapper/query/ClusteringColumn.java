@@ -1,6 +1,7 @@
 package io.sibyl.mapper.query;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A clustering column: it takes ranges and orders results.
@@ -10,9 +11,23 @@ import java.util.List;
  */
 public final class ClusteringColumn<T, V> extends Column<T, V> {
 
-  /** A column of the given spec (called by generated metamodels). */
+  private final ValueBinder<List<V>> listBinder;
+
+  /**
+   * A column of the given spec whose {@code IN} lists are bound by the driver's default codecs: for
+   * hand-written metamodels of plain types.
+   */
   public ClusteringColumn(ColumnSpec<T, V> spec) {
+    this(spec, DriverBinder.of());
+  }
+
+  /**
+   * A column of the given spec whose {@code IN} lists are bound by {@code listBinder}, with the
+   * column's own codec for each value (called by generated metamodels).
+   */
+  public ClusteringColumn(ColumnSpec<T, V> spec, ValueBinder<List<V>> listBinder) {
     super(spec);
+    this.listBinder = Objects.requireNonNull(listBinder, "listBinder");
   }
 
   /** {@code column IN ?}, bound as one list. */
@@ -23,7 +38,7 @@ public final class ClusteringColumn<T, V> extends Column<T, V> {
 
   /** {@code column IN ?}, bound as one list. */
   public Restriction<T> in(List<V> values) {
-    return new Restriction<>(this, Operator.IN, List.copyOf(values), false);
+    return Restriction.bound(this, Operator.IN, List.copyOf(values), listBinder);
   }
 
   /** {@code column > value}. */

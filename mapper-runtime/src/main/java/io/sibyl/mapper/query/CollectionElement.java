@@ -14,12 +14,13 @@ public final class CollectionElement<T> {
 
   private final Column<T, ?> column;
   private final Object selector;
-  private final boolean listIndex;
+  private final ValueBinder<Object> keyBinder;
 
-  private CollectionElement(Column<T, ?> column, Object selector, boolean listIndex) {
+  @SuppressWarnings("unchecked")
+  private CollectionElement(Column<T, ?> column, Object selector, ValueBinder<?> keyBinder) {
     this.column = column;
     this.selector = selector;
-    this.listIndex = listIndex;
+    this.keyBinder = (ValueBinder<Object>) keyBinder;
   }
 
   static <T> CollectionElement<T> listIndex(ListColumn<T, ?> column, int index) {
@@ -27,12 +28,13 @@ public final class CollectionElement<T> {
       throw new IllegalArgumentException(
           "A list index cannot be negative, got " + index + " for column " + column.cql());
     }
-    return new CollectionElement<>(column, index, true);
+    return new CollectionElement<>(column, index, null);
   }
 
-  static <T> CollectionElement<T> mapKey(MapColumn<T, ?, ?> column, Object key) {
+  static <T, K> CollectionElement<T> mapKey(
+      MapColumn<T, K, ?> column, K key, ValueBinder<? super K> keyBinder) {
     Objects.requireNonNull(key, () -> "The map key of column " + column.cql() + " cannot be null");
-    return new CollectionElement<>(column, key, false);
+    return new CollectionElement<>(column, key, Objects.requireNonNull(keyBinder, "keyBinder"));
   }
 
   /** The collection column. */
@@ -47,7 +49,7 @@ public final class CollectionElement<T> {
 
   /** Whether this is a list element by index (removing it shifts the following elements). */
   public boolean isListIndex() {
-    return listIndex;
+    return keyBinder == null;
   }
 
   /** The CQL of the element, {@code column[?]}. */
@@ -56,10 +58,10 @@ public final class CollectionElement<T> {
   }
 
   void bind(BoundStatement bs, int i) {
-    if (listIndex) {
+    if (keyBinder == null) {
       bs.setInt(i, (Integer) selector);
     } else {
-      bs.setObject(i, selector);
+      keyBinder.bind(bs, i, selector);
     }
   }
 

@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The rules of {@code LIKE}: a text column, with a SASI index (found in the session's schema) whose
- * mode serves the pattern. They depend on the pattern, so they run for each query object, not once
+ * The rules of {@code LIKE}: a text column, with a SASI index whose mode serves the pattern. The
+ * index is the one {@code @Index} declares on the column, else one found in the session's schema
+ * (created by hand). The rules depend on the pattern, so they run for each query object, not once
  * per shape.
  */
 final class LikeChecks {
@@ -55,7 +56,10 @@ final class LikeChecks {
               + type
               + " values, and LIKE matches only text, varchar and ascii columns");
     }
-    SasiIndex index = context.sasiIndex(descriptor);
+    SasiIndex index = SasiIndex.declared(column);
+    if (index == null) {
+      index = context.sasiIndex(descriptor);
+    }
     if (index == null) {
       throw new InvalidRestrictionException(
           "LIKE on column "
@@ -64,7 +68,9 @@ final class LikeChecks {
               + table
               + " needs a SASI index on it, and the schema has none"
               + declaredIndex(column)
-              + ": create one with CREATE CUSTOM INDEX ON "
+              + ": declare one with @Index(type = IndexType.SASI_CONTAINS) on '"
+              + column.property()
+              + "', or create one with CREATE CUSTOM INDEX ON "
               + context.table()
               + " ("
               + column.cql()
@@ -82,9 +88,14 @@ final class LikeChecks {
               + " of "
               + table
               + " matches a suffix or a substring, which needs a SASI index in CONTAINS mode, and "
-              + index.name()
-              + " is in PREFIX mode: recreate it WITH OPTIONS = {'mode': 'CONTAINS'}, or match a"
-              + " prefix ('abc%')");
+              + (index.declared()
+                  ? "its declared index is in PREFIX mode: declare it with @Index(type ="
+                      + " IndexType.SASI_CONTAINS) on '"
+                      + column.property()
+                      + "'"
+                  : index.name()
+                      + " is in PREFIX mode: recreate it WITH OPTIONS = {'mode': 'CONTAINS'}")
+              + ", or match a prefix ('abc%')");
     }
   }
 
@@ -94,6 +105,9 @@ final class LikeChecks {
     }
     if (column.indexType() == IndexType.SECONDARY) {
       return " (its secondary index does not serve LIKE)";
+    }
+    if (column.indexType() == IndexType.SASI_SPARSE) {
+      return " (its SASI index in SPARSE mode does not serve LIKE)";
     }
     return "";
   }

@@ -1,6 +1,7 @@
 package io.sibyl.mapper.query;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A list column.
@@ -10,14 +11,28 @@ import java.util.List;
  */
 public final class ListColumn<T, E> extends WritableColumn<T, List<E>> {
 
-  /** A column of the given spec (called by generated metamodels). */
+  private final ValueBinder<E> elementBinder;
+
+  /**
+   * A column of the given spec whose single elements ({@link #contains}, {@link #setAt}) are bound
+   * by the driver's default codecs: for hand-written metamodels of plain element types.
+   */
   public ListColumn(ColumnSpec<T, List<E>> spec) {
+    this(spec, DriverBinder.of());
+  }
+
+  /**
+   * A column of the given spec whose single elements are bound by {@code elementBinder}, with the
+   * element's own codec (called by generated metamodels).
+   */
+  public ListColumn(ColumnSpec<T, List<E>> spec, ValueBinder<E> elementBinder) {
     super(spec);
+    this.elementBinder = Objects.requireNonNull(elementBinder, "elementBinder");
   }
 
   /** {@code column CONTAINS value}: needs an index on the values or {@code allowFiltering()}. */
   public Restriction<T> contains(E value) {
-    return new Restriction<>(this, Operator.CONTAINS, value, false);
+    return Restriction.bound(this, Operator.CONTAINS, value, elementBinder);
   }
 
   /** {@code SET column = column + values}. */
@@ -45,7 +60,7 @@ public final class ListColumn<T, E> extends WritableColumn<T, List<E>> {
    * reads the list first, and refuses an index past its end). A null value removes the element.
    */
   public Assignment<T> setAt(int index, E value) {
-    return Assignment.element(CollectionElement.listIndex(this, index), value);
+    return Assignment.element(CollectionElement.listIndex(this, index), value, elementBinder);
   }
 
   /**

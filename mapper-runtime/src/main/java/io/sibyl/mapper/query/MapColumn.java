@@ -1,6 +1,7 @@
 package io.sibyl.mapper.query;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -12,19 +13,47 @@ import java.util.Set;
  */
 public final class MapColumn<T, K, V> extends WritableColumn<T, Map<K, V>> {
 
-  /** A column of the given spec (called by generated metamodels). */
+  private final ValueBinder<K> keyBinder;
+  private final ValueBinder<V> valueBinder;
+  private final ValueBinder<Set<K>> keySetBinder;
+
+  /**
+   * A column of the given spec whose single keys and values ({@link #containsKey}, {@link
+   * #contains}, {@link #remove}, {@link #key}) are bound by the driver's default codecs: for
+   * hand-written metamodels of plain key and value types.
+   */
   public MapColumn(ColumnSpec<T, Map<K, V>> spec) {
+    this(spec, DriverBinder.of(), DriverBinder.of(), DriverBinder.of());
+  }
+
+  /**
+   * A column of the given spec whose single keys, single values and sets of keys are bound by these
+   * binders, with the key's and value's own codecs (called by generated metamodels).
+   *
+   * @param spec the column
+   * @param keyBinder binds one key ({@code CONTAINS KEY ?}, {@code column[?]})
+   * @param valueBinder binds one value ({@code CONTAINS ?})
+   * @param keySetBinder binds a set of keys ({@code column = column - ?})
+   */
+  public MapColumn(
+      ColumnSpec<T, Map<K, V>> spec,
+      ValueBinder<K> keyBinder,
+      ValueBinder<V> valueBinder,
+      ValueBinder<Set<K>> keySetBinder) {
     super(spec);
+    this.keyBinder = Objects.requireNonNull(keyBinder, "keyBinder");
+    this.valueBinder = Objects.requireNonNull(valueBinder, "valueBinder");
+    this.keySetBinder = Objects.requireNonNull(keySetBinder, "keySetBinder");
   }
 
   /** {@code column CONTAINS KEY key}: needs an index on the keys or {@code allowFiltering()}. */
   public Restriction<T> containsKey(K key) {
-    return new Restriction<>(this, Operator.CONTAINS_KEY, key, false);
+    return Restriction.bound(this, Operator.CONTAINS_KEY, key, keyBinder);
   }
 
   /** {@code column CONTAINS value}: needs an index on the values or {@code allowFiltering()}. */
   public Restriction<T> contains(V value) {
-    return new Restriction<>(this, Operator.CONTAINS, value, false);
+    return Restriction.bound(this, Operator.CONTAINS, value, valueBinder);
   }
 
   /** {@code SET column = column + entries}: adds or replaces entries. */
@@ -39,7 +68,7 @@ public final class MapColumn<T, K, V> extends WritableColumn<T, Map<K, V>> {
 
   /** {@code SET column = column - keys}: removes the entries of these keys. */
   public Assignment<T> remove(Set<K> keys) {
-    return new Assignment<>(this, Assignment.Kind.REMOVE, Set.copyOf(keys), false);
+    return Assignment.bound(this, Assignment.Kind.REMOVE, Set.copyOf(keys), keySetBinder);
   }
 
   /** {@code SET column = column - {key}}: removes the entry of one key. */
@@ -49,6 +78,6 @@ public final class MapColumn<T, K, V> extends WritableColumn<T, Map<K, V>> {
 
   /** The entry of {@code key}, for {@code delete().elements(...)} ({@code DELETE column[?]}). */
   public CollectionElement<T> key(K key) {
-    return CollectionElement.mapKey(this, key);
+    return CollectionElement.mapKey(this, key, keyBinder);
   }
 }

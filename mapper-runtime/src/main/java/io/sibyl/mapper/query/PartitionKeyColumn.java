@@ -1,6 +1,7 @@
 package io.sibyl.mapper.query;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A partition key column.
@@ -10,9 +11,23 @@ import java.util.List;
  */
 public final class PartitionKeyColumn<T, V> extends Column<T, V> {
 
-  /** A column of the given spec (called by generated metamodels). */
+  private final ValueBinder<List<V>> listBinder;
+
+  /**
+   * A column of the given spec whose {@code IN} lists are bound by the driver's default codecs: for
+   * hand-written metamodels of plain types.
+   */
   public PartitionKeyColumn(ColumnSpec<T, V> spec) {
+    this(spec, DriverBinder.of());
+  }
+
+  /**
+   * A column of the given spec whose {@code IN} lists are bound by {@code listBinder}, with the
+   * column's own codec for each value (called by generated metamodels).
+   */
+  public PartitionKeyColumn(ColumnSpec<T, V> spec, ValueBinder<List<V>> listBinder) {
     super(spec);
+    this.listBinder = Objects.requireNonNull(listBinder, "listBinder");
   }
 
   /** {@code column IN ?}, bound as one list; only on the last partition key column. */
@@ -23,6 +38,6 @@ public final class PartitionKeyColumn<T, V> extends Column<T, V> {
 
   /** {@code column IN ?}, bound as one list; only on the last partition key column. */
   public Restriction<T> in(List<V> values) {
-    return new Restriction<>(this, Operator.IN, List.copyOf(values), false);
+    return Restriction.bound(this, Operator.IN, List.copyOf(values), listBinder);
   }
 }

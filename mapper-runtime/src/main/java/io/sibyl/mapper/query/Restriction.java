@@ -1,6 +1,7 @@
 package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
+import java.util.Objects;
 
 /**
  * One condition on a column of entity {@code T}, such as {@code User_.NAME.eq("ada")}: a {@code
@@ -13,13 +14,28 @@ public final class Restriction<T> extends Relation<T> {
   private final Column<T, ?> column;
   private final Operator operator;
   private final Object value;
-  private final boolean columnTyped;
+  private final ValueBinder<Object> binder;
 
+  /**
+   * A restriction whose value is bound by the column's own binder when {@code columnTyped}, else by
+   * the driver's default codecs.
+   */
   Restriction(Column<T, ?> column, Operator operator, Object value, boolean columnTyped) {
+    this(column, operator, value, columnTyped ? null : DriverBinder.of());
+  }
+
+  /** A restriction whose value (not of the column's type) is bound by {@code binder}. */
+  static <T, X> Restriction<T> bound(
+      Column<T, ?> column, Operator operator, X value, ValueBinder<? super X> binder) {
+    return new Restriction<>(column, operator, value, Objects.requireNonNull(binder, "binder"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private Restriction(Column<T, ?> column, Operator operator, Object value, ValueBinder<?> binder) {
     this.column = column;
     this.operator = operator;
     this.value = value;
-    this.columnTyped = columnTyped;
+    this.binder = (ValueBinder<Object>) binder;
   }
 
   /** The restricted column. */
@@ -44,10 +60,12 @@ public final class Restriction<T> extends Relation<T> {
   }
 
   void bind(BoundStatement bs, int i) {
-    if (columnTyped) {
+    if (binder == null) {
       column.bindValue(bs, i, value);
+    } else if (value == null) {
+      bs.setToNull(i);
     } else {
-      bs.setObject(i, value);
+      binder.bind(bs, i, value);
     }
   }
 

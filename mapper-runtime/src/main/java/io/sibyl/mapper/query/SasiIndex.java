@@ -4,22 +4,38 @@ import io.sibyl.driver.metadata.IndexMetadata;
 import io.sibyl.driver.metadata.KeyspaceMetadata;
 import io.sibyl.driver.metadata.Metadata;
 import io.sibyl.driver.metadata.TableMetadata;
+import io.sibyl.mapper.annotations.IndexType;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A SASI index on a text column, the only index that serves {@code LIKE} in Cassandra 5.0, as the
- * session's schema metadata describes it. {@code @Index} cannot declare one, so the checks of
- * {@code LIKE} look for it in the live schema.
+ * A SASI index on a text column, the only index that serves {@code LIKE} in Cassandra 5.0: either
+ * declared by {@code @Index(type = IndexType.SASI_...)} on the column, or created by hand and found
+ * in the session's schema metadata.
  *
- * @param name the index name
+ * @param name the index name; null for a declared index (the metamodel does not know its name)
  * @param contains whether it is in {@code CONTAINS} mode (which serves {@code '%abc'} and {@code
  *     '%abc%'}); otherwise it is in {@code PREFIX} mode, which serves {@code 'abc%'} only
+ * @param declared whether {@code @Index} declares it (not the schema metadata)
  */
-record SasiIndex(String name, boolean contains) {
+record SasiIndex(String name, boolean contains, boolean declared) {
 
   /** The class name of SASI indexes in {@code system_schema.indexes}. */
-  static final String CLASS_NAME = "org.apache.cassandra.index.sasi.SASIIndex";
+  static final String CLASS_NAME = IndexType.SASI_CLASS;
+
+  /** An index found in the schema metadata. */
+  SasiIndex(String name, boolean contains) {
+    this(name, contains, false);
+  }
+
+  /** The SASI index that {@code @Index} declares on a column, or null when it declares none. */
+  static SasiIndex declared(Column<?, ?> column) {
+    IndexType type = column.indexType();
+    if (type != IndexType.SASI_PREFIX && type != IndexType.SASI_CONTAINS) {
+      return null; // none, or one that does not serve LIKE
+    }
+    return new SasiIndex(null, type == IndexType.SASI_CONTAINS, true);
+  }
 
   /**
    * The SASI index on a column, or null when the schema metadata knows none.

@@ -1,5 +1,6 @@
 package io.sibyl.mapper.query;
 
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -10,14 +11,28 @@ import java.util.Set;
  */
 public final class SetColumn<T, E> extends WritableColumn<T, Set<E>> {
 
-  /** A column of the given spec (called by generated metamodels). */
+  private final ValueBinder<E> elementBinder;
+
+  /**
+   * A column of the given spec whose single elements ({@link #contains}) are bound by the driver's
+   * default codecs: for hand-written metamodels of plain element types.
+   */
   public SetColumn(ColumnSpec<T, Set<E>> spec) {
+    this(spec, DriverBinder.of());
+  }
+
+  /**
+   * A column of the given spec whose single elements are bound by {@code elementBinder}, with the
+   * element's own codec (called by generated metamodels).
+   */
+  public SetColumn(ColumnSpec<T, Set<E>> spec, ValueBinder<E> elementBinder) {
     super(spec);
+    this.elementBinder = Objects.requireNonNull(elementBinder, "elementBinder");
   }
 
   /** {@code column CONTAINS value}: needs an index on the values or {@code allowFiltering()}. */
   public Restriction<T> contains(E value) {
-    return new Restriction<>(this, Operator.CONTAINS, value, false);
+    return Restriction.bound(this, Operator.CONTAINS, value, elementBinder);
   }
 
   /** {@code SET column = column + values}. */

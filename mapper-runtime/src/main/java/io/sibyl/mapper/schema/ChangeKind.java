@@ -29,6 +29,11 @@ public enum ChangeKind {
   CHANGE_PRIMARY_KEY(false, 5, null),
   /** Clustering columns stored in another order. */
   CHANGE_CLUSTERING_ORDER(false, 5, null),
+  /**
+   * An index of the model's name that is of another kind or SASI mode in the schema: it must be
+   * dropped and created again, which Cassandra does not do in place.
+   */
+  CHANGE_INDEX(false, 5, null),
   /** A column the table has and the model does not: dropping it loses its data. */
   DROP_COLUMN(false, 6, "Mapper.builder(session).allowSchemaChanges(ChangeKind.DROP_COLUMN)"),
   /**

@@ -105,17 +105,15 @@ final class SchemaDdl {
           case "full" -> "FULL(" + index.columnCql() + ")";
           default -> index.columnCql();
         };
-    return (index.storageAttached()
-            ? "CREATE CUSTOM INDEX IF NOT EXISTS "
-            : "CREATE INDEX IF NOT EXISTS ")
+    return (index.custom() ? "CREATE CUSTOM INDEX IF NOT EXISTS " : "CREATE INDEX IF NOT EXISTS ")
         + index.name()
         + " ON "
         + CqlNames.qualify(keyspace, table.cql())
         + " ("
         + target
         + ")"
-        + (index.storageAttached() ? " USING 'StorageAttachedIndex'" : "")
-        + (index.options().isEmpty() ? "" : " WITH OPTIONS = " + index.options());
+        + (index.custom() ? " USING '" + index.using() + "'" : "")
+        + (index.cqlOptions().isEmpty() ? "" : " WITH OPTIONS = " + index.cqlOptions());
   }
 
   /** The stored (unquoted) form of a CQL identifier. */

@@ -1,6 +1,7 @@
 package io.sibyl.mapper.schema;
 
 import io.sibyl.driver.metadata.ColumnMetadata;
+import io.sibyl.driver.metadata.IndexMetadata;
 import io.sibyl.driver.metadata.KeyspaceMetadata;
 import io.sibyl.driver.metadata.TableMetadata;
 import io.sibyl.driver.type.DataType;
@@ -254,13 +255,30 @@ final class SchemaDiff {
       }
     }
     for (IndexSchema index : table.indexes()) {
-      if (!live.indexes().containsKey(SchemaDdl.unquote(index.name()))) {
+      IndexMetadata current = live.indexes().get(SchemaDdl.unquote(index.name()));
+      if (current == null) {
         add(
             ChangeKind.CREATE_INDEX,
             target + " index " + index.name(),
             "index is missing",
             SchemaDdl.createIndex(keyspace, table, index),
             "");
+      } else if (!IndexKinds.of(index).equals(IndexKinds.of(current))) {
+        add(
+            ChangeKind.CHANGE_INDEX,
+            target + " index " + index.name(),
+            "index "
+                + index.name()
+                + " is "
+                + IndexKinds.of(current)
+                + " in the schema but "
+                + IndexKinds.of(index)
+                + " in the model",
+            "-- cannot change index " + index.name() + " of " + target + " in place",
+            "drop it (DROP INDEX "
+                + CqlNames.qualify(keyspace, index.name())
+                + ") and sync again, which recreates it and rebuilds it from the data, or give the"
+                + " @Index another name");
       }
     }
   }

@@ -62,7 +62,8 @@ class SelectLikeTest {
         .isInstanceOf(InvalidRestrictionException.class)
         .hasMessage(
             "LIKE on column note of events needs a SASI index on it, and the schema has none:"
-                + " create one with CREATE CUSTOM INDEX ON ks.events (note) USING"
+                + " declare one with @Index(type = IndexType.SASI_CONTAINS) on 'note', or create"
+                + " one with CREATE CUSTOM INDEX ON ks.events (note) USING"
                 + " 'org.apache.cassandra.index.sasi.SASIIndex' WITH OPTIONS = {'mode':"
                 + " 'CONTAINS'} (the node needs sasi_indexes_enabled: true)");
   }
@@ -73,7 +74,8 @@ class SelectLikeTest {
         .isInstanceOf(InvalidRestrictionException.class)
         .hasMessage(
             "LIKE on column name of events needs a SASI index on it, and the schema has none (its"
-                + " secondary index does not serve LIKE): create one with CREATE CUSTOM INDEX ON"
+                + " secondary index does not serve LIKE): declare one with @Index(type ="
+                + " IndexType.SASI_CONTAINS) on 'name', or create one with CREATE CUSTOM INDEX ON"
                 + " ks.events (name) USING 'org.apache.cassandra.index.sasi.SASIIndex' WITH"
                 + " OPTIONS = {'mode': 'CONTAINS'} (the node needs sasi_indexes_enabled: true)");
   }
@@ -124,5 +126,59 @@ class SelectLikeTest {
     assertThatThrownBy(suffix::statement)
         .isInstanceOf(InvalidRestrictionException.class)
         .hasMessageStartingWith("LIKE '%da' on column owner of events");
+  }
+
+  @Test
+  void should_accept_like_on_a_declared_sasi_index_without_schema_metadata() {
+    SearchDocs.table().select().where(SearchDocs.TITLE.like("%data%")).validate();
+    SearchDocs.table().select().where(SearchDocs.TITLE.like("%data")).validate();
+    SearchDocs.table().select().where(SearchDocs.BODY.like("Intro%")).validate();
+    SearchDocs.table()
+        .select()
+        .where(SearchDocs.SHELF.eq("a"), SearchDocs.BODY.like("Intro"))
+        .validate();
+    assertThat(SearchDocs.table().select().where(SearchDocs.TITLE.like("%data%")).cql())
+        .isEqualTo("SELECT shelf, title, body, words FROM ks.docs WHERE title LIKE ?");
+  }
+
+  @Test
+  void should_refuse_a_suffix_or_substring_on_a_declared_prefix_mode_index() {
+    assertThatThrownBy(
+            () -> SearchDocs.table().select().where(SearchDocs.BODY.like("%tro")).validate())
+        .isInstanceOf(InvalidRestrictionException.class)
+        .hasMessage(
+            "LIKE '%tro' on column body of docs matches a suffix or a substring, which needs a"
+                + " SASI index in CONTAINS mode, and its declared index is in PREFIX mode: declare"
+                + " it with @Index(type = IndexType.SASI_CONTAINS) on 'body', or match a prefix"
+                + " ('abc%')");
+    assertThatThrownBy(
+            () -> SearchDocs.table().select().where(SearchDocs.BODY.like("%tro%")).validate())
+        .isInstanceOf(InvalidRestrictionException.class)
+        .hasMessageStartingWith("LIKE '%tro%' on column body of docs matches a suffix");
+  }
+
+  @Test
+  void should_refuse_like_on_a_sparse_mode_index_which_serves_no_text() {
+    assertThatThrownBy(
+            () -> SearchDocs.table().select().where(SearchDocs.WORDS.like("1%")).validate())
+        .isInstanceOf(InvalidRestrictionException.class)
+        .hasMessage(
+            "LIKE on column words of docs is refused: it holds int values, and LIKE matches only"
+                + " text, varchar and ascii columns");
+  }
+
+  @Test
+  void should_require_filtering_when_like_on_a_declared_index_meets_another_index() {
+    assertThatThrownBy(
+            () ->
+                SearchDocs.table()
+                    .select()
+                    .where(SearchDocs.TITLE.like("%a%"), SearchDocs.BODY.like("b%"))
+                    .validate())
+        .isInstanceOf(FilteringRequiredException.class)
+        .hasMessage(
+            "Select on docs needs ALLOW FILTERING: the SASI index serving LIKE on title, body does"
+                + " not combine with another index, and 2 indexed columns are restricted (title,"
+                + " body); restrict one, or call allowFiltering() to accept a scan");
   }
 }

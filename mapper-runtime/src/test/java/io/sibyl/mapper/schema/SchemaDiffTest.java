@@ -11,6 +11,7 @@ import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.UserDefinedType;
 import io.sibyl.mapper.MapperException;
+import io.sibyl.mapper.annotations.IndexType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ class SchemaDiffTest {
         "users",
         columns,
         options,
-        List.of(new IndexSchema("users_name_idx", "name", "values", false, "")),
+        List.of(new IndexSchema("users_name_idx", "name", "values", IndexType.SECONDARY, "")),
         List.of("address", "geo"));
   }
 

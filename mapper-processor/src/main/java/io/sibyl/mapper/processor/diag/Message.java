@@ -74,6 +74,25 @@ public enum Message {
       "@Index on '%s' is useless: it is the whole partition key, which Cassandra looks up"
           + " directly. Remove the @Index"),
   INDEX_ON_COUNTER("@Index cannot be put on counter column '%s': remove it"),
+  INDEX_OPTIONS_INVALID(
+      "@Index options of '%s' must be a CQL map such as {'case_sensitive': 'false'}, not %s:"
+          + " write it between braces"),
+  INDEX_MODE_IN_OPTIONS(
+      "@Index options of '%s' set 'mode', which is given by the index type: remove it, and use"
+          + " IndexType.SASI_PREFIX, SASI_CONTAINS or SASI_SPARSE for a SASI index"),
+  INDEX_SASI_ON_PARTITION_KEY(
+      "@Index(type = IndexType.%s) cannot be put on partition key column '%s': SASI does not"
+          + " index partition key columns. Use IndexType.STORAGE_ATTACHED, or remove the @Index"),
+  INDEX_SASI_ON_COLLECTION(
+      "@Index(type = IndexType.%s) cannot be put on '%s' of type %s: SASI indexes single values,"
+          + " not collections or UDTs. Use IndexType.STORAGE_ATTACHED or SECONDARY"),
+  INDEX_SASI_CONTAINS_NOT_TEXT(
+      "@Index(type = IndexType.SASI_CONTAINS) cannot be put on '%s' of type %s: CONTAINS mode"
+          + " matches text only. Use IndexType.SASI_PREFIX, or SASI_SPARSE for values with few"
+          + " rows each"),
+  INDEX_SASI_SPARSE_ON_TEXT(
+      "@Index(type = IndexType.SASI_SPARSE) cannot be put on text column '%s': SPARSE mode is"
+          + " for numbers, dates and times. Use IndexType.SASI_PREFIX or SASI_CONTAINS"),
   UDT_KEY_ANNOTATION("@Udt fields cannot be key or static columns: remove @%s from '%s'"),
   UDT_RECURSIVE("@Udt %s contains itself through '%s', which CQL cannot store: break the cycle"),
   UNRESOLVED_TYPE(

@@ -14,15 +14,15 @@ import io.sibyl.mapper.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code User_}, the metamodel of the query DSL: one typed constant per column ({@code
  * User_.NAME}), the table's {@code TableMetamodel}, and {@code table(mapper)}, the entry point.
- * Values are bound and read by a nested {@code Codecs} class, with the same code as {@code
- * UserTable}. Also writes {@code UserTable__Metamodel}, the service that finds it by entity class.
+ * Values, and the parts of values the DSL binds on their own (collection elements, map keys, {@code
+ * IN} lists), are bound and read by a nested {@code Codecs} class ({@link MetamodelCodecs}), with
+ * the same code as {@code UserTable}. Also writes {@code UserTable__Metamodel}, the service that
+ * finds it by entity class.
  *
  * <p>The metamodels of a polymorphic table ({@code Vehicle_}, {@code Car_}) have a private
  * discriminator column; a subtype's selects start from its discriminator value.
@@ -96,7 +96,7 @@ public final class MetamodelGenerator {
             .addParameter(MAPPER, "mapper")
             .addStatement("return $T.of(mapper, METAMODEL_)", QUERY_TABLE)
             .build());
-    type.addType(codecs(table));
+    type.addType(MetamodelCodecs.generate(table));
     return type;
   }
 
@@ -186,7 +186,7 @@ public final class MetamodelGenerator {
             column.cql(),
             column.role().name().toLowerCase(Locale.ROOT).replace('_', ' '))
         .initializer(
-            "new $T(new $T($T.INSTANCE, $L, $L, $T::bind$L, $T::read$L))",
+            "new $T(new $T($T.INSTANCE, $L, $L, $T::bind$L, $T::read$L)$L)",
             columnType,
             ParameterizedTypeName.get(COLUMN_SPEC, table.entity(), value),
             descriptor,
@@ -195,72 +195,30 @@ public final class MetamodelGenerator {
             codecs,
             column.capitalized(),
             codecs,
-            column.capitalized())
+            column.capitalized(),
+            MetamodelCodecs.partBinderArguments(column, codecs))
         .build();
   }
 
   private static TypeName columnType(ClassName entity, ColumnModel column, TypeName value) {
-    if (column.role() == ColumnRole.PARTITION_KEY) {
-      return of("PartitionKeyColumn", entity, value);
-    }
-    if (column.role() == ColumnRole.CLUSTERING_COLUMN) {
-      return of("ClusteringColumn", entity, value);
-    }
-    if (column.isCounter() && value.equals(TypeName.LONG.box())) {
-      return of("CounterColumn", entity);
-    }
-    if (column.cqlType() != null
-        && column.cqlType().isCollection()
-        && value instanceof ParameterizedTypeName generic) {
-      ClassName raw = generic.rawType();
-      if (raw.equals(ClassName.get(List.class))) {
-        return of("ListColumn", entity, generic.typeArguments().get(0));
-      }
-      if (raw.equals(ClassName.get(Set.class))) {
-        return of("SetColumn", entity, generic.typeArguments().get(0));
-      }
-      if (raw.equals(ClassName.get(Map.class))) {
-        return of(
-            "MapColumn", entity, generic.typeArguments().get(0), generic.typeArguments().get(1));
-      }
-    }
-    return of(column.role() == ColumnRole.STATIC ? "StaticColumn" : "RegularColumn", entity, value);
+    List<TypeName> arguments =
+        value instanceof ParameterizedTypeName generic ? generic.typeArguments() : List.of();
+    return switch (MetamodelCodecs.shape(column)) {
+      case KEY ->
+          of(
+              column.role() == ColumnRole.PARTITION_KEY ? "PartitionKeyColumn" : "ClusteringColumn",
+              entity,
+              value);
+      case COUNTER -> of("CounterColumn", entity);
+      case LIST -> of("ListColumn", entity, arguments.get(0));
+      case SET -> of("SetColumn", entity, arguments.get(0));
+      case MAP -> of("MapColumn", entity, arguments.get(0), arguments.get(1));
+      case PLAIN ->
+          of(column.role() == ColumnRole.STATIC ? "StaticColumn" : "RegularColumn", entity, value);
+    };
   }
 
   private static TypeName of(String simpleName, TypeName... arguments) {
     return ParameterizedTypeName.get(ClassName.get(QUERY_PACKAGE, simpleName), arguments);
-  }
-
-  private static TypeSpec codecs(TableModel table) {
-    TypeSpec.Builder codecs =
-        TypeSpec.classBuilder("Codecs")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
-    for (ColumnModel column : table.columns()) {
-      ValueCodes.constants(column.property(), column.value()).forEach(codecs::addField);
-    }
-    codecs.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    for (ColumnModel column : table.columns()) {
-      TypeName value = column.value().javaType().box();
-      codecs.addMethod(
-          MethodSpec.methodBuilder("bind" + column.capitalized())
-              .addModifiers(Modifier.STATIC)
-              .addParameter(TableGenerator.BOUND_STATEMENT, "bs")
-              .addParameter(TypeName.INT, "i")
-              .addParameter(value, "value")
-              .addCode(
-                  ValueCodes.bind(column.property(), column.value(), "bs", "i", "value", "false"))
-              .build());
-      codecs.addMethod(
-          MethodSpec.methodBuilder("read" + column.capitalized())
-              .addModifiers(Modifier.STATIC)
-              .returns(value)
-              .addParameter(TableGenerator.ROW, "row")
-              .addParameter(TypeName.INT, "i")
-              .addStatement(
-                  "return $L",
-                  ValueCodes.read(column.property(), column.value(), "row", CodeBlock.of("i")))
-              .build());
-    }
-    return codecs.build();
   }
 }

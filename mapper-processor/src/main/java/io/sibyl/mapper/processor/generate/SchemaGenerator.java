@@ -1,7 +1,6 @@
 package io.sibyl.mapper.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
-import io.sibyl.mapper.annotations.IndexType;
 import io.sibyl.mapper.processor.model.ColumnModel;
 import io.sibyl.mapper.processor.model.ColumnRole;
 import io.sibyl.mapper.processor.model.TableModel;
@@ -90,9 +89,9 @@ final class SchemaGenerator {
       if (column.index() == null) {
         continue;
       }
-      boolean sai = column.index().type() == IndexType.STORAGE_ATTACHED;
+      boolean custom = !column.index().using().isEmpty();
       String head =
-          (sai ? "CREATE CUSTOM INDEX IF NOT EXISTS " : "CREATE INDEX IF NOT EXISTS ")
+          (custom ? "CREATE CUSTOM INDEX IF NOT EXISTS " : "CREATE INDEX IF NOT EXISTS ")
               + column.index().name()
               + " ON ";
       String target =
@@ -108,10 +107,10 @@ final class SchemaGenerator {
           " ("
               + target
               + ")"
-              + (sai ? " USING 'StorageAttachedIndex'" : "")
-              + (column.index().options().isEmpty()
+              + column.index().using()
+              + (column.index().cqlOptions().isEmpty()
                   ? ""
-                  : " WITH OPTIONS = " + column.index().options());
+                  : " WITH OPTIONS = " + column.index().cqlOptions());
       statements.add(
           CodeBlock.of(
               "$S + $T.qualify(keyspace, TABLE) + $S", head, TableGenerator.CQL_NAMES, tail));

@@ -48,23 +48,25 @@ public final class SchemaModelGenerator {
       boolean collection = column.cqlType() != null && column.cqlType().isCollection();
       indexes.add(
           CodeBlock.of(
-              "new $T($S, $S, $S, $L, $S)",
+              "new $T($S, $S, $S, $T.$L, $S)",
               INDEX_SCHEMA,
               column.index().name(),
               column.cql(),
               collection ? column.index().target().name().toLowerCase(Locale.ROOT) : "values",
-              column.index().type() == IndexType.STORAGE_ATTACHED,
-              column.index().options()));
+              IndexType.class,
+              column.index().type().name(),
+              column.index().options().trim()));
     }
     if (table.discriminator() != null) {
       indexes.add(
           CodeBlock.of(
-              "new $T($S, $S, $S, $L, $S)",
+              "new $T($S, $S, $S, $T.$L, $S)",
               INDEX_SCHEMA,
               table.discriminator().indexName(),
               table.discriminator().cql(),
               "values",
-              true,
+              IndexType.class,
+              IndexType.STORAGE_ATTACHED.name(),
               ""));
     }
     MethodSpec tables =

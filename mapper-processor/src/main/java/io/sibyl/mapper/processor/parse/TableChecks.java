@@ -1,23 +1,30 @@
 package io.sibyl.mapper.processor.parse;
 
 import io.sibyl.mapper.annotations.Index;
+import io.sibyl.mapper.annotations.IndexType;
 import io.sibyl.mapper.annotations.StaticColumn;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.ColumnModel;
 import io.sibyl.mapper.processor.model.ColumnRole;
+import io.sibyl.mapper.processor.model.CqlType;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /** The rules that hold between the columns of one table. */
 final class TableChecks {
+
+  private static final Set<String> TEXT_TYPES = Set.of("text", "varchar", "ascii");
+  private static final Pattern MODE_KEY = Pattern.compile("'mode'\\s*:", Pattern.CASE_INSENSITIVE);
 
   private final TypeElement type;
   private final Map<String, PropertyScanner.Property> properties;
@@ -117,8 +124,68 @@ final class TableChecks {
         report(Message.INDEX_ON_PARTITION_KEY, column, Index.class, column.property());
       } else if (column.isCounter()) {
         report(Message.INDEX_ON_COUNTER, column, Index.class, column.property());
+      } else if (options(column) && column.index().type().isSasi()) {
+        sasi(column);
       }
     }
+  }
+
+  /** Whether the options of a column's index are well formed (reported when not). */
+  private boolean options(ColumnModel column) {
+    String options = column.index().options().trim();
+    if (options.isEmpty()) {
+      return true;
+    }
+    if (!options.startsWith("{") || !options.endsWith("}")) {
+      reportOn(Message.INDEX_OPTIONS_INVALID, column, "options", column.property(), options);
+      return false;
+    }
+    if (MODE_KEY.matcher(options).find()) {
+      reportOn(Message.INDEX_MODE_IN_OPTIONS, column, "options", column.property());
+      return false;
+    }
+    return true;
+  }
+
+  /** What Cassandra 5.0 allows a SASI index on: no partition key, no collection, mode by type. */
+  private void sasi(ColumnModel column) {
+    IndexType type = column.index().type();
+    CqlType cqlType = column.cqlType();
+    if (column.role() == ColumnRole.PARTITION_KEY) {
+      reportOn(Message.INDEX_SASI_ON_PARTITION_KEY, column, "type", type.name(), column.property());
+    } else if (cqlType == null) {
+      return; // a codec gives the type: Cassandra checks it
+    } else if (cqlType.isCollection() || cqlType.isUdt()) {
+      reportOn(
+          Message.INDEX_SASI_ON_COLLECTION,
+          column,
+          "type",
+          type.name(),
+          column.property(),
+          column.cqlTypeText());
+    } else if (type == IndexType.SASI_CONTAINS && !TEXT_TYPES.contains(cqlType.name())) {
+      reportOn(
+          Message.INDEX_SASI_CONTAINS_NOT_TEXT,
+          column,
+          "type",
+          column.property(),
+          column.cqlTypeText());
+    } else if (type == IndexType.SASI_SPARSE && TEXT_TYPES.contains(cqlType.name())) {
+      reportOn(Message.INDEX_SASI_SPARSE_ON_TEXT, column, "type", column.property());
+    }
+  }
+
+  /** Reports on a column's {@code @Index}, at the value of {@code attribute} when it is set. */
+  private void reportOn(Message message, ColumnModel column, String attribute, Object... args) {
+    PropertyScanner.Property property = properties.get(column.property());
+    for (Element element : property.annotated()) {
+      AnnotationMirror mirror = MoreElements.mirror(element, Index.class).orElse(null);
+      if (mirror != null) {
+        diagnostics.report(message, element, mirror, MoreElements.value(mirror, attribute), args);
+        return;
+      }
+    }
+    diagnostics.report(message, property.element(), args);
   }
 
   private void report(

@@ -32,12 +32,12 @@ public final class Post_ {
   /**
    * Column blog_id (partition key).
    */
-  public static final PartitionKeyColumn<Post, UUID> BLOG_ID = new PartitionKeyColumn<Post, UUID>(new ColumnSpec<Post, UUID>(PostTable.INSTANCE, 0, null, null, Codecs::bindBlogId, Codecs::readBlogId));
+  public static final PartitionKeyColumn<Post, UUID> BLOG_ID = new PartitionKeyColumn<Post, UUID>(new ColumnSpec<Post, UUID>(PostTable.INSTANCE, 0, null, null, Codecs::bindBlogId, Codecs::readBlogId), Codecs::bindBlogIdList);
 
   /**
    * Column posted_at (clustering column).
    */
-  public static final ClusteringColumn<Post, Instant> POSTED_AT = new ClusteringColumn<Post, Instant>(new ColumnSpec<Post, Instant>(PostTable.INSTANCE, 1, null, null, Codecs::bindPostedAt, Codecs::readPostedAt));
+  public static final ClusteringColumn<Post, Instant> POSTED_AT = new ClusteringColumn<Post, Instant>(new ColumnSpec<Post, Instant>(PostTable.INSTANCE, 1, null, null, Codecs::bindPostedAt, Codecs::readPostedAt), Codecs::bindPostedAtList);
 
   /**
    * Column blog_name (static).
@@ -57,17 +57,17 @@ public final class Post_ {
   /**
    * Column comments (regular).
    */
-  public static final ListColumn<Post, String> COMMENTS = new ListColumn<Post, String>(new ColumnSpec<Post, List<String>>(PostTable.INSTANCE, 5, null, null, Codecs::bindComments, Codecs::readComments));
+  public static final ListColumn<Post, String> COMMENTS = new ListColumn<Post, String>(new ColumnSpec<Post, List<String>>(PostTable.INSTANCE, 5, null, null, Codecs::bindComments, Codecs::readComments), Codecs::bindCommentsElement);
 
   /**
    * Column tags (regular).
    */
-  public static final SetColumn<Post, String> TAGS = new SetColumn<Post, String>(new ColumnSpec<Post, Set<String>>(PostTable.INSTANCE, 6, IndexType.SECONDARY, IndexTarget.VALUES, Codecs::bindTags, Codecs::readTags));
+  public static final SetColumn<Post, String> TAGS = new SetColumn<Post, String>(new ColumnSpec<Post, Set<String>>(PostTable.INSTANCE, 6, IndexType.SECONDARY, IndexTarget.VALUES, Codecs::bindTags, Codecs::readTags), Codecs::bindTagsElement);
 
   /**
    * Column ratings (regular).
    */
-  public static final MapColumn<Post, String, Integer> RATINGS = new MapColumn<Post, String, Integer>(new ColumnSpec<Post, Map<String, Integer>>(PostTable.INSTANCE, 7, IndexType.SECONDARY, IndexTarget.KEYS, Codecs::bindRatings, Codecs::readRatings));
+  public static final MapColumn<Post, String, Integer> RATINGS = new MapColumn<Post, String, Integer>(new ColumnSpec<Post, Map<String, Integer>>(PostTable.INSTANCE, 7, IndexType.SECONDARY, IndexTarget.KEYS, Codecs::bindRatings, Codecs::readRatings), Codecs::bindRatingsKey, Codecs::bindRatingsValue, Codecs::bindRatingsKeys);
 
   /**
    * The table's metamodel, shared by every mapper.
@@ -91,6 +91,20 @@ public final class Post_ {
 
     private static final GenericType<Map<String, Integer>> RATINGS_TYPE = GenericType.mapOf(String.class, Integer.class);
 
+    private static final GenericType<List<UUID>> BLOG_ID_LIST_TYPE = GenericType.listOf(UUID.class);
+
+    private static final GenericType<List<Instant>> POSTED_AT_LIST_TYPE = GenericType.listOf(Instant.class);
+
+    private static final GenericType<String> COMMENTS_ELEMENT_TYPE = GenericType.of(String.class);
+
+    private static final GenericType<String> TAGS_ELEMENT_TYPE = GenericType.of(String.class);
+
+    private static final GenericType<String> RATINGS_KEY_TYPE = GenericType.of(String.class);
+
+    private static final GenericType<Integer> RATINGS_VALUE_TYPE = GenericType.of(Integer.class);
+
+    private static final GenericType<Set<String>> RATINGS_KEYS_TYPE = GenericType.setOf(String.class);
+
     private Codecs() {
     }
 
@@ -104,6 +118,12 @@ public final class Post_ {
       return row.getUuid(i);
     }
 
+    static void bindBlogIdList(BoundStatement bs, int i, List<UUID> value) {
+      if (value != null) {
+        bs.set(i, value, BLOG_ID_LIST_TYPE);
+      }
+    }
+
     static void bindPostedAt(BoundStatement bs, int i, Instant value) {
       if (value != null) {
         bs.setInstant(i, value);
@@ -112,6 +132,12 @@ public final class Post_ {
 
     static Instant readPostedAt(Row row, int i) {
       return row.getInstant(i);
+    }
+
+    static void bindPostedAtList(BoundStatement bs, int i, List<Instant> value) {
+      if (value != null) {
+        bs.set(i, value, POSTED_AT_LIST_TYPE);
+      }
     }
 
     static void bindBlogName(BoundStatement bs, int i, String value) {
@@ -152,6 +178,12 @@ public final class Post_ {
       return row.get(i, COMMENTS_TYPE);
     }
 
+    static void bindCommentsElement(BoundStatement bs, int i, String value) {
+      if (value != null) {
+        bs.set(i, value, COMMENTS_ELEMENT_TYPE);
+      }
+    }
+
     static void bindTags(BoundStatement bs, int i, Set<String> value) {
       if (value != null) {
         bs.set(i, value, TAGS_TYPE);
@@ -162,6 +194,12 @@ public final class Post_ {
       return row.get(i, TAGS_TYPE);
     }
 
+    static void bindTagsElement(BoundStatement bs, int i, String value) {
+      if (value != null) {
+        bs.set(i, value, TAGS_ELEMENT_TYPE);
+      }
+    }
+
     static void bindRatings(BoundStatement bs, int i, Map<String, Integer> value) {
       if (value != null) {
         bs.set(i, value, RATINGS_TYPE);
@@ -170,6 +208,24 @@ public final class Post_ {
 
     static Map<String, Integer> readRatings(Row row, int i) {
       return row.get(i, RATINGS_TYPE);
+    }
+
+    static void bindRatingsKey(BoundStatement bs, int i, String value) {
+      if (value != null) {
+        bs.set(i, value, RATINGS_KEY_TYPE);
+      }
+    }
+
+    static void bindRatingsValue(BoundStatement bs, int i, Integer value) {
+      if (value != null) {
+        bs.set(i, value, RATINGS_VALUE_TYPE);
+      }
+    }
+
+    static void bindRatingsKeys(BoundStatement bs, int i, Set<String> value) {
+      if (value != null) {
+        bs.set(i, value, RATINGS_KEYS_TYPE);
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package test;
 
+import io.sibyl.mapper.annotations.IndexType;
 import io.sibyl.mapper.schema.IndexSchema;
 import io.sibyl.mapper.schema.SchemaContributor;
 import io.sibyl.mapper.schema.TableSchema;
@@ -23,7 +24,8 @@ public final class OrderTable__Schema implements SchemaContributor {
             "default_time_to_live = 86400",
             "compaction = {'class': 'LeveledCompactionStrategy'}",
             "gc_grace_seconds = 3600"), List.of(
-            new IndexSchema("orders_status_idx", "status", "values", false, ""),
-            new IndexSchema("orders_total_idx", "total", "values", true, ""))));
+            new IndexSchema("orders_status_idx", "status", "values", IndexType.SECONDARY, ""),
+            new IndexSchema("orders_total_idx", "total", "values", IndexType.STORAGE_ATTACHED, ""),
+            new IndexSchema("orders_note_idx", "note", "values", IndexType.SASI_CONTAINS, "{'case_sensitive': 'false'}"))));
   }
 }

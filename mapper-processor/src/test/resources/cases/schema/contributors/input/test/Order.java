@@ -23,4 +23,5 @@ public record Order(
     @ClusteringColumn(1) UUID orderId,
     @StaticColumn String customerName,
     @Index String status,
-    @Index(type = IndexType.STORAGE_ATTACHED) BigDecimal total) {}
+    @Index(type = IndexType.STORAGE_ATTACHED) BigDecimal total,
+    @Index(type = IndexType.SASI_CONTAINS, options = "{'case_sensitive': 'false'}") String note) {}

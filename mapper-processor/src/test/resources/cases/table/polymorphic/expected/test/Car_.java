@@ -26,12 +26,12 @@ public final class Car_ {
   /**
    * Column owner (partition key).
    */
-  public static final PartitionKeyColumn<Car, String> OWNER = new PartitionKeyColumn<Car, String>(new ColumnSpec<Car, String>(CarTable.INSTANCE, 0, null, null, Codecs::bindOwner, Codecs::readOwner));
+  public static final PartitionKeyColumn<Car, String> OWNER = new PartitionKeyColumn<Car, String>(new ColumnSpec<Car, String>(CarTable.INSTANCE, 0, null, null, Codecs::bindOwner, Codecs::readOwner), Codecs::bindOwnerList);
 
   /**
    * Column id (clustering column).
    */
-  public static final ClusteringColumn<Car, Integer> ID = new ClusteringColumn<Car, Integer>(new ColumnSpec<Car, Integer>(CarTable.INSTANCE, 1, null, null, Codecs::bindId, Codecs::readId));
+  public static final ClusteringColumn<Car, Integer> ID = new ClusteringColumn<Car, Integer>(new ColumnSpec<Car, Integer>(CarTable.INSTANCE, 1, null, null, Codecs::bindId, Codecs::readId), Codecs::bindIdList);
 
   /**
    * Column model (regular).
@@ -46,7 +46,7 @@ public final class Car_ {
   /**
    * Column tags (regular).
    */
-  public static final SetColumn<Car, String> TAGS = new SetColumn<Car, String>(new ColumnSpec<Car, Set<String>>(CarTable.INSTANCE, 4, IndexType.SECONDARY, IndexTarget.VALUES, Codecs::bindTags, Codecs::readTags));
+  public static final SetColumn<Car, String> TAGS = new SetColumn<Car, String>(new ColumnSpec<Car, Set<String>>(CarTable.INSTANCE, 4, IndexType.SECONDARY, IndexTarget.VALUES, Codecs::bindTags, Codecs::readTags), Codecs::bindTagsElement);
 
   /**
    * Discriminator column kind (regular, storage-attached index).
@@ -71,6 +71,12 @@ public final class Car_ {
   private static final class Codecs {
     private static final GenericType<Set<String>> TAGS_TYPE = GenericType.setOf(String.class);
 
+    private static final GenericType<List<String>> OWNER_LIST_TYPE = GenericType.listOf(String.class);
+
+    private static final GenericType<List<Integer>> ID_LIST_TYPE = GenericType.listOf(Integer.class);
+
+    private static final GenericType<String> TAGS_ELEMENT_TYPE = GenericType.of(String.class);
+
     private Codecs() {
     }
 
@@ -84,12 +90,24 @@ public final class Car_ {
       return row.getString(i);
     }
 
+    static void bindOwnerList(BoundStatement bs, int i, List<String> value) {
+      if (value != null) {
+        bs.set(i, value, OWNER_LIST_TYPE);
+      }
+    }
+
     static void bindId(BoundStatement bs, int i, Integer value) {
       bs.setInt(i, value);
     }
 
     static Integer readId(Row row, int i) {
       return row.getInt(i);
+    }
+
+    static void bindIdList(BoundStatement bs, int i, List<Integer> value) {
+      if (value != null) {
+        bs.set(i, value, ID_LIST_TYPE);
+      }
     }
 
     static void bindModel(BoundStatement bs, int i, String value) {
@@ -118,6 +136,12 @@ public final class Car_ {
 
     static Set<String> readTags(Row row, int i) {
       return row.get(i, TAGS_TYPE);
+    }
+
+    static void bindTagsElement(BoundStatement bs, int i, String value) {
+      if (value != null) {
+        bs.set(i, value, TAGS_ELEMENT_TYPE);
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
 package test;
 
+import io.sibyl.mapper.annotations.IndexType;
 import io.sibyl.mapper.schema.IndexSchema;
 import io.sibyl.mapper.schema.SchemaContributor;
 import io.sibyl.mapper.schema.TableSchema;
@@ -20,7 +21,7 @@ public final class VehicleTable__Schema implements SchemaContributor {
   @Override
   public List<TableSchema> tables() {
     return List.of(TableSchema.of(Vehicle.class, VehicleTable.INSTANCE, "vehicles", List.of(), List.of(
-            new IndexSchema("vehicles_tags_idx", "tags", "values", false, ""),
-            new IndexSchema("vehicles_kind_idx", "kind", "values", true, ""))));
+            new IndexSchema("vehicles_tags_idx", "tags", "values", IndexType.SECONDARY, ""),
+            new IndexSchema("vehicles_kind_idx", "kind", "values", IndexType.STORAGE_ATTACHED, ""))));
   }
 }

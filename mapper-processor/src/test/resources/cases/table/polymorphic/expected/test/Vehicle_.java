@@ -26,12 +26,12 @@ public final class Vehicle_ {
   /**
    * Column owner (partition key).
    */
-  public static final PartitionKeyColumn<Vehicle, String> OWNER = new PartitionKeyColumn<Vehicle, String>(new ColumnSpec<Vehicle, String>(VehicleTable.INSTANCE, 0, null, null, Codecs::bindOwner, Codecs::readOwner));
+  public static final PartitionKeyColumn<Vehicle, String> OWNER = new PartitionKeyColumn<Vehicle, String>(new ColumnSpec<Vehicle, String>(VehicleTable.INSTANCE, 0, null, null, Codecs::bindOwner, Codecs::readOwner), Codecs::bindOwnerList);
 
   /**
    * Column id (clustering column).
    */
-  public static final ClusteringColumn<Vehicle, Integer> ID = new ClusteringColumn<Vehicle, Integer>(new ColumnSpec<Vehicle, Integer>(VehicleTable.INSTANCE, 1, null, null, Codecs::bindId, Codecs::readId));
+  public static final ClusteringColumn<Vehicle, Integer> ID = new ClusteringColumn<Vehicle, Integer>(new ColumnSpec<Vehicle, Integer>(VehicleTable.INSTANCE, 1, null, null, Codecs::bindId, Codecs::readId), Codecs::bindIdList);
 
   /**
    * Column model (regular).
@@ -46,7 +46,7 @@ public final class Vehicle_ {
   /**
    * Column tags (regular).
    */
-  public static final SetColumn<Vehicle, String> TAGS = new SetColumn<Vehicle, String>(new ColumnSpec<Vehicle, Set<String>>(VehicleTable.INSTANCE, 4, IndexType.SECONDARY, IndexTarget.VALUES, Codecs::bindTags, Codecs::readTags));
+  public static final SetColumn<Vehicle, String> TAGS = new SetColumn<Vehicle, String>(new ColumnSpec<Vehicle, Set<String>>(VehicleTable.INSTANCE, 4, IndexType.SECONDARY, IndexTarget.VALUES, Codecs::bindTags, Codecs::readTags), Codecs::bindTagsElement);
 
   /**
    * Column payload_kg (regular).
@@ -76,6 +76,12 @@ public final class Vehicle_ {
   private static final class Codecs {
     private static final GenericType<Set<String>> TAGS_TYPE = GenericType.setOf(String.class);
 
+    private static final GenericType<List<String>> OWNER_LIST_TYPE = GenericType.listOf(String.class);
+
+    private static final GenericType<List<Integer>> ID_LIST_TYPE = GenericType.listOf(Integer.class);
+
+    private static final GenericType<String> TAGS_ELEMENT_TYPE = GenericType.of(String.class);
+
     private Codecs() {
     }
 
@@ -89,12 +95,24 @@ public final class Vehicle_ {
       return row.getString(i);
     }
 
+    static void bindOwnerList(BoundStatement bs, int i, List<String> value) {
+      if (value != null) {
+        bs.set(i, value, OWNER_LIST_TYPE);
+      }
+    }
+
     static void bindId(BoundStatement bs, int i, Integer value) {
       bs.setInt(i, value);
     }
 
     static Integer readId(Row row, int i) {
       return row.getInt(i);
+    }
+
+    static void bindIdList(BoundStatement bs, int i, List<Integer> value) {
+      if (value != null) {
+        bs.set(i, value, ID_LIST_TYPE);
+      }
     }
 
     static void bindModel(BoundStatement bs, int i, String value) {
@@ -123,6 +141,12 @@ public final class Vehicle_ {
 
     static Set<String> readTags(Row row, int i) {
       return row.get(i, TAGS_TYPE);
+    }
+
+    static void bindTagsElement(BoundStatement bs, int i, String value) {
+      if (value != null) {
+        bs.set(i, value, TAGS_ELEMENT_TYPE);
+      }
     }
 
     static void bindPayload(BoundStatement bs, int i, Double value) {

@@ -1,0 +1,110 @@
+package io.sibyl.mapper.query;
+
+import io.sibyl.driver.Row;
+import io.sibyl.mapper.annotations.IndexTarget;
+import io.sibyl.mapper.annotations.IndexType;
+import io.sibyl.mapper.generated.ColumnDescriptor;
+import io.sibyl.mapper.generated.ColumnKind;
+import io.sibyl.mapper.generated.TableDescriptor;
+import io.sibyl.mapper.generated.UdtMapper;
+import java.util.List;
+
+/**
+ * A hand-written metamodel, as the processor would generate it, for table {@code docs} whose SASI
+ * indexes {@code @Index} declares: title in CONTAINS mode, body in PREFIX mode, words in SPARSE
+ * mode.
+ */
+final class SearchDocs {
+
+  record Doc(String shelf, String title, String body, Integer words) {}
+
+  static final TableDescriptor<Doc> TABLE = new DocTable();
+
+  static final PartitionKeyColumn<Doc, String> SHELF = new PartitionKeyColumn<>(spec(0, null));
+  static final RegularColumn<Doc, String> TITLE =
+      new RegularColumn<>(spec(1, IndexType.SASI_CONTAINS));
+  static final RegularColumn<Doc, String> BODY =
+      new RegularColumn<>(spec(2, IndexType.SASI_PREFIX));
+  static final RegularColumn<Doc, Integer> WORDS =
+      new RegularColumn<>(spec(3, IndexType.SASI_SPARSE));
+
+  static final TableMetamodel<Doc> MODEL =
+      new TableMetamodel<>(
+          TABLE, "", "docs", List.of(SHELF, TITLE, BODY, WORDS), (bs, entity, at, setNulls) -> {});
+
+  private SearchDocs() {}
+
+  /** The DSL of {@code ks.docs}, unable to run queries, with no schema metadata. */
+  static QueryTable<Doc> table() {
+    return QueryTable.unbound(MODEL, "ks");
+  }
+
+  private static <V> ColumnSpec<Doc, V> spec(int position, IndexType type) {
+    return new ColumnSpec<>(
+        TABLE,
+        position,
+        type,
+        type == null ? null : IndexTarget.VALUES,
+        (bs, i, v) -> {},
+        (row, i) -> null);
+  }
+
+  private static final class DocTable implements TableDescriptor<Doc> {
+
+    private static final List<ColumnDescriptor> COLUMNS =
+        List.of(
+            column("shelf", "text", ColumnKind.PARTITION_KEY),
+            column("title", "text", ColumnKind.REGULAR),
+            column("body", "text", ColumnKind.REGULAR),
+            column("words", "int", ColumnKind.REGULAR));
+
+    private static ColumnDescriptor column(String name, String type, ColumnKind kind) {
+      return new ColumnDescriptor(name, name, name, type, kind, 0, false);
+    }
+
+    @Override
+    public String keyspace() {
+      return null;
+    }
+
+    @Override
+    public String name() {
+      return "docs";
+    }
+
+    @Override
+    public List<ColumnDescriptor> columns() {
+      return COLUMNS;
+    }
+
+    @Override
+    public boolean isCounterTable() {
+      return false;
+    }
+
+    @Override
+    public String createTableCql(String keyspace) {
+      return "";
+    }
+
+    @Override
+    public List<String> createIndexesCql(String keyspace) {
+      return List.of();
+    }
+
+    @Override
+    public List<UdtMapper<?>> udts() {
+      return List.of();
+    }
+
+    @Override
+    public Doc read(Row row) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Doc read(Row row, int[] at) {
+      throw new UnsupportedOperationException();
+    }
+  }
+}
