@@ -1,17 +1,14 @@
 package io.sibyl.mapper.query;
 
-import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Consistency;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.QueryOptions;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.PreparedCql;
-import io.sibyl.mapper.generated.Results;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -205,23 +202,12 @@ public final class DeleteQuery<T> {
    * the conditions' columns when it was not (none when the row does not exist).
    */
   public LwtResult<T> execute() {
-    io.sibyl.driver.ResultSet rs = context.execute(statement());
-    return isConditional() ? Results.lwt(rs, context.model().table()) : LwtResult.applied();
+    return context.executeWrite(statement(), isConditional());
   }
 
   /** {@link #execute()} without blocking. */
   public CompletionStage<LwtResult<T>> executeAsync() {
-    PreparedCql statement;
-    try {
-      statement = prepared();
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    CompletionStage<AsyncResultSet> rs =
-        statement.bindAsync().thenCompose(bs -> context.executeAsync(bind(bs)));
-    return isConditional()
-        ? rs.thenCompose(r -> Results.lwtAsync(r, context.model().table()))
-        : rs.thenApply(r -> LwtResult.applied());
+    return context.executeWriteAsync(this::prepared, this::bind, isConditional());
   }
 
   private PreparedCql prepared() {

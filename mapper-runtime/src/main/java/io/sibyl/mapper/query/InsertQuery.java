@@ -1,15 +1,12 @@
 package io.sibyl.mapper.query;
 
-import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Consistency;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.QueryOptions;
 import io.sibyl.mapper.generated.PreparedCql;
-import io.sibyl.mapper.generated.Results;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -148,23 +145,12 @@ public final class InsertQuery<T> {
    * whether it was, with the existing row when it was not.
    */
   public LwtResult<T> execute() {
-    io.sibyl.driver.ResultSet rs = context.execute(statement());
-    return ifNotExists ? Results.lwt(rs, context.model().table()) : LwtResult.applied();
+    return context.executeWrite(statement(), ifNotExists);
   }
 
   /** {@link #execute()} without blocking. */
   public CompletionStage<LwtResult<T>> executeAsync() {
-    PreparedCql statement;
-    try {
-      statement = prepared();
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    CompletionStage<AsyncResultSet> rs =
-        statement.bindAsync().thenCompose(bs -> context.executeAsync(bind(bs)));
-    return ifNotExists
-        ? rs.thenCompose(r -> Results.lwtAsync(r, context.model().table()))
-        : rs.thenApply(r -> LwtResult.applied());
+    return context.executeWriteAsync(this::prepared, this::bind, ifNotExists);
   }
 
   private PreparedCql prepared() {

@@ -3,12 +3,17 @@ package io.sibyl.mapper.query;
 import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.ResultSet;
+import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.PreparedCql;
+import io.sibyl.mapper.generated.Results;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /** What the queries of one table on one mapper share: the metamodel and the statement cache. */
 final class QueryContext<T> {
@@ -120,5 +125,30 @@ final class QueryContext<T> {
 
   CompletionStage<AsyncResultSet> executeAsync(BoundStatement bs) {
     return mapper.session().executeAsync(bs);
+  }
+
+  /**
+   * Runs a write: an unconditional one is always applied; a conditional one reports whether it was,
+   * with the current values when it was not.
+   */
+  LwtResult<T> executeWrite(BoundStatement bs, boolean conditional) {
+    ResultSet rs = execute(bs);
+    return conditional ? Results.lwt(rs, model.table()) : LwtResult.applied();
+  }
+
+  /** {@link #executeWrite} without blocking, preparing the statement if needed. */
+  CompletionStage<LwtResult<T>> executeWriteAsync(
+      Supplier<PreparedCql> statement, UnaryOperator<BoundStatement> bind, boolean conditional) {
+    PreparedCql prepared;
+    try {
+      prepared = statement.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletionStage<AsyncResultSet> rs =
+        prepared.bindAsync().thenCompose(bs -> executeAsync(bind.apply(bs)));
+    return conditional
+        ? rs.thenCompose(r -> Results.lwtAsync(r, model.table()))
+        : rs.thenApply(r -> LwtResult.applied());
   }
 }

@@ -37,6 +37,12 @@ record SelectParts<T>(
   }
 
   SelectParts<T> plus(Relation<T>[] more) {
+    // The common cases in one allocation: List.of copies and refuses nulls.
+    if (where.isEmpty() || more.length == 0) {
+      List<Relation<T>> relations = where.isEmpty() ? List.of(more) : where;
+      return new SelectParts<>(
+          projection, relations, orderings, limit, perPartitionLimit, allowFiltering, distinct);
+    }
     @SuppressWarnings("unchecked")
     Relation<T>[] all = (Relation<T>[]) new Relation<?>[where.size() + more.length];
     for (int i = 0; i < where.size(); i++) {

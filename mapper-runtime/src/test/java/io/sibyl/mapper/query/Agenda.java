@@ -1,10 +1,8 @@
 package io.sibyl.mapper.query;
 
-import io.sibyl.driver.Row;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.generated.UdtMapper;
 import java.util.List;
 
 /**
@@ -15,7 +13,16 @@ final class Agenda {
 
   record Slot(String room, int day, int hour, int minute, String building, String title) {}
 
-  static final TableDescriptor<Slot> TABLE = new SlotTable();
+  private static final List<ColumnDescriptor> COLUMNS =
+      List.of(
+          FixtureTable.column("room", "text", ColumnKind.PARTITION_KEY, 0, false),
+          FixtureTable.column("day", "int", ColumnKind.CLUSTERING_COLUMN, 0, false),
+          FixtureTable.column("hour", "int", ColumnKind.CLUSTERING_COLUMN, 1, false),
+          FixtureTable.column("minute", "int", ColumnKind.CLUSTERING_COLUMN, 2, false),
+          FixtureTable.column("building", "text", ColumnKind.STATIC, 0, false),
+          FixtureTable.column("title", "text", ColumnKind.REGULAR, 0, false));
+
+  static final TableDescriptor<Slot> TABLE = new FixtureTable<>("agenda", COLUMNS, false);
 
   static final PartitionKeyColumn<Slot, String> ROOM = new PartitionKeyColumn<>(spec(0));
   static final ClusteringColumn<Slot, Integer> DAY = new ClusteringColumn<>(spec(1));
@@ -41,67 +48,5 @@ final class Agenda {
 
   private static <V> ColumnSpec<Slot, V> spec(int position) {
     return new ColumnSpec<>(TABLE, position, null, null, (bs, i, v) -> {}, (row, i) -> null);
-  }
-
-  private static final class SlotTable implements TableDescriptor<Slot> {
-
-    private static final List<ColumnDescriptor> COLUMNS =
-        List.of(
-            column("room", "text", ColumnKind.PARTITION_KEY, 0),
-            column("day", "int", ColumnKind.CLUSTERING_COLUMN, 0),
-            column("hour", "int", ColumnKind.CLUSTERING_COLUMN, 1),
-            column("minute", "int", ColumnKind.CLUSTERING_COLUMN, 2),
-            column("building", "text", ColumnKind.STATIC, 0),
-            column("title", "text", ColumnKind.REGULAR, 0));
-
-    private static ColumnDescriptor column(
-        String name, String type, ColumnKind kind, int position) {
-      return new ColumnDescriptor(name, name, name, type, kind, position, false);
-    }
-
-    @Override
-    public String keyspace() {
-      return null;
-    }
-
-    @Override
-    public String name() {
-      return "agenda";
-    }
-
-    @Override
-    public List<ColumnDescriptor> columns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public boolean isCounterTable() {
-      return false;
-    }
-
-    @Override
-    public String createTableCql(String keyspace) {
-      return "";
-    }
-
-    @Override
-    public List<String> createIndexesCql(String keyspace) {
-      return List.of();
-    }
-
-    @Override
-    public List<UdtMapper<?>> udts() {
-      return List.of();
-    }
-
-    @Override
-    public Slot read(Row row) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Slot read(Row row, int[] at) {
-      throw new UnsupportedOperationException();
-    }
   }
 }

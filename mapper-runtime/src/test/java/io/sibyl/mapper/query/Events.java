@@ -1,12 +1,10 @@
 package io.sibyl.mapper.query;
 
-import io.sibyl.driver.Row;
 import io.sibyl.mapper.annotations.IndexTarget;
 import io.sibyl.mapper.annotations.IndexType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.generated.UdtMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +25,21 @@ final class Events {
       Map<String, String> attrs,
       List<String> log) {}
 
-  static final TableDescriptor<Event> TABLE = new EventTable();
+  private static final List<ColumnDescriptor> COLUMNS =
+      List.of(
+          FixtureTable.column("day", "text", ColumnKind.PARTITION_KEY, 0, false),
+          FixtureTable.column("bucket", "int", ColumnKind.PARTITION_KEY, 1, false),
+          FixtureTable.column("at", "bigint", ColumnKind.CLUSTERING_COLUMN, 0, true),
+          FixtureTable.column("seq", "int", ColumnKind.CLUSTERING_COLUMN, 1, false),
+          FixtureTable.column("owner", "text", ColumnKind.STATIC, 0, false),
+          FixtureTable.column("name", "text", ColumnKind.REGULAR, 0, false),
+          FixtureTable.column("score", "int", ColumnKind.REGULAR, 0, false),
+          FixtureTable.column("note", "text", ColumnKind.REGULAR, 0, false),
+          FixtureTable.column("tags", "set<text>", ColumnKind.REGULAR, 0, false),
+          FixtureTable.column("attrs", "map<text, text>", ColumnKind.REGULAR, 0, false),
+          FixtureTable.column("log", "list<text>", ColumnKind.REGULAR, 0, false));
+
+  static final TableDescriptor<Event> TABLE = new FixtureTable<>("events", COLUMNS, false);
 
   static final PartitionKeyColumn<Event, String> DAY =
       new PartitionKeyColumn<>(spec(0, null, null));
@@ -64,72 +76,5 @@ final class Events {
 
   private static <V> ColumnSpec<Event, V> spec(int position, IndexType type, IndexTarget target) {
     return new ColumnSpec<>(TABLE, position, type, target, (bs, i, v) -> {}, (row, i) -> null);
-  }
-
-  private static final class EventTable implements TableDescriptor<Event> {
-
-    private static final List<ColumnDescriptor> COLUMNS =
-        List.of(
-            column("day", "text", ColumnKind.PARTITION_KEY, 0, false),
-            column("bucket", "int", ColumnKind.PARTITION_KEY, 1, false),
-            column("at", "bigint", ColumnKind.CLUSTERING_COLUMN, 0, true),
-            column("seq", "int", ColumnKind.CLUSTERING_COLUMN, 1, false),
-            column("owner", "text", ColumnKind.STATIC, 0, false),
-            column("name", "text", ColumnKind.REGULAR, 0, false),
-            column("score", "int", ColumnKind.REGULAR, 0, false),
-            column("note", "text", ColumnKind.REGULAR, 0, false),
-            column("tags", "set<text>", ColumnKind.REGULAR, 0, false),
-            column("attrs", "map<text, text>", ColumnKind.REGULAR, 0, false),
-            column("log", "list<text>", ColumnKind.REGULAR, 0, false));
-
-    private static ColumnDescriptor column(
-        String name, String type, ColumnKind kind, int position, boolean descending) {
-      return new ColumnDescriptor(name, name, name, type, kind, position, descending);
-    }
-
-    @Override
-    public String keyspace() {
-      return null;
-    }
-
-    @Override
-    public String name() {
-      return "events";
-    }
-
-    @Override
-    public List<ColumnDescriptor> columns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public boolean isCounterTable() {
-      return false;
-    }
-
-    @Override
-    public String createTableCql(String keyspace) {
-      return "";
-    }
-
-    @Override
-    public List<String> createIndexesCql(String keyspace) {
-      return List.of();
-    }
-
-    @Override
-    public List<UdtMapper<?>> udts() {
-      return List.of();
-    }
-
-    @Override
-    public Event read(Row row) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Event read(Row row, int[] at) {
-      throw new UnsupportedOperationException();
-    }
   }
 }

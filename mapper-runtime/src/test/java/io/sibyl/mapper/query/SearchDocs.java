@@ -1,12 +1,10 @@
 package io.sibyl.mapper.query;
 
-import io.sibyl.driver.Row;
 import io.sibyl.mapper.annotations.IndexTarget;
 import io.sibyl.mapper.annotations.IndexType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.generated.UdtMapper;
 import java.util.List;
 
 /**
@@ -18,7 +16,14 @@ final class SearchDocs {
 
   record Doc(String shelf, String title, String body, Integer words) {}
 
-  static final TableDescriptor<Doc> TABLE = new DocTable();
+  private static final List<ColumnDescriptor> COLUMNS =
+      List.of(
+          FixtureTable.column("shelf", "text", ColumnKind.PARTITION_KEY, 0, false),
+          FixtureTable.column("title", "text", ColumnKind.REGULAR, 0, false),
+          FixtureTable.column("body", "text", ColumnKind.REGULAR, 0, false),
+          FixtureTable.column("words", "int", ColumnKind.REGULAR, 0, false));
+
+  static final TableDescriptor<Doc> TABLE = new FixtureTable<>("docs", COLUMNS, false);
 
   static final PartitionKeyColumn<Doc, String> SHELF = new PartitionKeyColumn<>(spec(0, null));
   static final RegularColumn<Doc, String> TITLE =
@@ -47,64 +52,5 @@ final class SearchDocs {
         type == null ? null : IndexTarget.VALUES,
         (bs, i, v) -> {},
         (row, i) -> null);
-  }
-
-  private static final class DocTable implements TableDescriptor<Doc> {
-
-    private static final List<ColumnDescriptor> COLUMNS =
-        List.of(
-            column("shelf", "text", ColumnKind.PARTITION_KEY),
-            column("title", "text", ColumnKind.REGULAR),
-            column("body", "text", ColumnKind.REGULAR),
-            column("words", "int", ColumnKind.REGULAR));
-
-    private static ColumnDescriptor column(String name, String type, ColumnKind kind) {
-      return new ColumnDescriptor(name, name, name, type, kind, 0, false);
-    }
-
-    @Override
-    public String keyspace() {
-      return null;
-    }
-
-    @Override
-    public String name() {
-      return "docs";
-    }
-
-    @Override
-    public List<ColumnDescriptor> columns() {
-      return COLUMNS;
-    }
-
-    @Override
-    public boolean isCounterTable() {
-      return false;
-    }
-
-    @Override
-    public String createTableCql(String keyspace) {
-      return "";
-    }
-
-    @Override
-    public List<String> createIndexesCql(String keyspace) {
-      return List.of();
-    }
-
-    @Override
-    public List<UdtMapper<?>> udts() {
-      return List.of();
-    }
-
-    @Override
-    public Doc read(Row row) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Doc read(Row row, int[] at) {
-      throw new UnsupportedOperationException();
-    }
   }
 }
