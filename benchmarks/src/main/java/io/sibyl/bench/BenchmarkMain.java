@@ -9,6 +9,7 @@ import io.sibyl.bench.load.ScenarioResult;
 import io.sibyl.bench.load.ScenarioRunner;
 import io.sibyl.bench.load.Target;
 import io.sibyl.bench.load.Targets;
+import io.sibyl.bench.mapper.DslVersusRepository;
 import io.sibyl.bench.mapper.MapperLoadTest;
 import io.sibyl.bench.report.Report;
 import io.sibyl.bench.responder.NativeProtocolResponder;
@@ -60,7 +61,10 @@ public final class BenchmarkMain {
     Set<Long> serverThreads = ConcurrentHashMap.newKeySet();
     try (ScenarioRunner runner = new ScenarioRunner(new ClientResources(serverThreads))) {
       LoadTest loadTest = new LoadTest(runner, log);
-      if (options.runs("cassandra") || options.runs("mapper") || options.runs("launch")) {
+      if (options.runs("cassandra")
+          || options.runs("mapper")
+          || options.runs("dsl")
+          || options.runs("launch")) {
         try (EmbeddedCassandra cassandra = Targets.startCassandra(options.keys(), log)) {
           Target target = Targets.cassandra(cassandra);
           if (options.runs("cassandra")) {
@@ -77,6 +81,15 @@ public final class BenchmarkMain {
                 mapperTest.run(target, ProtocolVersion.V5, options.mapperSettings());
             LoadSections.addMapperScenarios(
                 report, "one Cassandra 5.0.6 node, protocol V5", results);
+          }
+          if (options.runs("dsl")) {
+            new DslVersusRepository(runner, loadTest, log)
+                .run(
+                    target,
+                    options.mapperSettings(),
+                    options.dslRounds(),
+                    options.dslRound(),
+                    report);
           }
           if (options.runs("launch")) {
             launch(report, target, options, log);

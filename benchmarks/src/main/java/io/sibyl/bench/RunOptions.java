@@ -17,8 +17,8 @@ import java.util.Set;
  * The command line of {@link BenchmarkMain}.
  *
  * @param quick the one-minute smoke run
- * @param phases the phases to run: {@code jmh}, {@code cassandra}, {@code mapper}, {@code launch},
- *     {@code responder}
+ * @param phases the phases to run: {@code jmh}, {@code cassandra}, {@code mapper}, {@code dsl},
+ *     {@code launch}, {@code responder}
  * @param jmhInclude the regular expression selecting microbenchmarks
  * @param outputDirectory where the results go
  */
@@ -26,7 +26,7 @@ public record RunOptions(
     boolean quick, Set<String> phases, String jmhInclude, Path outputDirectory) {
   /** Every phase, in the order they run. */
   public static final List<String> ALL_PHASES =
-      List.of("jmh", "cassandra", "mapper", "launch", "responder");
+      List.of("jmh", "cassandra", "mapper", "dsl", "launch", "responder");
 
   static final String USAGE =
       """
@@ -34,7 +34,7 @@ public record RunOptions(
                   [--jmh=REGEX] [--out=DIRECTORY]
 
         --quick        one-minute smoke run (short iterations, JMH in this JVM)
-        --only=...     phases among jmh, cassandra, mapper, launch, responder
+        --only=...     phases among jmh, cassandra, mapper, dsl, launch, responder
                        (default: all)
         --jmh=REGEX    microbenchmarks to run (default: io.sibyl.bench.jmh.*)
         --out=DIR      where to write quick.md/.csv or full.md/.csv
@@ -114,6 +114,16 @@ public record RunOptions(
             Concurrency.sync(8),
             Concurrency.async(64),
             Concurrency.async(256)));
+  }
+
+  /** How many alternating rounds the DSL-versus-repository comparison runs per scenario. */
+  public int dslRounds() {
+    return quick ? 5 : 15;
+  }
+
+  /** How long each client runs in one round of the DSL-versus-repository comparison. */
+  public Duration dslRound() {
+    return quick ? Duration.ofSeconds(2) : Duration.ofSeconds(5);
   }
 
   /** The load test settings against the responder. */
