@@ -14,7 +14,7 @@ import io.sibyl.it.mapper.model.Geo;
 import io.sibyl.it.mapper.model.Geo_;
 import io.sibyl.it.mapper.model.Phone;
 import io.sibyl.mapper.Mapper;
-import io.sibyl.mapper.query.FieldSelection;
+import io.sibyl.mapper.metamodel.FieldSelection;
 import io.sibyl.mapper.query.Projection;
 import io.sibyl.mapper.query.QueryTable;
 import io.sibyl.mapper.query.SelectQuery;

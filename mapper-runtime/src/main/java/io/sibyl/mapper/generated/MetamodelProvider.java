@@ -1,6 +1,6 @@
 package io.sibyl.mapper.generated;
 
-import io.sibyl.mapper.query.TableMetamodel;
+import io.sibyl.mapper.metamodel.TableMetamodel;
 
 /**
  * Hands out the query DSL metamodel of one {@code @Table} entity (or of one subtype of a

@@ -1,6 +1,9 @@
 package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
+import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ListColumn;
+import io.sibyl.mapper.metamodel.ValueBinder;
 import java.util.Objects;
 
 /**
@@ -12,13 +15,20 @@ import java.util.Objects;
 public final class Assignment<T> {
 
   /** The forms of assignment. */
-  enum Kind {
+  public enum Kind {
+    /** {@code column = ?}. */
     SET,
+    /** {@code column[?] = ?}: one element of a list or one entry of a map. */
     SET_ELEMENT,
+    /** {@code column = column + ?}: a collection's elements or a map's entries added. */
     APPEND,
+    /** {@code column = ? + column}: a list's elements added in front. */
     PREPEND,
+    /** {@code column = column - ?}: a collection's elements or a map's keys removed. */
     REMOVE,
+    /** {@code column = column + ?} on a counter. */
     INCREMENT,
+    /** {@code column = column - ?} on a counter. */
     DECREMENT
   }
 
@@ -27,14 +37,6 @@ public final class Assignment<T> {
   private final Object value;
   private final ValueBinder<Object> binder;
   private final CollectionElement<T> element;
-
-  /**
-   * A term whose value is bound by the column's own binder when {@code columnTyped}, else by the
-   * driver's default codecs (counter amounts are always bound as {@code bigint}).
-   */
-  Assignment(Column<T, ?> column, Kind kind, Object value, boolean columnTyped) {
-    this(column, kind, value, columnTyped ? null : DriverBinder.of(), null);
-  }
 
   @SuppressWarnings("unchecked")
   private Assignment(
@@ -50,14 +52,42 @@ public final class Assignment<T> {
     this.element = element;
   }
 
-  /** A term whose value (not of the column's type) is bound by {@code binder}. */
-  static <T, X> Assignment<T> bound(
-      Column<T, ?> column, Kind kind, X value, ValueBinder<? super X> binder) {
-    return new Assignment<>(column, kind, value, Objects.requireNonNull(binder, "binder"), null);
+  /**
+   * A term whose value is bound by the column's own binder, counter amounts as {@code bigint} (for
+   * the metamodel's columns, which updates take assignments from: {@code User_.NAME.set("ada")}).
+   *
+   * @throws IllegalArgumentException for {@link Kind#SET_ELEMENT}, which {@link #element} makes
+   */
+  public static <T, V> Assignment<T> of(Column<T, V> column, Kind kind, V value) {
+    return new Assignment<>(checked(column, kind), kind, value, null, null);
   }
 
-  /** {@code column[index or key] = value}; the value is bound by {@code binder}. */
-  static <T, X> Assignment<T> element(
+  /**
+   * A term whose value (not of the column's type: the keys a map removes) is bound by {@code
+   * binder} (for the metamodel's columns).
+   *
+   * @throws IllegalArgumentException for {@link Kind#SET_ELEMENT}, which {@link #element} makes
+   */
+  public static <T, X> Assignment<T> bound(
+      Column<T, ?> column, Kind kind, X value, ValueBinder<? super X> binder) {
+    return new Assignment<>(
+        checked(column, kind), kind, value, Objects.requireNonNull(binder, "binder"), null);
+  }
+
+  private static <C extends Column<?, ?>> C checked(C column, Kind kind) {
+    Objects.requireNonNull(column, "column");
+    if (kind == Kind.SET_ELEMENT) {
+      throw new IllegalArgumentException(
+          "An element of " + column.cql() + " is set with Assignment.element(...)");
+    }
+    return column;
+  }
+
+  /**
+   * {@code column[index or key] = value}; the value is bound by {@code binder} (for the metamodel's
+   * list and map columns).
+   */
+  public static <T, X> Assignment<T> element(
       CollectionElement<T> element, X value, ValueBinder<? super X> binder) {
     return new Assignment<>(
         element.column(),

@@ -1,6 +1,10 @@
 package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
+import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ListColumn;
+import io.sibyl.mapper.metamodel.MapColumn;
+import io.sibyl.mapper.metamodel.ValueBinder;
 import java.util.Objects;
 
 /**
@@ -23,7 +27,13 @@ public final class CollectionElement<T> {
     this.keyBinder = (ValueBinder<Object>) keyBinder;
   }
 
-  static <T> CollectionElement<T> listIndex(ListColumn<T, ?> column, int index) {
+  /**
+   * The element at {@code index} of a list column (for {@link ListColumn#at}, which deletes take it
+   * from).
+   *
+   * @throws IllegalArgumentException if {@code index} is negative
+   */
+  public static <T> CollectionElement<T> listIndex(ListColumn<T, ?> column, int index) {
     if (index < 0) {
       throw new IllegalArgumentException(
           "A list index cannot be negative, got " + index + " for column " + column.cql());
@@ -31,7 +41,13 @@ public final class CollectionElement<T> {
     return new CollectionElement<>(column, index, null);
   }
 
-  static <T, K> CollectionElement<T> mapKey(
+  /**
+   * The entry of {@code key} of a map column, the key bound by {@code keyBinder} (for {@link
+   * MapColumn#key}, which deletes take it from).
+   *
+   * @throws NullPointerException if {@code key} is null
+   */
+  public static <T, K> CollectionElement<T> mapKey(
       MapColumn<T, K, ?> column, K key, ValueBinder<? super K> keyBinder) {
     Objects.requireNonNull(key, () -> "The map key of column " + column.cql() + " cannot be null");
     return new CollectionElement<>(column, key, Objects.requireNonNull(keyBinder, "keyBinder"));

@@ -1,6 +1,7 @@
 package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
+import io.sibyl.mapper.metamodel.Column;
 import java.util.List;
 
 /** The {@code WHERE} and {@code IF} parts that updates and deletes share. */

@@ -1,5 +1,7 @@
 package io.sibyl.mapper.query;
 
+import io.sibyl.mapper.metamodel.ClusteringColumn;
+
 /**
  * An {@code ORDER BY} term: a clustering column, ascending or descending.
  *

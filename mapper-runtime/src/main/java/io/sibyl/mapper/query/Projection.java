@@ -2,6 +2,7 @@ package io.sibyl.mapper.query;
 
 import io.sibyl.driver.Row;
 import io.sibyl.mapper.MapperException;
+import io.sibyl.mapper.metamodel.Selector;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

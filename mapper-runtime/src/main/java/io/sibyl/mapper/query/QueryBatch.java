@@ -8,6 +8,8 @@ import io.sibyl.driver.Consistency;
 import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Session;
 import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.internal.query.BatchEntry;
+import io.sibyl.mapper.internal.query.BatchRules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,9 +9,12 @@ import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.Results;
+import io.sibyl.mapper.internal.query.SasiIndex;
+import io.sibyl.mapper.metamodel.TableMetamodel;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -24,6 +27,7 @@ final class QueryContext<T> {
   private final String table;
   private final Map<String, SasiIndex> unboundSasiIndexes;
   private final ShapeNode shapes;
+  private final Function<ColumnDescriptor, SasiIndex> sasiIndexes = this::sasiIndex;
 
   /** The select of whole entities with nothing added, made on first use (queries are immutable). */
   SelectQuery<T, T> entities;
@@ -79,6 +83,11 @@ final class QueryContext<T> {
 
   boolean setsNulls() {
     return mapper != null && mapper.nullSaving() == NullSavingStrategy.SET_TO_NULL;
+  }
+
+  /** {@link #sasiIndex} as a function, for the checks of {@code LIKE}. */
+  Function<ColumnDescriptor, SasiIndex> sasiIndexes() {
+    return sasiIndexes;
   }
 
   /**

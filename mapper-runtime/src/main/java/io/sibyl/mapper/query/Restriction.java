@@ -1,6 +1,8 @@
 package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
+import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ValueBinder;
 import java.util.Objects;
 
 /**
@@ -16,18 +18,34 @@ public final class Restriction<T> extends Relation<T> {
   private final Object value;
   private final ValueBinder<Object> binder;
 
-  /**
-   * A restriction whose value is bound by the column's own binder when {@code columnTyped}, else by
-   * the driver's default codecs.
-   */
-  Restriction(Column<T, ?> column, Operator operator, Object value, boolean columnTyped) {
-    this(column, operator, value, columnTyped ? null : DriverBinder.of());
+  /** A restriction whose value is bound by the column's own binder. */
+  Restriction(Column<T, ?> column, Operator operator, Object value) {
+    this(column, operator, value, null);
   }
 
-  /** A restriction whose value (not of the column's type) is bound by {@code binder}. */
-  static <T, X> Restriction<T> bound(
+  /**
+   * {@code column operator ?}, the value bound by the column's own binder (for the metamodel's
+   * columns, which queries take restrictions from: {@code User_.NAME.eq("ada")}).
+   */
+  public static <T, V> Restriction<T> of(Column<T, V> column, Operator operator, V value) {
+    return new Restriction<>(
+        Objects.requireNonNull(column, "column"),
+        Objects.requireNonNull(operator, "operator"),
+        value);
+  }
+
+  /**
+   * {@code column operator ?}, the value (not of the column's type: an {@code IN} list, a
+   * collection element, a {@code LIKE} pattern) bound by {@code binder} (for the metamodel's
+   * columns).
+   */
+  public static <T, X> Restriction<T> bound(
       Column<T, ?> column, Operator operator, X value, ValueBinder<? super X> binder) {
-    return new Restriction<>(column, operator, value, Objects.requireNonNull(binder, "binder"));
+    return new Restriction<>(
+        Objects.requireNonNull(column, "column"),
+        Objects.requireNonNull(operator, "operator"),
+        value,
+        Objects.requireNonNull(binder, "binder"));
   }
 
   @SuppressWarnings("unchecked")

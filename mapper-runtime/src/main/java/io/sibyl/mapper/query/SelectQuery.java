@@ -12,6 +12,11 @@ import io.sibyl.mapper.QueryOptions;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.Results;
 import io.sibyl.mapper.generated.RowReader;
+import io.sibyl.mapper.internal.query.SelectChecks;
+import io.sibyl.mapper.internal.query.SelectParts;
+import io.sibyl.mapper.metamodel.ClusteringColumn;
+import io.sibyl.mapper.metamodel.Selector;
+import io.sibyl.mapper.metamodel.Token;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
@@ -253,7 +258,7 @@ public final class SelectQuery<T, R> {
    * @throws QueryValidationException what Cassandra would refuse or scan for
    */
   public SelectQuery<T, R> validate() {
-    SelectChecks.check(context, parts);
+    SelectChecks.check(parts, context.model().table(), context.table(), context.sasiIndexes());
     return this;
   }
 
@@ -380,7 +385,8 @@ public final class SelectQuery<T, R> {
   // The checks of the values (nulls, LIKE patterns) run on each call; those of the shape when the
   // shape is first seen.
   private PreparedCql prepared() {
-    SelectChecks.checkValues(context, parts.where());
+    SelectChecks.checkValues(
+        context.model().table(), context.table(), context.sasiIndexes(), parts.where());
     PreparedCql statement = shape != null ? shape.prepared : prepared;
     if (statement == null) {
       statement = statementOf(cql());
@@ -394,7 +400,8 @@ public final class SelectQuery<T, R> {
   }
 
   private PreparedCql countPrepared() {
-    SelectChecks.checkValues(context, parts.where());
+    SelectChecks.checkValues(
+        context.model().table(), context.table(), context.sasiIndexes(), parts.where());
     PreparedCql statement = shape != null ? shape.countPrepared : countPrepared;
     if (statement == null) {
       statement = statementOf(countCql());

@@ -2,6 +2,8 @@ package io.sibyl.mapper.query;
 
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.TableDescriptor;
+import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.Selector;
 import java.util.Arrays;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package io.sibyl.mapper.query;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.RepositorySupport;
+import io.sibyl.mapper.metamodel.TableMetamodel;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,6 +1,8 @@
 package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
+import io.sibyl.mapper.metamodel.Token;
+import java.util.Objects;
 
 /**
  * A bound on the token of the partition key, such as {@code token(sensor, day) > ?}: made by {@link
@@ -14,10 +16,40 @@ public final class TokenRestriction<T> extends Relation<T> {
   private final Operator operator;
   private final long value;
 
-  TokenRestriction(Token<T> token, Operator operator, long value) {
+  private TokenRestriction(Token<T> token, Operator operator, long value) {
     this.token = token;
     this.operator = operator;
     this.value = value;
+  }
+
+  /**
+   * A bound on {@code token} (for {@link Token#gt(long)} and its siblings, which queries take it
+   * from).
+   *
+   * @param operator {@code >}, {@code >=}, {@code <} or {@code <=}
+   * @throws IllegalArgumentException if the operator is not a range
+   * @throws InvalidRestrictionException if an upper bound is {@link Long#MIN_VALUE}
+   */
+  public static <T> TokenRestriction<T> of(Token<T> token, Operator operator, long value) {
+    Objects.requireNonNull(token, "token");
+    if (!operator.isRange()) {
+      throw new IllegalArgumentException(
+          "A token bound takes >, >=, < or <=, got " + operator.cql() + " on " + token.cql());
+    }
+    boolean upper = operator == Operator.LT || operator == Operator.LTE;
+    if (upper && value == Long.MIN_VALUE) {
+      throw new InvalidRestrictionException(
+          token.cql()
+              + " "
+              + operator.cql()
+              + " "
+              + value
+              + " on "
+              + token.table().name()
+              + " is refused: Cassandra reads the minimum token as an upper bound as the end of"
+              + " the ring and would return every partition; give a bound above Long.MIN_VALUE");
+    }
+    return new TokenRestriction<>(token, operator, value);
   }
 
   /** The token function of the table's partition key. */

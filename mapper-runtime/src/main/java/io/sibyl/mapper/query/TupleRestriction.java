@@ -1,10 +1,15 @@
 package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
+import io.sibyl.mapper.metamodel.ClusteringColumn;
+import io.sibyl.mapper.metamodel.ClusteringTuple;
+import io.sibyl.mapper.metamodel.ClusteringTuple2;
+import io.sibyl.mapper.metamodel.ClusteringTuple3;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A relation on several consecutive clustering columns at once, such as {@code (day, at) > (?, ?)}
@@ -19,10 +24,33 @@ public final class TupleRestriction<T> extends Relation<T> {
   private final Operator operator;
   private final List<Object[]> values;
 
-  TupleRestriction(ClusteringTuple<T> tuple, Operator operator, List<Object[]> values) {
+  private TupleRestriction(ClusteringTuple<T> tuple, Operator operator, List<Object[]> values) {
     this.tuple = tuple;
     this.operator = operator;
     this.values = List.copyOf(values);
+  }
+
+  /**
+   * A relation on {@code tuple} (for {@link ClusteringTuple2}, {@link ClusteringTuple3} and {@link
+   * ClusteringTuple#in}, which queries take it from, with typed values).
+   *
+   * @param values the tuples of values, one per column each: one tuple, or several for {@code IN}
+   * @throws IllegalArgumentException if there are no tuples, or one has not a value per column
+   */
+  public static <T> TupleRestriction<T> of(
+      ClusteringTuple<T> tuple, Operator operator, List<Object[]> values) {
+    Objects.requireNonNull(operator, "operator");
+    if (values.isEmpty() || operator != Operator.IN && values.size() > 1) {
+      throw new IllegalArgumentException(
+          tuple.cql() + " " + operator.cql() + " takes one tuple of values (several for IN)");
+    }
+    for (Object[] tupleValues : values) {
+      if (tupleValues.length != tuple.columns().size()) {
+        throw new IllegalArgumentException(
+            tuple.cql() + " takes " + tuple.columns().size() + " values per tuple");
+      }
+    }
+    return new TupleRestriction<>(tuple, operator, values);
   }
 
   /** The columns. */
@@ -79,7 +107,7 @@ public final class TupleRestriction<T> extends Relation<T> {
    * The relation seen column by column, for the key layout checks: a range on each column for a
    * range, an equality (or {@code IN} of the column's values) for an equality or {@code IN}.
    */
-  List<Restriction<T>> perColumn() {
+  public List<Restriction<T>> perColumn() {
     List<Restriction<T>> perColumn = new ArrayList<>(tuple.columns().size());
     for (int c = 0; c < tuple.columns().size(); c++) {
       Object value;
@@ -92,7 +120,7 @@ public final class TupleRestriction<T> extends Relation<T> {
       } else {
         value = values.get(0)[c];
       }
-      perColumn.add(new Restriction<>(tuple.columns().get(c), operator, value, false));
+      perColumn.add(new Restriction<>(tuple.columns().get(c), operator, value));
     }
     return perColumn;
   }

@@ -5,6 +5,8 @@ import io.sibyl.driver.Consistency;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.QueryOptions;
 import io.sibyl.mapper.generated.PreparedCql;
+import io.sibyl.mapper.internal.query.QueryChecks;
+import io.sibyl.mapper.internal.query.WriteChecks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,12 @@ package io.sibyl.mapper.query;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
+import io.sibyl.mapper.metamodel.ClusteringColumn;
+import io.sibyl.mapper.metamodel.ColumnSpec;
+import io.sibyl.mapper.metamodel.PartitionKeyColumn;
+import io.sibyl.mapper.metamodel.RegularColumn;
+import io.sibyl.mapper.metamodel.StaticColumn;
+import io.sibyl.mapper.metamodel.TableMetamodel;
 import java.util.List;
 
 /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.mapper.generated.TableDescriptor;
+import io.sibyl.mapper.metamodel.TableMetamodel;
 import io.sibyl.mapper.query.Events.Event;
 import java.lang.reflect.Proxy;
 import java.util.List;

@@ -3,6 +3,10 @@ package io.sibyl.mapper.query;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
+import io.sibyl.mapper.metamodel.ColumnSpec;
+import io.sibyl.mapper.metamodel.CounterColumn;
+import io.sibyl.mapper.metamodel.PartitionKeyColumn;
+import io.sibyl.mapper.metamodel.TableMetamodel;
 import java.util.List;
 
 /** A hand-written metamodel, as the processor would generate it, for counter table {@code hits}. */

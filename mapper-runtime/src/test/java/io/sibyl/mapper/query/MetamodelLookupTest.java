@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.generated.MetamodelProvider;
 import io.sibyl.mapper.internal.MetamodelRegistry;
+import io.sibyl.mapper.metamodel.TableMetamodel;
 import io.sibyl.mapper.query.Events.Event;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,10 @@ import io.sibyl.mapper.annotations.IndexType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
+import io.sibyl.mapper.metamodel.ColumnSpec;
+import io.sibyl.mapper.metamodel.PartitionKeyColumn;
+import io.sibyl.mapper.metamodel.RegularColumn;
+import io.sibyl.mapper.metamodel.TableMetamodel;
 import java.util.List;
 
 /**

@@ -7,6 +7,7 @@ import static io.sibyl.mapper.query.Agenda.TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sibyl.mapper.metamodel.Token;
 import io.sibyl.mapper.query.Agenda.Slot;
 import org.junit.jupiter.api.Test;
 

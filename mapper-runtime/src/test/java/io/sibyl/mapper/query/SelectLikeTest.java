@@ -9,6 +9,7 @@ import static io.sibyl.mapper.query.Events.SCORE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sibyl.mapper.internal.query.SasiIndex;
 import io.sibyl.mapper.query.Events.Event;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

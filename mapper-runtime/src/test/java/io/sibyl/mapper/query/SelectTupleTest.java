@@ -7,6 +7,9 @@ import static io.sibyl.mapper.query.Agenda.ROOM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sibyl.mapper.metamodel.ClusteringColumn;
+import io.sibyl.mapper.metamodel.ClusteringTuple2;
+import io.sibyl.mapper.metamodel.ClusteringTuple3;
 import io.sibyl.mapper.query.Agenda.Slot;
 import java.util.List;
 import org.junit.jupiter.api.Test;

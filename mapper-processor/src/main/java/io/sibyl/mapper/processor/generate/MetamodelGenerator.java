@@ -29,11 +29,12 @@ import javax.lang.model.element.Modifier;
  */
 public final class MetamodelGenerator {
 
-  private static final String QUERY_PACKAGE = "io.sibyl.mapper.query";
-  private static final ClassName COLUMN_SPEC = ClassName.get(QUERY_PACKAGE, "ColumnSpec");
-  private static final ClassName COLUMN = ClassName.get(QUERY_PACKAGE, "Column");
-  private static final ClassName TABLE_METAMODEL = ClassName.get(QUERY_PACKAGE, "TableMetamodel");
-  private static final ClassName QUERY_TABLE = ClassName.get(QUERY_PACKAGE, "QueryTable");
+  private static final String METAMODEL_PACKAGE = "io.sibyl.mapper.metamodel";
+  private static final ClassName COLUMN_SPEC = ClassName.get(METAMODEL_PACKAGE, "ColumnSpec");
+  private static final ClassName COLUMN = ClassName.get(METAMODEL_PACKAGE, "Column");
+  private static final ClassName TABLE_METAMODEL =
+      ClassName.get(METAMODEL_PACKAGE, "TableMetamodel");
+  private static final ClassName QUERY_TABLE = ClassName.get("io.sibyl.mapper.query", "QueryTable");
   private static final ClassName MAPPER = ClassName.get("io.sibyl.mapper", "Mapper");
   private static final ClassName METAMODEL_PROVIDER =
       ClassName.get(TableGenerator.GENERATED_PACKAGE, "MetamodelProvider");
@@ -219,6 +220,6 @@ public final class MetamodelGenerator {
   }
 
   private static TypeName of(String simpleName, TypeName... arguments) {
-    return ParameterizedTypeName.get(ClassName.get(QUERY_PACKAGE, simpleName), arguments);
+    return ParameterizedTypeName.get(ClassName.get(METAMODEL_PACKAGE, simpleName), arguments);
   }
 }

@@ -18,7 +18,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class UdtMetamodelGenerator {
 
-  private static final ClassName UDT_FIELD = ClassName.get("io.sibyl.mapper.query", "UdtField");
+  private static final ClassName UDT_FIELD = ClassName.get("io.sibyl.mapper.metamodel", "UdtField");
 
   private UdtMetamodelGenerator() {}
 

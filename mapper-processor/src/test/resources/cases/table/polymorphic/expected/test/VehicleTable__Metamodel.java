@@ -1,7 +1,7 @@
 package test;
 
 import io.sibyl.mapper.generated.MetamodelProvider;
-import io.sibyl.mapper.query.TableMetamodel;
+import io.sibyl.mapper.metamodel.TableMetamodel;
 import javax.annotation.processing.Generated;
 
 /**

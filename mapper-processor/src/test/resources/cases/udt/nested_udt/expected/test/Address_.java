@@ -3,7 +3,7 @@ package test;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.generated.MappedCodecs;
-import io.sibyl.mapper.query.UdtField;
+import io.sibyl.mapper.metamodel.UdtField;
 import java.util.List;
 import javax.annotation.processing.Generated;
 

@@ -1,7 +1,7 @@
 package test;
 
 import io.sibyl.driver.Row;
-import io.sibyl.mapper.query.UdtField;
+import io.sibyl.mapper.metamodel.UdtField;
 import javax.annotation.processing.Generated;
 
 /**

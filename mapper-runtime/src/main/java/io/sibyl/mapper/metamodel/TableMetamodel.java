@@ -1,0 +1,114 @@
+package io.sibyl.mapper.metamodel;
+
+import io.sibyl.mapper.generated.TableDescriptor;
+import io.sibyl.mapper.query.Restriction;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the DSL knows of one {@code @Table} entity: its generated descriptor, its CQL name, its
+ * typed columns and how an entity is bound. Built once by the generated metamodel ({@code User_}).
+ *
+ * @param <T> the entity type
+ */
+public final class TableMetamodel<T> {
+
+  private final TableDescriptor<T> table;
+  private final String declaredKeyspace;
+  private final String tableCql;
+  private final List<Column<T, ?>> columns;
+  private final EntityBinder<T> binder;
+  private final List<Restriction<T>> fixedRestrictions;
+
+  /**
+   * A metamodel (called by generated code).
+   *
+   * @param table the generated table descriptor
+   * @param declaredKeyspace the keyspace of {@code @Table(keyspace)} in CQL form, or empty
+   * @param tableCql the table name in CQL form
+   * @param columns the columns, in {@link TableDescriptor#columns()} order
+   * @param binder binds an entity's columns
+   */
+  public TableMetamodel(
+      TableDescriptor<T> table,
+      String declaredKeyspace,
+      String tableCql,
+      List<Column<T, ?>> columns,
+      EntityBinder<T> binder) {
+    this(table, declaredKeyspace, tableCql, columns, binder, List.of());
+  }
+
+  /**
+   * A metamodel whose selects always include some restrictions (called by the generated metamodel
+   * of a polymorphic table's subtype, whose rows are those with its discriminator value).
+   *
+   * @param table the generated table descriptor
+   * @param declaredKeyspace the keyspace of {@code @Table(keyspace)} in CQL form, or empty
+   * @param tableCql the table name in CQL form
+   * @param columns the columns, in {@link TableDescriptor#columns()} order
+   * @param binder binds an entity's columns
+   * @param fixedRestrictions restrictions on these columns that every select and count starts from
+   */
+  public TableMetamodel(
+      TableDescriptor<T> table,
+      String declaredKeyspace,
+      String tableCql,
+      List<Column<T, ?>> columns,
+      EntityBinder<T> binder,
+      List<Restriction<T>> fixedRestrictions) {
+    this.table = Objects.requireNonNull(table, "table");
+    this.declaredKeyspace = declaredKeyspace == null ? "" : declaredKeyspace;
+    this.tableCql = Objects.requireNonNull(tableCql, "tableCql");
+    this.columns = List.copyOf(columns);
+    this.binder = Objects.requireNonNull(binder, "binder");
+    this.fixedRestrictions = List.copyOf(fixedRestrictions);
+    if (this.columns.size() != table.columns().size()) {
+      throw new IllegalArgumentException(
+          "Expected " + table.columns().size() + " columns for " + table.name());
+    }
+    for (Restriction<T> restriction : this.fixedRestrictions) {
+      if (restriction.column().table() != table) {
+        throw new IllegalArgumentException(
+            "Fixed restriction " + restriction + " is not on a column of " + table.name());
+      }
+    }
+  }
+
+  /** The generated table descriptor. */
+  public TableDescriptor<T> table() {
+    return table;
+  }
+
+  /** The keyspace of {@code @Table(keyspace)} in CQL form, or empty. */
+  public String declaredKeyspace() {
+    return declaredKeyspace;
+  }
+
+  /** The table name in CQL form. */
+  public String tableCql() {
+    return tableCql;
+  }
+
+  /** The columns, key first. */
+  public List<Column<T, ?>> columns() {
+    return columns;
+  }
+
+  /** Binds an entity's columns. */
+  public EntityBinder<T> binder() {
+    return binder;
+  }
+
+  /**
+   * The restrictions that every select and count of this metamodel starts from: for a subtype of a
+   * polymorphic table, its discriminator value ({@code kind = 'car'}); else none.
+   */
+  public List<Restriction<T>> fixedRestrictions() {
+    return fixedRestrictions;
+  }
+
+  /** The number of primary key columns (they come first). */
+  public int keySize() {
+    return (int) table.columns().stream().filter(c -> c.isPrimaryKey()).count();
+  }
+}
