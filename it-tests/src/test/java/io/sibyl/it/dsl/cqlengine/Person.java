@@ -1,4 +1,4 @@
-package io.sibyl.it.dsl;
+package io.sibyl.it.dsl.cqlengine;
 
 import io.sibyl.mapper.annotations.PartitionKey;
 import io.sibyl.mapper.annotations.Table;
