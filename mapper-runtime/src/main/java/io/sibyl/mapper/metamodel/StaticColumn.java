@@ -1,52 +1,15 @@
 package io.sibyl.mapper.metamodel;
 
-import io.sibyl.mapper.query.InvalidRestrictionException;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Restriction;
-
 /**
  * A static column. Restricting it needs an index on it, or {@code allowFiltering()}.
  *
  * @param <T> the entity type
  * @param <V> the column's Java type
  */
-public final class StaticColumn<T, V> extends WritableColumn<T, V> {
+public final class StaticColumn<T, V> extends FilterableColumn<T, V> {
 
   /** A column of the given spec (called by generated metamodels). */
   public StaticColumn(ColumnSpec<T, V> spec) {
     super(spec);
-  }
-
-  /** {@code column > value}: needs a storage-attached index or {@code allowFiltering()}. */
-  public Restriction<T> gt(V value) {
-    return range(Operator.GT, value);
-  }
-
-  /** {@code column >= value}: needs a storage-attached index or {@code allowFiltering()}. */
-  public Restriction<T> gte(V value) {
-    return range(Operator.GTE, value);
-  }
-
-  /** {@code column < value}: needs a storage-attached index or {@code allowFiltering()}. */
-  public Restriction<T> lt(V value) {
-    return range(Operator.LT, value);
-  }
-
-  /** {@code column <= value}: needs a storage-attached index or {@code allowFiltering()}. */
-  public Restriction<T> lte(V value) {
-    return range(Operator.LTE, value);
-  }
-
-  /**
-   * {@code column LIKE pattern}: {@code 'abc%'} (prefix), {@code '%abc'} (suffix), {@code '%abc%'}
-   * (substring) or {@code 'abc'} (whole value); {@code _} is not a wildcard. Needs a text column
-   * with a SASI index ({@code 'abc%'} and {@code 'abc'}: any mode; the others: {@code CONTAINS}
-   * mode), which the checks look for in the session's schema: Cassandra 5.0's storage-attached and
-   * secondary indexes do not serve {@code LIKE}.
-   *
-   * @throws InvalidRestrictionException if the pattern is null or has nothing but {@code %}
-   */
-  public Restriction<T> like(String pattern) {
-    return likePattern(pattern);
   }
 }

@@ -10,7 +10,7 @@ import io.sibyl.mapper.query.Assignment;
  * @param <V> the column's Java type
  */
 public abstract sealed class WritableColumn<T, V> extends Column<T, V>
-    permits StaticColumn, RegularColumn, ListColumn, SetColumn, MapColumn {
+    permits FilterableColumn, ListColumn, SetColumn, MapColumn {
 
   WritableColumn(ColumnSpec<T, V> spec) {
     super(spec);
