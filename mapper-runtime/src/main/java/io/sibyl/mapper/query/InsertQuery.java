@@ -5,6 +5,7 @@ import io.sibyl.driver.Consistency;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.QueryOptions;
 import io.sibyl.mapper.generated.PreparedCql;
+import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.internal.query.WriteChecks;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,7 +22,7 @@ import java.util.concurrent.CompletionStage;
 public final class InsertQuery<T> {
 
   private final QueryContext<T> context;
-  private final String insertCql;
+  private final InsertShapes shapes;
   private final int[] all;
   private final T entity;
   private final boolean ifNotExists;
@@ -31,7 +32,7 @@ public final class InsertQuery<T> {
 
   private InsertQuery(
       QueryContext<T> context,
-      String insertCql,
+      InsertShapes shapes,
       int[] all,
       T entity,
       boolean ifNotExists,
@@ -39,7 +40,7 @@ public final class InsertQuery<T> {
       Long timestamp,
       QueryOptions options) {
     this.context = context;
-    this.insertCql = insertCql;
+    this.shapes = shapes;
     this.all = all;
     this.entity = entity;
     this.ifNotExists = ifNotExists;
@@ -48,10 +49,10 @@ public final class InsertQuery<T> {
     this.options = options;
   }
 
-  static <T> InsertQuery<T> of(QueryContext<T> context, String insertCql, int[] all, T entity) {
+  static <T> InsertQuery<T> of(QueryContext<T> context, InsertShapes shapes, int[] all, T entity) {
     return new InsertQuery<>(
         context,
-        insertCql,
+        shapes,
         all,
         Objects.requireNonNull(entity, "entity"),
         false,
@@ -62,7 +63,7 @@ public final class InsertQuery<T> {
 
   /** An insert applied only when the row does not exist ({@code IF NOT EXISTS}, a Paxos round). */
   public InsertQuery<T> ifNotExists() {
-    return new InsertQuery<>(context, insertCql, all, entity, true, ttl, timestamp, options);
+    return new InsertQuery<>(context, shapes, all, entity, true, ttl, timestamp, options);
   }
 
   /** An insert whose values expire after {@code seconds} ({@code USING TTL}; 0 means never). */
@@ -71,12 +72,12 @@ public final class InsertQuery<T> {
       throw new IllegalArgumentException("A TTL cannot be negative, got " + seconds);
     }
     return new InsertQuery<>(
-        context, insertCql, all, entity, ifNotExists, seconds, timestamp, options);
+        context, shapes, all, entity, ifNotExists, seconds, timestamp, options);
   }
 
   /** An insert written at this timestamp, in microseconds ({@code USING TIMESTAMP}). */
   public InsertQuery<T> usingTimestamp(long micros) {
-    return new InsertQuery<>(context, insertCql, all, entity, ifNotExists, ttl, micros, options);
+    return new InsertQuery<>(context, shapes, all, entity, ifNotExists, ttl, micros, options);
   }
 
   /** An insert with this consistency level. */
@@ -95,23 +96,12 @@ public final class InsertQuery<T> {
   }
 
   private InsertQuery<T> withOptions(QueryOptions newOptions) {
-    return new InsertQuery<>(
-        context, insertCql, all, entity, ifNotExists, ttl, timestamp, newOptions);
+    return new InsertQuery<>(context, shapes, all, entity, ifNotExists, ttl, timestamp, newOptions);
   }
 
   /** The CQL of this insert's shape. */
   public String cql() {
-    StringBuilder cql = new StringBuilder(insertCql);
-    if (ifNotExists) {
-      cql.append(" IF NOT EXISTS");
-    }
-    if (ttl != null) {
-      cql.append(" USING TTL ?");
-    }
-    if (timestamp != null) {
-      cql.append(ttl != null ? " AND TIMESTAMP ?" : " USING TIMESTAMP ?");
-    }
-    return cql.toString();
+    return shapes.cql(ifNotExists, ttl != null, timestamp != null);
   }
 
   /**
@@ -120,15 +110,20 @@ public final class InsertQuery<T> {
    * @throws QueryValidationException what Cassandra would refuse
    */
   public InsertQuery<T> validate() {
-    if (context.model().table().isCounterTable()) {
-      throw new QueryValidationException(
-          "Table "
-              + context.model().table().name()
-              + " holds counters, which cannot be inserted: use update() with increment()");
-    }
+    refuseCounters(context.model().table());
     WriteChecks.checkOptions(
         "Insert", context.model().table(), ifNotExists, 0, ttl != null, timestamp != null);
     return this;
+  }
+
+  /** Refuses inserts into a counter table, which only takes updates. */
+  static void refuseCounters(TableDescriptor<?> table) {
+    if (table.isCounterTable()) {
+      throw new QueryValidationException(
+          "Table "
+              + table.name()
+              + " holds counters, which cannot be inserted: use update() with increment()");
+    }
   }
 
   /** The bound statement this insert sends, preparing its shape if needed (blocking). */

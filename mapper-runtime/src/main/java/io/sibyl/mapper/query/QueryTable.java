@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class QueryTable<T> {
 
-  private volatile String insertCql;
+  private volatile InsertShapes insertShapes;
   private volatile String selectByKeyCql;
   private volatile String deleteByKeyCql;
   private final QueryContext<T> context;
@@ -86,7 +86,7 @@ public final class QueryTable<T> {
    * ({@code posts.insert(post).usingTtl(60).execute()}).
    */
   public InsertQuery<T> insert(T entity) {
-    return InsertQuery.of(context, insertCql(), all, entity);
+    return InsertQuery.of(context, insertShapes(), all, entity);
   }
 
   /**
@@ -159,34 +159,27 @@ public final class QueryTable<T> {
 
   private BoundStatement insert(T entity, boolean ifNotExists) {
     Objects.requireNonNull(entity, "entity");
-    if (context.model().table().isCounterTable()) {
-      throw new QueryValidationException(
-          "Table "
-              + context.model().table().name()
-              + " holds counters, which cannot be inserted: use update() with increment()");
-    }
-    String cql = ifNotExists ? insertIfAbsentCql() : insertCql();
+    InsertQuery.refuseCounters(context.model().table());
+    String cql = insertShapes().cql(ifNotExists, false, false);
     BoundStatement bs = context.statement(cql, !ifNotExists, () -> {}).bind();
     context.model().binder().bind(bs, entity, all, context.setsNulls() && !ifNotExists);
     return bs;
   }
 
   // The texts of the fixed-shape statements, built once: they are also the prepared cache's keys.
-  private String insertCql() {
-    String cql = insertCql;
-    if (cql == null) {
+  private InsertShapes insertShapes() {
+    InsertShapes shapes = insertShapes;
+    if (shapes == null) {
       String columns =
           context.model().columns().stream().map(Column::cql).collect(Collectors.joining(", "));
       String markers =
           context.model().columns().stream().map(c -> "?").collect(Collectors.joining(", "));
-      cql = "INSERT INTO " + context.table() + " (" + columns + ") VALUES (" + markers + ")";
-      insertCql = cql;
+      shapes =
+          new InsertShapes(
+              "INSERT INTO " + context.table() + " (" + columns + ") VALUES (" + markers + ")");
+      insertShapes = shapes;
     }
-    return cql;
-  }
-
-  private String insertIfAbsentCql() {
-    return insertCql() + " IF NOT EXISTS";
+    return shapes;
   }
 
   private BoundStatement byKey(String verb, Object... values) {

@@ -25,16 +25,6 @@ public final class LikeChecks {
 
   private LikeChecks() {}
 
-  /** Whether some relation is a {@code LIKE}. */
-  public static <T> boolean any(List<Relation<T>> where) {
-    for (Relation<T> relation : where) {
-      if (relation instanceof Restriction<T> r && r.operator() == Operator.LIKE) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Checks every {@code LIKE} among the relations.
    *
