@@ -14,12 +14,21 @@ public final class Discriminators {
   /**
    * The layout of a subtype's columns in a row: for each column {@code j} of the subtype, {@code
    * at[positions[j]]}, where {@code positions} says where the subtype's columns are among the
-   * table's.
+   * table's. When {@code at} leaves those columns at their own indexes (whole-entity selects and
+   * inserts, row after row), that is {@code positions} itself, returned without a copy: callers
+   * only read the layout.
    */
   public static int[] select(int[] at, int[] positions) {
+    int j = 0;
+    while (j < positions.length && at[positions[j]] == positions[j]) {
+      j++;
+    }
+    if (j == positions.length) {
+      return positions;
+    }
     int[] selected = new int[positions.length];
-    for (int j = 0; j < positions.length; j++) {
-      selected[j] = at[positions[j]];
+    for (int k = 0; k < positions.length; k++) {
+      selected[k] = at[positions[k]];
     }
     return selected;
   }

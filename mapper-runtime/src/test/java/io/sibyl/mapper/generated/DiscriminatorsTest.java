@@ -22,6 +22,15 @@ class DiscriminatorsTest {
   }
 
   @Test
+  void should_reuse_the_subtype_layout_when_the_table_columns_are_at_their_own_indexes() {
+    int[] positions = {0, 1, 3, 5};
+
+    assertThat(Discriminators.select(new int[] {0, 1, 2, 3, 4, 5}, positions)).isSameAs(positions);
+    assertThat(Discriminators.select(new int[] {0, 1, -1, 3, -1, 4}, positions))
+        .containsExactly(0, 1, 3, 4);
+  }
+
+  @Test
   void should_name_table_value_known_values_and_fix_of_an_unknown_value() {
     MapperException e =
         Discriminators.unknownValue(Vehicle.class, "vehicles", "kind", "bus", List.of("car"));
