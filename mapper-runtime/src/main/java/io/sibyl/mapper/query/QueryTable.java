@@ -59,7 +59,7 @@ public final class QueryTable<T> {
     return SelectQuery.entities(context);
   }
 
-  /** A select of some columns, read through {@link Projection#get(Column)}. */
+  /** A select of some columns, read through {@link Projection#get(Selector)}. */
   @SafeVarargs
   public final SelectQuery<T, Projection<T>> select(Selector<T, ?>... columns) {
     return SelectQuery.projection(context, List.of(columns));
