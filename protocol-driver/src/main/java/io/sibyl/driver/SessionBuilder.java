@@ -2,6 +2,7 @@ package io.sibyl.driver;
 
 import io.sibyl.driver.auth.AuthProvider;
 import io.sibyl.driver.auth.PlainTextAuthProvider;
+import io.sibyl.driver.internal.session.ConfigProperties;
 import io.sibyl.driver.internal.session.SessionConfig;
 import io.sibyl.driver.metadata.NodeStateListener;
 import io.sibyl.driver.policy.DefaultLoadBalancingPolicy;
@@ -14,15 +15,21 @@ import io.sibyl.driver.policy.RetryPolicy;
 import io.sibyl.driver.policy.SpeculativeExecutionPolicy;
 import io.sibyl.driver.type.CodecRegistry;
 import io.sibyl.driver.type.TypeCodec;
+import java.io.IOException;
+import java.io.Reader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.CompletionStage;
 import javax.net.ssl.SSLContext;
 
@@ -33,6 +40,12 @@ import javax.net.ssl.SSLContext;
 public final class SessionBuilder {
   /** The native protocol's default port. */
   public static final int DEFAULT_PORT = 9042;
+
+  /** The default bound on requests running at once ({@link #throttle}). */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 10_000;
+
+  /** The default bound on requests waiting for a slot ({@link #throttle}). */
+  public static final int DEFAULT_MAX_QUEUED_REQUESTS = 10_000;
 
   private final List<InetSocketAddress> contactPoints = new ArrayList<>();
   // Kept unresolved, to resolve again when every known node is unreachable.
@@ -59,8 +72,8 @@ public final class SessionBuilder {
   private ReconnectionPolicy reconnectionPolicy = new ExponentialReconnectionPolicy();
   private final List<NodeStateListener> nodeStateListeners = new ArrayList<>();
   private SSLContext sslContext;
-  private int maxConcurrentRequests = 10_000;
-  private int maxQueuedRequests = 10_000;
+  private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
+  private int maxQueuedRequests = DEFAULT_MAX_QUEUED_REQUESTS;
   private final List<RequestTracker> requestTrackers = new ArrayList<>();
   private final Map<String, ExecutionProfile> executionProfiles = new LinkedHashMap<>();
   private boolean prepareOnAllNodes = true;
@@ -332,6 +345,65 @@ public final class SessionBuilder {
   /** Adds codecs for the application's own types to the registry. */
   public SessionBuilder addCodecs(TypeCodec<?>... userCodecs) {
     this.codecs = codecs.withCodecs(userCodecs);
+    return this;
+  }
+
+  /**
+   * Applies the {@code sibyl.*} entries of {@code properties} (other keys are ignored), for
+   * configuration kept outside code. The keys are listed in docs/driver/connecting.md, for example
+   * {@code sibyl.contact-points=10.0.0.1:9042,10.0.0.2}, {@code sibyl.local-datacenter=dc1}, {@code
+   * sibyl.request-timeout=5s}, {@code sibyl.consistency=LOCAL_QUORUM}. Settings made later on this
+   * builder win over earlier ones.
+   *
+   * @throws IllegalArgumentException for an unknown {@code sibyl.} key or a value that does not
+   *     parse (the message names the key, never the value)
+   */
+  public SessionBuilder withConfig(Properties properties) {
+    Map<String, String> config = new LinkedHashMap<>();
+    for (String name : properties.stringPropertyNames()) {
+      config.put(name, properties.getProperty(name));
+    }
+    ConfigProperties.apply(this, config, "the given properties");
+    return this;
+  }
+
+  /**
+   * Applies the {@code sibyl.*} entries of a properties file; see {@link #withConfig(Properties)}.
+   *
+   * @throws IllegalArgumentException if the file cannot be read, or as {@link
+   *     #withConfig(Properties)}
+   */
+  public SessionBuilder withConfig(Path propertiesFile) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "Cannot read the configuration file " + propertiesFile + ": " + e.getMessage(), e);
+    }
+    Map<String, String> config = new LinkedHashMap<>();
+    for (String name : properties.stringPropertyNames()) {
+      config.put(name, properties.getProperty(name));
+    }
+    ConfigProperties.apply(this, config, propertiesFile.toString());
+    return this;
+  }
+
+  /**
+   * Applies configuration from the process's environment, for twelve-factor apps: first the
+   * environment variables ({@code SIBYL_CONTACT_POINTS}, {@code SIBYL_LOCAL_DC}, {@code
+   * SIBYL_KEYSPACE}, {@code SIBYL_USERNAME}, {@code SIBYL_PASSWORD}, and {@code SIBYL_<KEY>} for
+   * every other key, e.g. {@code SIBYL_REQUEST_TIMEOUT}), then the system properties with the same
+   * keys as {@link #withConfig(Properties)} ({@code -Dsibyl.request-timeout=5s}), which win.
+   * Variables and properties that are not set leave this builder's settings alone.
+   */
+  public SessionBuilder withEnvironment() {
+    ConfigProperties.apply(
+        this, ConfigProperties.fromEnvironment(System.getenv()), "the environment variables");
+    ConfigProperties.apply(
+        this,
+        ConfigProperties.fromSystemProperties(System.getProperties()),
+        "the system properties");
     return this;
   }
 
