@@ -32,7 +32,6 @@ import io.sibyl.driver.internal.protocol.message.ErrorDetails;
 import io.sibyl.driver.internal.protocol.message.Prepare;
 import io.sibyl.driver.internal.protocol.message.PreparedResult;
 import io.sibyl.driver.internal.protocol.message.VoidResult;
-import io.sibyl.driver.internal.session.SessionCore;
 import io.sibyl.driver.internal.util.ErrorMapper;
 import io.sibyl.driver.metadata.Node;
 import io.sibyl.driver.policy.RetryDecision;
@@ -47,7 +46,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
-import java.util.function.Function;
 
 /**
  * Runs one request to completion: walks the query plan, asks the retry policy what to do after each
@@ -62,9 +60,10 @@ import java.util.function.Function;
  * @param <T> the caller's result type
  */
 public final class RequestHandler<T> implements TimerTask {
-  private final SessionCore core;
+  private final RequestContext context;
   private final Statement<?> statement;
-  private final Function<Statement<?>, Request> encoder;
+  private final RequestEncoder encoder;
+  private final long timestamp;
   private final String queryText;
   private final ResponseConverter<T> converter;
   private final DefaultNode target;
@@ -101,23 +100,24 @@ public final class RequestHandler<T> implements TimerTask {
   /**
    * Creates a handler.
    *
+   * @param context the session's policies, throttle, timer and query plan
    * @param encoder turns the statement (or a copy at another consistency, for a retry) into its
-   *     protocol message
+   *     protocol message, with the request's timestamp
    * @param queryText the CQL text, for error messages (never the bound values)
    * @param target a node to send to (its pool only), or null to use the query plan
    * @param routingKey the statement's partition key, serialized, or null
    * @param routingKeyspace the keyspace of that partition, or null
    */
   public RequestHandler(
-      SessionCore core,
+      RequestContext context,
       Statement<?> statement,
-      Function<Statement<?>, Request> encoder,
+      RequestEncoder encoder,
       String queryText,
       DefaultNode target,
       ByteBuffer routingKey,
       String routingKeyspace,
       ResponseConverter<T> converter) {
-    this.core = core;
+    this.context = context;
     this.statement = statement;
     this.encoder = encoder;
     this.queryText = queryText;
@@ -125,16 +125,21 @@ public final class RequestHandler<T> implements TimerTask {
     this.routingKey = routingKey;
     this.routingKeyspace = routingKeyspace;
     this.converter = converter;
-    this.message = encoder.apply(statement);
+    // Drawn once: every retry and speculative execution sends the same write timestamp.
+    this.timestamp =
+        statement.timestamp() != Statement.NO_TIMESTAMP
+            ? Statement.NO_TIMESTAMP // the statement's own wins; nothing to draw
+            : context.timestampGenerator().next();
+    this.message = encoder.encode(statement, timestamp);
   }
 
   /** Starts the request and returns its outcome. */
   public CompletableFuture<T> execute() {
-    core.checkOpen();
+    context.checkOpen();
     // The deadline counts from submission: time spent waiting in the throttle's queue included.
-    deadline = core.timer().newTimeout(this, timeout().toNanos(), TimeUnit.NANOSECONDS);
+    deadline = context.timer().newTimeout(this, timeout().toNanos(), TimeUnit.NANOSECONDS);
     try {
-      core.throttler().submit(this::begin);
+      context.throttler().submit(this::begin);
     } catch (RuntimeException refused) {
       fail(refused);
     }
@@ -149,24 +154,26 @@ public final class RequestHandler<T> implements TimerTask {
       return;
     }
     plan =
-        target != null ? List.of(target) : core.queryPlan(statement, routingKey, routingKeyspace);
+        target != null
+            ? List.of(target)
+            : context.queryPlan(statement, routingKey, routingKeyspace);
     startExecution();
   }
 
   private void releaseSlot() {
     if (admitted && SLOT_RELEASED.compareAndSet(this, 0, 1)) {
-      core.throttler().release();
+      context.throttler().release();
     }
   }
 
   private Duration timeout() {
-    return statement.timeout() != null ? statement.timeout() : core.requestTimeout();
+    return statement.timeout() != null ? statement.timeout() : context.requestTimeout();
   }
 
   private void startExecution() {
     int number = STARTED.incrementAndGet(this);
     if (number > 1) {
-      core.tracker().onSpeculativeExecution(statement);
+      context.tracker().onSpeculativeExecution(statement);
     }
     Execution execution = new Execution(number, message);
     if (number == 1) {
@@ -189,12 +196,13 @@ public final class RequestHandler<T> implements TimerTask {
       return;
     }
     long delay =
-        core.speculativeExecutionPolicy(statement).nextExecutionDelayMillis(statement, started);
+        context.speculativeExecutionPolicy(statement).nextExecutionDelayMillis(statement, started);
     if (delay < 0) {
       return;
     }
     speculativeTimer =
-        core.timer()
+        context
+            .timer()
             .newTimeout(
                 fired -> {
                   if (!isDone() && nextNode < plan.size()) {
@@ -230,7 +238,7 @@ public final class RequestHandler<T> implements TimerTask {
   private void succeed(T value, Node node) {
     if (COMPLETED.compareAndSet(this, 0, 1)) {
       finish();
-      core.tracker().onSuccess(statement, node, System.nanoTime() - startNanos);
+      context.tracker().onSuccess(statement, node, System.nanoTime() - startNanos);
       result.complete(value);
     }
   }
@@ -238,7 +246,7 @@ public final class RequestHandler<T> implements TimerTask {
   private void fail(Throwable error) {
     if (COMPLETED.compareAndSet(this, 0, 1)) {
       finish();
-      core.tracker().onError(statement, lastNode, error, System.nanoTime() - startNanos);
+      context.tracker().onError(statement, lastNode, error, System.nanoTime() - startNanos);
       result.completeExceptionally(error);
     }
   }
@@ -270,7 +278,7 @@ public final class RequestHandler<T> implements TimerTask {
 
   private boolean isIdempotent() {
     Boolean idempotent = statement.idempotent();
-    return idempotent != null ? idempotent : core.config().idempotent();
+    return idempotent != null ? idempotent : context.defaultIdempotence();
   }
 
   private synchronized void recordError(InetSocketAddress node, Throwable error) {
@@ -372,10 +380,10 @@ public final class RequestHandler<T> implements TimerTask {
     private void write(Attempt attempt) {
       lastNode = attempt.node;
       current = attempt;
-      Duration attemptTimeout = core.config().attemptTimeout();
+      Duration attemptTimeout = context.attemptTimeout();
       if (attemptTimeout != null && isIdempotent()) {
         attempt.timer =
-            core.timer().newTimeout(attempt, attemptTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            context.timer().newTimeout(attempt, attemptTimeout.toNanos(), TimeUnit.NANOSECONDS);
       }
       attempt.connection.write(attempt);
     }
@@ -449,7 +457,7 @@ public final class RequestHandler<T> implements TimerTask {
     }
 
     private void retry(Attempt attempt, RetryDecision decision, Throwable error) {
-      core.tracker().onNodeError(statement, attempt.node, error);
+      context.tracker().onNodeError(statement, attempt.node, error);
       switch (decision.kind()) {
         case RETRY_SAME -> {
           countRetry(decision, error);
@@ -467,7 +475,7 @@ public final class RequestHandler<T> implements TimerTask {
             succeed(
                 converter.convert(
                     new Frame(
-                        core.protocolVersion(),
+                        context.protocolVersion(),
                         0,
                         0,
                         false,
@@ -483,9 +491,10 @@ public final class RequestHandler<T> implements TimerTask {
 
     private void countRetry(RetryDecision decision, Throwable error) {
       RETRIES.incrementAndGet(RequestHandler.this);
-      core.tracker().onRetry(statement, error);
+      context.tracker().onRetry(statement, error);
       if (decision.consistency() != null) {
-        attemptMessage = encoder.apply(statement.withConsistency(decision.consistency()));
+        attemptMessage =
+            encoder.encode(statement.withConsistency(decision.consistency()), timestamp);
       }
     }
 
@@ -546,7 +555,7 @@ public final class RequestHandler<T> implements TimerTask {
   }
 
   private RetryPolicy policy() {
-    return core.retryPolicy(statement);
+    return context.retryPolicy(statement);
   }
 
   private PreparedStatement findPrepared(ByteBuffer id) {
