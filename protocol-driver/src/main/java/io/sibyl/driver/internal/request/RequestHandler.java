@@ -46,6 +46,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one request to completion: walks the query plan, asks the retry policy what to do after each
@@ -60,6 +62,7 @@ import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
  * @param <T> the caller's result type
  */
 public final class RequestHandler<T> implements TimerTask {
+  private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
   private final RequestContext context;
   private final Statement<?> statement;
   private final RequestEncoder encoder;
@@ -153,11 +156,16 @@ public final class RequestHandler<T> implements TimerTask {
       releaseSlot(); // timed out while it waited
       return;
     }
-    plan =
-        target != null
-            ? List.of(target)
-            : context.queryPlan(statement, routingKey, routingKeyspace);
-    startExecution();
+    try {
+      context.checkOpen(); // closed while it waited
+      plan =
+          target != null
+              ? List.of(target)
+              : context.queryPlan(statement, routingKey, routingKeyspace);
+      startExecution();
+    } catch (RuntimeException e) {
+      fail(e); // never let it escape into the throttle, i.e. another request's completion
+    }
   }
 
   private void releaseSlot() {
@@ -206,7 +214,11 @@ public final class RequestHandler<T> implements TimerTask {
             .newTimeout(
                 fired -> {
                   if (!isDone() && nextNode < plan.size()) {
-                    startExecution();
+                    try {
+                      startExecution();
+                    } catch (RuntimeException e) {
+                      fail(e);
+                    }
                   }
                 },
                 delay,
@@ -235,20 +247,45 @@ public final class RequestHandler<T> implements TimerTask {
 
   // The request's outcome is claimed once (first answer, error or deadline wins); the trackers
   // hear of it before the caller does, so metrics read after a call already count it.
+  //
+  // Whatever throws on the way (a tracker, a timer), the future is completed and the throttle slot
+  // freed, in finally blocks; the slot last, since freeing it may start the next waiting request.
   private void succeed(T value, Node node) {
     if (COMPLETED.compareAndSet(this, 0, 1)) {
-      finish();
-      context.tracker().onSuccess(statement, node, System.nanoTime() - startNanos);
-      result.complete(value);
+      try {
+        finish();
+        context.tracker().onSuccess(statement, node, System.nanoTime() - startNanos);
+      } catch (RuntimeException e) {
+        LOG.warn("Request tracker or cleanup failed for \"{}\"", shortText(), e);
+      } finally {
+        try {
+          result.complete(value);
+        } finally {
+          releaseSlot();
+        }
+      }
     }
   }
 
   private void fail(Throwable error) {
     if (COMPLETED.compareAndSet(this, 0, 1)) {
-      finish();
-      context.tracker().onError(statement, lastNode, error, System.nanoTime() - startNanos);
-      result.completeExceptionally(error);
+      try {
+        finish();
+        context.tracker().onError(statement, lastNode, error, System.nanoTime() - startNanos);
+      } catch (RuntimeException e) {
+        LOG.warn("Request tracker or cleanup failed for \"{}\"", shortText(), e);
+      } finally {
+        try {
+          result.completeExceptionally(error);
+        } finally {
+          releaseSlot();
+        }
+      }
     }
+  }
+
+  private String shortText() {
+    return ErrorMapper.shorten(queryText);
   }
 
   /** Stops the timers and frees the stream ids of executions still waiting. */
@@ -269,7 +306,6 @@ public final class RequestHandler<T> implements TimerTask {
         execution.abandon();
       }
     }
-    releaseSlot();
   }
 
   private boolean isDone() {
@@ -471,22 +507,31 @@ public final class RequestHandler<T> implements TimerTask {
           recordError(attempt.connection.address(), error);
           sendToNextNode();
         }
-        case IGNORE ->
-            succeed(
-                converter.convert(
-                    new Frame(
-                        context.protocolVersion(),
-                        0,
-                        0,
-                        false,
-                        null,
-                        Map.of(),
-                        List.of(),
-                        VoidResult.INSTANCE),
-                    attempt.connection),
-                attempt.node);
+        case IGNORE -> ignore(attempt);
         default -> fail(error);
       }
+    }
+
+    private void ignore(Attempt attempt) {
+      T value;
+      try {
+        value =
+            converter.convert(
+                new Frame(
+                    context.protocolVersion(),
+                    0,
+                    0,
+                    false,
+                    null,
+                    Map.of(),
+                    List.of(),
+                    VoidResult.INSTANCE),
+                attempt.connection);
+      } catch (RuntimeException e) {
+        fail(e);
+        return;
+      }
+      succeed(value, attempt.node);
     }
 
     private void countRetry(RetryDecision decision, Throwable error) {
