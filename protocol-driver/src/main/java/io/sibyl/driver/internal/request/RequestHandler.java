@@ -18,6 +18,7 @@ import io.sibyl.driver.error.NoNodeAvailableException;
 import io.sibyl.driver.error.ProtocolException;
 import io.sibyl.driver.error.QueryExecutionException;
 import io.sibyl.driver.error.ReadTimeoutException;
+import io.sibyl.driver.error.RequestEncodingException;
 import io.sibyl.driver.error.ServerErrorException;
 import io.sibyl.driver.error.UnavailableException;
 import io.sibyl.driver.error.WriteTimeoutException;
@@ -453,7 +454,12 @@ public final class RequestHandler<T> implements TimerTask {
       if (isDone()) {
         return;
       }
-      if (error instanceof BusyConnectionException) {
+      if (error instanceof RequestEncodingException) {
+        // Never retried: it would fail the same way on every node.
+        fail(
+            new RequestEncodingException(
+                "\"" + shortText() + "\" was not sent: " + error.getMessage(), error.getCause()));
+      } else if (error instanceof BusyConnectionException) {
         retry(attempt, RetryDecision.RETRY_NEXT, error); // never sent
       } else if ((error instanceof ConnectionException
               || error instanceof ProtocolException
