@@ -23,6 +23,7 @@ public final class MonotonicTimestampGenerator implements TimestampGenerator {
   private final long warnIntervalMicros;
   private final AtomicLong last = new AtomicLong(Long.MIN_VALUE);
   private final AtomicLong lastWarning = new AtomicLong(Long.MIN_VALUE);
+  private final AtomicLong warnings = new AtomicLong();
 
   /** Uses the system clock; warns when more than a second ahead of it, at most once a second. */
   public MonotonicTimestampGenerator() {
@@ -59,6 +60,7 @@ public final class MonotonicTimestampGenerator implements TimestampGenerator {
     long previousWarning = lastWarning.get();
     if ((previousWarning == Long.MIN_VALUE || now - previousWarning >= warnIntervalMicros)
         && lastWarning.compareAndSet(previousWarning, now)) {
+      warnings.incrementAndGet();
       LOG.warn(
           "Client-side write timestamps are {} ms ahead of the clock (the clock stepped back, or"
               + " more than one write per microsecond for a long time); they stay increasing, so"
@@ -66,6 +68,11 @@ public final class MonotonicTimestampGenerator implements TimestampGenerator {
               + " expected",
           (next - now) / 1000);
     }
+  }
+
+  /** How many warnings were logged (for tests). */
+  long warnings() {
+    return warnings.get();
   }
 
   /** The system clock in microseconds since the epoch (millisecond resolution, no allocation). */
