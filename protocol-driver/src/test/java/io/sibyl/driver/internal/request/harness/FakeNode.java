@@ -1,6 +1,7 @@
 package io.sibyl.driver.internal.request.harness;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
@@ -45,6 +46,8 @@ public final class FakeNode {
       return;
     }
     channel = new EmbeddedChannel();
+    // The encoded bytes are dropped at once; leak tracking them (paranoid in tests) only costs.
+    channel.config().setAllocator(new UnpooledByteBufAllocator(false, true));
     connection =
         EmbeddedConnections.open(channel, VERSION, address, maxStreams, new Recorder(written));
     ConnectionFactory unused =
