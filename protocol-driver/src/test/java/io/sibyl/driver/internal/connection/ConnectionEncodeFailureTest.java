@@ -11,6 +11,7 @@ import io.sibyl.driver.internal.protocol.Frame;
 import io.sibyl.driver.internal.protocol.Request;
 import io.sibyl.driver.internal.protocol.message.Query;
 import io.sibyl.driver.internal.protocol.message.QueryOptions;
+import io.sibyl.driver.internal.protocol.message.Startup;
 import io.sibyl.driver.internal.protocol.message.VoidResult;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -84,6 +85,33 @@ class ConnectionEncodeFailureTest {
     assertThat(good).isNotDone();
     assertThat(writtenStreamIds()).hasSize(1);
     assertThat(connection.inFlight()).isEqualTo(1);
+  }
+
+  @Test
+  void should_fail_only_the_bad_request_once_v5_framing_started() {
+    EmbeddedChannel v5Channel = new EmbeddedChannel();
+    Connection v5 =
+        EmbeddedConnections.open(
+            v5Channel, ProtocolVersion.V5, new InetSocketAddress("127.0.0.2", 9042), 64, null);
+    try {
+      Pending startup = new Pending(new Startup(Map.of("CQL_VERSION", "3.0.0")), Map.of());
+      v5.write(startup);
+      v5Channel.runPendingTasks();
+      Pending bad = new Pending(query(70_000), Map.of());
+      Pending good = new Pending(query(1), Map.of());
+
+      v5.write(bad);
+      v5.write(good);
+      v5Channel.runPendingTasks();
+
+      assertThat(bad).isCompletedExceptionally();
+      assertThatThrownBy(bad::join).hasCauseInstanceOf(RequestEncodingException.class);
+      assertThat(v5Channel.isOpen()).isTrue();
+      assertThat(good).isNotDone();
+      assertThat(v5.inFlight()).as("STARTUP and the good request").isEqualTo(2);
+    } finally {
+      v5Channel.finishAndReleaseAll();
+    }
   }
 
   /** The stream ids of the envelopes written, read from their headers; releases the bytes. */
