@@ -16,7 +16,19 @@ import java.util.Map;
 final class Requests {
   private Requests() {}
 
+  /** The message of a statement, with no client-side timestamp unless it has its own. */
   static Request toMessage(Statement<?> statement, SessionConfig config, ProtocolVersion version) {
+    return toMessage(statement, config, version, Statement.NO_TIMESTAMP);
+  }
+
+  /**
+   * The message of a statement.
+   *
+   * @param timestamp the request's client-side timestamp (microseconds), or {@link
+   *     Statement#NO_TIMESTAMP}; the statement's own timestamp wins over it
+   */
+  static Request toMessage(
+      Statement<?> statement, SessionConfig config, ProtocolVersion version, long timestamp) {
     checkVersionOptions(statement, version);
     if (statement instanceof BoundStatement bound) {
       PreparedStatement prepared = bound.preparedStatement();
@@ -25,10 +37,10 @@ final class Requests {
       return new Execute(
           prepared.rawId(),
           version.usesOuterFraming() ? shape.metadataId() : null,
-          options(statement, config, bound.values(), null, skipMetadata));
+          options(statement, config, bound.values(), null, skipMetadata, timestamp));
     }
     if (statement instanceof SimpleStatement simple) {
-      return new Query(simple.query(), simpleOptions(simple, config));
+      return new Query(simple.query(), simpleOptions(simple, config, timestamp));
     }
     BatchStatement batch = (BatchStatement) statement;
     List<Object> queriesOrIds = new ArrayList<>(batch.size());
@@ -55,7 +67,7 @@ final class Requests {
         values,
         consistency(statement, config),
         serialConsistency(statement, config),
-        timestamp(statement),
+        timestamp(statement, timestamp),
         statement.keyspace(),
         nowInSeconds(statement));
   }
@@ -94,15 +106,26 @@ final class Requests {
     return text.append("APPLY BATCH").toString();
   }
 
-  private static QueryOptions simpleOptions(SimpleStatement simple, SessionConfig config) {
+  private static QueryOptions simpleOptions(
+      SimpleStatement simple, SessionConfig config, long timestamp) {
     Map<String, Object> named = simple.namedValues();
     if (named.isEmpty()) {
       return options(
-          simple, config, encode(simple.positionalValues(), config.codecs()), null, false);
+          simple,
+          config,
+          encode(simple.positionalValues(), config.codecs()),
+          null,
+          false,
+          timestamp);
     }
     List<String> names = new ArrayList<>(named.keySet());
     return options(
-        simple, config, encode(new ArrayList<>(named.values()), config.codecs()), names, false);
+        simple,
+        config,
+        encode(new ArrayList<>(named.values()), config.codecs()),
+        names,
+        false,
+        timestamp);
   }
 
   private static QueryOptions options(
@@ -110,7 +133,8 @@ final class Requests {
       SessionConfig config,
       ByteBuffer[] values,
       List<String> names,
-      boolean skipMetadata) {
+      boolean skipMetadata,
+      long timestamp) {
     int pageSize = statement.pageSize() > 0 ? statement.pageSize() : config.pageSize();
     return new QueryOptions(
         consistency(statement, config),
@@ -120,7 +144,7 @@ final class Requests {
         pageSize,
         statement.pagingState(),
         serialConsistency(statement, config),
-        timestamp(statement),
+        timestamp(statement, timestamp),
         statement.keyspace(),
         nowInSeconds(statement));
   }
@@ -147,10 +171,14 @@ final class Requests {
     return (level != null ? level : config.serialConsistency()).code();
   }
 
-  private static long timestamp(Statement<?> statement) {
-    return statement.timestamp() == Statement.NO_TIMESTAMP
+  /** The statement's own timestamp if it has one, else the request's (or none). */
+  private static long timestamp(Statement<?> statement, long requestTimestamp) {
+    if (statement.timestamp() != Statement.NO_TIMESTAMP) {
+      return statement.timestamp();
+    }
+    return requestTimestamp == Statement.NO_TIMESTAMP
         ? QueryOptions.NO_TIMESTAMP
-        : statement.timestamp();
+        : requestTimestamp;
   }
 
   private static int nowInSeconds(Statement<?> statement) {

@@ -15,8 +15,11 @@ import io.sibyl.driver.internal.protocol.message.RowsMetadata;
 import io.sibyl.driver.internal.protocol.message.RowsResult;
 import io.sibyl.driver.internal.protocol.message.SchemaChangeResult;
 import io.sibyl.driver.internal.protocol.message.SetKeyspaceResult;
+import io.sibyl.driver.internal.request.RequestContext;
+import io.sibyl.driver.internal.request.RequestEncoder;
 import io.sibyl.driver.internal.request.RequestHandler;
 import io.sibyl.driver.internal.request.ResponseConverter;
+import io.sibyl.driver.internal.request.SessionRequestContext;
 import io.sibyl.driver.internal.session.DriverThreads;
 import io.sibyl.driver.internal.session.SessionCore;
 import io.sibyl.driver.metadata.Metadata;
@@ -51,9 +54,12 @@ public final class Session implements AutoCloseable {
   private final Map<String, CompletableFuture<PreparedStatement>> preparedCache =
       new ConcurrentHashMap<>();
   private final Metadata metadata;
+  private final RequestContext requests;
+  private final RequestEncoder encoder = this::encode;
 
   private Session(SessionCore core) {
     this.core = core;
+    this.requests = new SessionRequestContext(core);
     this.metadata = new SessionMetadata(core.cluster());
     core.onNodeUp(this::prepareAllOn);
   }
@@ -134,9 +140,9 @@ public final class Session implements AutoCloseable {
       String text = Requests.queryText(statement);
       CompletableFuture<AsyncResultSet> response =
           new RequestHandler<>(
-                  core,
+                  requests,
                   statement,
-                  this::encode,
+                  encoder,
                   text,
                   target,
                   routingKey,
@@ -151,8 +157,8 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  private io.sibyl.driver.internal.protocol.Request encode(Statement<?> statement) {
-    return Requests.toMessage(statement, core.config(), core.protocolVersion());
+  private io.sibyl.driver.internal.protocol.Request encode(Statement<?> statement, long timestamp) {
+    return Requests.toMessage(statement, core.config(), core.protocolVersion(), timestamp);
   }
 
   /**
@@ -295,9 +301,9 @@ public final class Session implements AutoCloseable {
               core.protocolVersion().usesOuterFraming() ? statement.keyspace() : null);
       future =
           new RequestHandler<>(
-                  core,
+                  requests,
                   statement,
-                  ignored -> message,
+                  (ignored, timestamp) -> message,
                   statement.query(),
                   null,
                   null,

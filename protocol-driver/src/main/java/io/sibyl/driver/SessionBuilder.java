@@ -57,6 +57,7 @@ public final class SessionBuilder {
   private boolean compression;
   private Duration connectTimeout = Duration.ofSeconds(5);
   private Duration requestTimeout = Duration.ofSeconds(12);
+  private TimestampGenerator timestampGenerator = TimestampGenerator.monotonic();
   private Consistency consistency = Consistency.LOCAL_ONE;
   private Consistency serialConsistency = Consistency.SERIAL;
   private int pageSize = 5000;
@@ -156,6 +157,15 @@ public final class SessionBuilder {
   /** Default time a request may take before it fails. Default 12 s. */
   public SessionBuilder requestTimeout(Duration timeout) {
     this.requestTimeout = positive(timeout, "requestTimeout");
+    return this;
+  }
+
+  /**
+   * Gives the client-side write timestamp of each request whose statement has none. Default {@link
+   * TimestampGenerator#monotonic()}; {@link TimestampGenerator#server()} sends none.
+   */
+  public SessionBuilder timestampGenerator(TimestampGenerator generator) {
+    this.timestampGenerator = java.util.Objects.requireNonNull(generator, "timestampGenerator");
     return this;
   }
 
@@ -441,6 +451,7 @@ public final class SessionBuilder {
             compression,
             connectTimeout,
             requestTimeout,
+            timestampGenerator,
             attemptTimeout,
             consistency,
             serialConsistency,

@@ -26,9 +26,10 @@ import java.util.List;
  * split into non-self-contained frames, and everything goes out on flush. Each write's promise
  * completes once the bytes it went into are written, or fails with them.
  *
- * <p>A frame that cannot be encoded fails its own promise and nothing else. Envelopes still waiting
- * for a flush when the channel closes or the handler is removed are released and their promises
- * failed.
+ * <p>A frame that cannot be encoded fails its own promise (a void promise is left alone) and
+ * nothing else, and an {@link EncodeFailure} event tells the in-flight handler which request it
+ * was. Envelopes still waiting for a flush when the channel closes or the handler is removed are
+ * released and their promises failed.
  */
 public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
   private final Compressor compressor;
@@ -59,7 +60,7 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
       try {
         segments.add(frame);
       } catch (RuntimeException e) {
-        promise.tryFailure(e);
+        failOne(ctx, frame, promise, e);
         return;
       }
       pendingPromises.add(promise);
@@ -70,7 +71,7 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
       Compressor bodyCompressor = frame.version() == ProtocolVersion.V4 ? compressor : null;
       encoded = frameCodec.encode(ctx.alloc(), frame, bodyCompressor);
     } catch (RuntimeException e) {
-      promise.tryFailure(e);
+      failOne(ctx, frame, promise, e);
       return;
     }
     ctx.write(encoded, promise);
@@ -78,6 +79,20 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
       // Section 2.3.1: everything after a v5 STARTUP is framed.
       segments = new SegmentBuilder(ctx.alloc(), new SegmentCodec(compressor), frameCodec);
     }
+  }
+
+  /**
+   * Fails the write of one frame that could not be encoded, and nothing else. A real promise is
+   * failed; a void one is not (failing it would fire exceptionCaught, which closes the connection
+   * and fails every request on it): the request's own callback is told instead, through an {@link
+   * EncodeFailure} event that the in-flight handler receives.
+   */
+  private static void failOne(
+      ChannelHandlerContext ctx, Frame frame, ChannelPromise promise, RuntimeException e) {
+    if (!promise.isVoid()) {
+      promise.tryFailure(e);
+    }
+    ctx.fireUserEventTriggered(new EncodeFailure(frame.streamId(), e));
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.error.BusyConnectionException;
 import io.sibyl.driver.error.ConnectionException;
 import io.sibyl.driver.error.ProtocolException;
+import io.sibyl.driver.error.RequestEncodingException;
 import io.sibyl.driver.internal.protocol.Frame;
 import io.sibyl.driver.internal.protocol.message.Event;
 import java.util.function.Consumer;
@@ -111,6 +112,26 @@ final class InFlightHandler extends ChannelDuplexHandler {
       }
     } else {
       ctx.fireChannelRead(msg);
+    }
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+    if (!(event instanceof EncodeFailure failure)) {
+      super.userEventTriggered(ctx, event);
+      return;
+    }
+    // Only this request fails; the connection and the other requests on it are fine.
+    ResponseCallback callback = release(failure.streamId());
+    if (callback != null) {
+      callback.onFailure(
+          new RequestEncodingException(
+              logPrefix
+                  + " request not sent, it cannot be encoded: "
+                  + failure.cause().getMessage()
+                  + ". The protocol allows at most 65535 statements in a batch, 65535 values and"
+                  + " 65535 bytes in a [string] (e.g. a custom-payload key): split the request",
+              failure.cause()));
     }
   }
 

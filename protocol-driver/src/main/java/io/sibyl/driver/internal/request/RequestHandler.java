@@ -18,6 +18,7 @@ import io.sibyl.driver.error.NoNodeAvailableException;
 import io.sibyl.driver.error.ProtocolException;
 import io.sibyl.driver.error.QueryExecutionException;
 import io.sibyl.driver.error.ReadTimeoutException;
+import io.sibyl.driver.error.RequestEncodingException;
 import io.sibyl.driver.error.ServerErrorException;
 import io.sibyl.driver.error.UnavailableException;
 import io.sibyl.driver.error.WriteTimeoutException;
@@ -32,7 +33,6 @@ import io.sibyl.driver.internal.protocol.message.ErrorDetails;
 import io.sibyl.driver.internal.protocol.message.Prepare;
 import io.sibyl.driver.internal.protocol.message.PreparedResult;
 import io.sibyl.driver.internal.protocol.message.VoidResult;
-import io.sibyl.driver.internal.session.SessionCore;
 import io.sibyl.driver.internal.util.ErrorMapper;
 import io.sibyl.driver.metadata.Node;
 import io.sibyl.driver.policy.RetryDecision;
@@ -47,7 +47,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
-import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one request to completion: walks the query plan, asks the retry policy what to do after each
@@ -62,9 +63,11 @@ import java.util.function.Function;
  * @param <T> the caller's result type
  */
 public final class RequestHandler<T> implements TimerTask {
-  private final SessionCore core;
+  private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
+  private final RequestContext context;
   private final Statement<?> statement;
-  private final Function<Statement<?>, Request> encoder;
+  private final RequestEncoder encoder;
+  private final long timestamp;
   private final String queryText;
   private final ResponseConverter<T> converter;
   private final DefaultNode target;
@@ -101,23 +104,24 @@ public final class RequestHandler<T> implements TimerTask {
   /**
    * Creates a handler.
    *
+   * @param context the session's policies, throttle, timer and query plan
    * @param encoder turns the statement (or a copy at another consistency, for a retry) into its
-   *     protocol message
+   *     protocol message, with the request's timestamp
    * @param queryText the CQL text, for error messages (never the bound values)
    * @param target a node to send to (its pool only), or null to use the query plan
    * @param routingKey the statement's partition key, serialized, or null
    * @param routingKeyspace the keyspace of that partition, or null
    */
   public RequestHandler(
-      SessionCore core,
+      RequestContext context,
       Statement<?> statement,
-      Function<Statement<?>, Request> encoder,
+      RequestEncoder encoder,
       String queryText,
       DefaultNode target,
       ByteBuffer routingKey,
       String routingKeyspace,
       ResponseConverter<T> converter) {
-    this.core = core;
+    this.context = context;
     this.statement = statement;
     this.encoder = encoder;
     this.queryText = queryText;
@@ -125,16 +129,21 @@ public final class RequestHandler<T> implements TimerTask {
     this.routingKey = routingKey;
     this.routingKeyspace = routingKeyspace;
     this.converter = converter;
-    this.message = encoder.apply(statement);
+    // Drawn once: every retry and speculative execution sends the same write timestamp.
+    this.timestamp =
+        statement.timestamp() != Statement.NO_TIMESTAMP
+            ? Statement.NO_TIMESTAMP // the statement's own wins; nothing to draw
+            : context.timestampGenerator().next();
+    this.message = encoder.encode(statement, timestamp);
   }
 
   /** Starts the request and returns its outcome. */
   public CompletableFuture<T> execute() {
-    core.checkOpen();
+    context.checkOpen();
     // The deadline counts from submission: time spent waiting in the throttle's queue included.
-    deadline = core.timer().newTimeout(this, timeout().toNanos(), TimeUnit.NANOSECONDS);
+    deadline = context.timer().newTimeout(this, timeout().toNanos(), TimeUnit.NANOSECONDS);
     try {
-      core.throttler().submit(this::begin);
+      context.throttler().submit(this::begin);
     } catch (RuntimeException refused) {
       fail(refused);
     }
@@ -148,25 +157,32 @@ public final class RequestHandler<T> implements TimerTask {
       releaseSlot(); // timed out while it waited
       return;
     }
-    plan =
-        target != null ? List.of(target) : core.queryPlan(statement, routingKey, routingKeyspace);
-    startExecution();
+    try {
+      context.checkOpen(); // closed while it waited
+      plan =
+          target != null
+              ? List.of(target)
+              : context.queryPlan(statement, routingKey, routingKeyspace);
+      startExecution();
+    } catch (RuntimeException e) {
+      fail(e); // never let it escape into the throttle, i.e. another request's completion
+    }
   }
 
   private void releaseSlot() {
     if (admitted && SLOT_RELEASED.compareAndSet(this, 0, 1)) {
-      core.throttler().release();
+      context.throttler().release();
     }
   }
 
   private Duration timeout() {
-    return statement.timeout() != null ? statement.timeout() : core.requestTimeout();
+    return statement.timeout() != null ? statement.timeout() : context.requestTimeout();
   }
 
   private void startExecution() {
     int number = STARTED.incrementAndGet(this);
     if (number > 1) {
-      core.tracker().onSpeculativeExecution(statement);
+      context.tracker().onSpeculativeExecution(statement);
     }
     Execution execution = new Execution(number, message);
     if (number == 1) {
@@ -189,16 +205,21 @@ public final class RequestHandler<T> implements TimerTask {
       return;
     }
     long delay =
-        core.speculativeExecutionPolicy(statement).nextExecutionDelayMillis(statement, started);
+        context.speculativeExecutionPolicy(statement).nextExecutionDelayMillis(statement, started);
     if (delay < 0) {
       return;
     }
     speculativeTimer =
-        core.timer()
+        context
+            .timer()
             .newTimeout(
                 fired -> {
                   if (!isDone() && nextNode < plan.size()) {
-                    startExecution();
+                    try {
+                      startExecution();
+                    } catch (RuntimeException e) {
+                      fail(e);
+                    }
                   }
                 },
                 delay,
@@ -227,20 +248,45 @@ public final class RequestHandler<T> implements TimerTask {
 
   // The request's outcome is claimed once (first answer, error or deadline wins); the trackers
   // hear of it before the caller does, so metrics read after a call already count it.
+  //
+  // Whatever throws on the way (a tracker, a timer), the future is completed and the throttle slot
+  // freed, in finally blocks; the slot last, since freeing it may start the next waiting request.
   private void succeed(T value, Node node) {
     if (COMPLETED.compareAndSet(this, 0, 1)) {
-      finish();
-      core.tracker().onSuccess(statement, node, System.nanoTime() - startNanos);
-      result.complete(value);
+      try {
+        finish();
+        context.tracker().onSuccess(statement, node, System.nanoTime() - startNanos);
+      } catch (RuntimeException e) {
+        LOG.warn("Request tracker or cleanup failed for \"{}\"", shortText(), e);
+      } finally {
+        try {
+          result.complete(value);
+        } finally {
+          releaseSlot();
+        }
+      }
     }
   }
 
   private void fail(Throwable error) {
     if (COMPLETED.compareAndSet(this, 0, 1)) {
-      finish();
-      core.tracker().onError(statement, lastNode, error, System.nanoTime() - startNanos);
-      result.completeExceptionally(error);
+      try {
+        finish();
+        context.tracker().onError(statement, lastNode, error, System.nanoTime() - startNanos);
+      } catch (RuntimeException e) {
+        LOG.warn("Request tracker or cleanup failed for \"{}\"", shortText(), e);
+      } finally {
+        try {
+          result.completeExceptionally(error);
+        } finally {
+          releaseSlot();
+        }
+      }
     }
+  }
+
+  private String shortText() {
+    return ErrorMapper.shorten(queryText);
   }
 
   /** Stops the timers and frees the stream ids of executions still waiting. */
@@ -261,7 +307,6 @@ public final class RequestHandler<T> implements TimerTask {
         execution.abandon();
       }
     }
-    releaseSlot();
   }
 
   private boolean isDone() {
@@ -270,7 +315,7 @@ public final class RequestHandler<T> implements TimerTask {
 
   private boolean isIdempotent() {
     Boolean idempotent = statement.idempotent();
-    return idempotent != null ? idempotent : core.config().idempotent();
+    return idempotent != null ? idempotent : context.defaultIdempotence();
   }
 
   private synchronized void recordError(InetSocketAddress node, Throwable error) {
@@ -372,10 +417,10 @@ public final class RequestHandler<T> implements TimerTask {
     private void write(Attempt attempt) {
       lastNode = attempt.node;
       current = attempt;
-      Duration attemptTimeout = core.config().attemptTimeout();
+      Duration attemptTimeout = context.attemptTimeout();
       if (attemptTimeout != null && isIdempotent()) {
         attempt.timer =
-            core.timer().newTimeout(attempt, attemptTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            context.timer().newTimeout(attempt, attemptTimeout.toNanos(), TimeUnit.NANOSECONDS);
       }
       attempt.connection.write(attempt);
     }
@@ -409,7 +454,12 @@ public final class RequestHandler<T> implements TimerTask {
       if (isDone()) {
         return;
       }
-      if (error instanceof BusyConnectionException) {
+      if (error instanceof RequestEncodingException) {
+        // Never retried: it would fail the same way on every node.
+        fail(
+            new RequestEncodingException(
+                "\"" + shortText() + "\" was not sent: " + error.getMessage(), error.getCause()));
+      } else if (error instanceof BusyConnectionException) {
         retry(attempt, RetryDecision.RETRY_NEXT, error); // never sent
       } else if ((error instanceof ConnectionException
               || error instanceof ProtocolException
@@ -449,7 +499,7 @@ public final class RequestHandler<T> implements TimerTask {
     }
 
     private void retry(Attempt attempt, RetryDecision decision, Throwable error) {
-      core.tracker().onNodeError(statement, attempt.node, error);
+      context.tracker().onNodeError(statement, attempt.node, error);
       switch (decision.kind()) {
         case RETRY_SAME -> {
           countRetry(decision, error);
@@ -463,29 +513,39 @@ public final class RequestHandler<T> implements TimerTask {
           recordError(attempt.connection.address(), error);
           sendToNextNode();
         }
-        case IGNORE ->
-            succeed(
-                converter.convert(
-                    new Frame(
-                        core.protocolVersion(),
-                        0,
-                        0,
-                        false,
-                        null,
-                        Map.of(),
-                        List.of(),
-                        VoidResult.INSTANCE),
-                    attempt.connection),
-                attempt.node);
+        case IGNORE -> ignore(attempt);
         default -> fail(error);
       }
     }
 
+    private void ignore(Attempt attempt) {
+      T value;
+      try {
+        value =
+            converter.convert(
+                new Frame(
+                    context.protocolVersion(),
+                    0,
+                    0,
+                    false,
+                    null,
+                    Map.of(),
+                    List.of(),
+                    VoidResult.INSTANCE),
+                attempt.connection);
+      } catch (RuntimeException e) {
+        fail(e);
+        return;
+      }
+      succeed(value, attempt.node);
+    }
+
     private void countRetry(RetryDecision decision, Throwable error) {
       RETRIES.incrementAndGet(RequestHandler.this);
-      core.tracker().onRetry(statement, error);
+      context.tracker().onRetry(statement, error);
       if (decision.consistency() != null) {
-        attemptMessage = encoder.apply(statement.withConsistency(decision.consistency()));
+        attemptMessage =
+            encoder.encode(statement.withConsistency(decision.consistency()), timestamp);
       }
     }
 
@@ -546,7 +606,7 @@ public final class RequestHandler<T> implements TimerTask {
   }
 
   private RetryPolicy policy() {
-    return core.retryPolicy(statement);
+    return context.retryPolicy(statement);
   }
 
   private PreparedStatement findPrepared(ByteBuffer id) {

@@ -4,19 +4,29 @@ import io.sibyl.driver.error.RequestThrottlingException;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bounds the requests a session runs at once: up to {@code maxConcurrent} run, up to {@code
  * maxQueued} more wait for a slot, and the rest are refused at once with {@link
  * RequestThrottlingException}. So an application that sends faster than the cluster answers gets
  * back-pressure, not an ever-growing heap.
+ *
+ * <p>Waiting requests are started by one loop at a time, never recursively: a request that fails at
+ * once (every node down) releases its slot from inside its own start, and that release only tells
+ * the running loop to go on. So thousands of queued requests failing in a row use a constant stack,
+ * and one start that throws cannot unwind into the completion of another request.
  */
 public final class RequestThrottler {
+  private static final Logger LOG = LoggerFactory.getLogger(RequestThrottler.class);
   private final int maxConcurrent;
   private final int maxQueued;
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicInteger queued = new AtomicInteger();
   private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
+  // Requests to drain (work-in-progress count): whoever raises it from 0 owns the loop.
+  private final AtomicInteger drainRequests = new AtomicInteger();
 
   /** Creates a throttler. */
   public RequestThrottler(int maxConcurrent, int maxQueued) {
@@ -54,14 +64,29 @@ public final class RequestThrottler {
   }
 
   private void drain() {
-    while (!waiting.isEmpty() && tryAcquire()) {
-      Runnable next = waiting.poll();
-      if (next == null) {
-        running.decrementAndGet();
-        return;
+    if (drainRequests.getAndIncrement() != 0) {
+      return; // the thread in the loop below (maybe this one, further up) will see the slot
+    }
+    int missed = 1;
+    do {
+      while (!waiting.isEmpty() && tryAcquire()) {
+        Runnable next = waiting.poll();
+        if (next == null) {
+          running.decrementAndGet();
+          break;
+        }
+        queued.decrementAndGet();
+        start(next);
       }
-      queued.decrementAndGet();
+      missed = drainRequests.addAndGet(-missed);
+    } while (missed != 0);
+  }
+
+  private static void start(Runnable next) {
+    try {
       next.run();
+    } catch (Throwable t) { // the loop must survive it, or no waiting request would ever start
+      LOG.warn("A throttled request failed to start; its own timeout will end it", t);
     }
   }
 

@@ -26,6 +26,7 @@ import javax.net.ssl.SSLContext;
  * @param compression whether to use LZ4
  * @param connectTimeout TCP connect plus handshake, per connection
  * @param requestTimeout the default overall time a request may take
+ * @param timestampGenerator gives the write timestamps of statements that have none
  * @param attemptTimeout the time one attempt on one node may take, or null for no limit
  * @param consistency the default consistency level
  * @param serialConsistency the default serial consistency level
@@ -62,6 +63,7 @@ public record SessionConfig(
     boolean compression,
     Duration connectTimeout,
     Duration requestTimeout,
+    io.sibyl.driver.TimestampGenerator timestampGenerator,
     Duration attemptTimeout,
     Consistency consistency,
     Consistency serialConsistency,
