@@ -143,6 +143,10 @@ public final class Session implements AutoCloseable {
                   routingKeyspace,
                   resultConverter(statement))
               .execute();
+      if (Requests.mayChangeKeyspace(text)) {
+        // The USE ran on one connection; the others switch before it completes.
+        return response.thenCompose(result -> core.keyspaceSwitched().thenApply(ignored -> result));
+      }
       return Requests.mayChangeSchema(text)
           ? response.thenCompose(this::afterSchemaChange)
           : response;
