@@ -18,7 +18,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -61,12 +61,17 @@ class ClusterMonitorTest {
     return monitor;
   }
 
+  /** The outcome of {@code future}; fails the test (rather than hang it) after 15 s. */
+  private static <T> T within(java.util.concurrent.CompletableFuture<T> future) throws Exception {
+    return future.get(15, TimeUnit.SECONDS);
+  }
+
   private InetSocketAddress dial(int n) {
     return cluster.member(n).dial;
   }
 
   @Test
-  void should_translate_peer_addresses_but_not_the_contact_point() {
+  void should_translate_peer_addresses_but_not_the_contact_point() throws Exception {
     cluster = new FakeCluster(3, 19042);
     AtomicInteger calls = new AtomicInteger();
     AddressTranslator toDialPort =
@@ -76,7 +81,7 @@ class ClusterMonitorTest {
         };
     monitor(builder -> builder.addressTranslator(toDialPort));
 
-    monitor.init(List.of(dial(1)), null).join();
+    within(monitor.init(List.of(dial(1)), null));
 
     assertThat(monitor.nodes())
         .extracting(DefaultNode::address)
@@ -85,7 +90,7 @@ class ClusterMonitorTest {
   }
 
   @Test
-  void should_find_a_node_by_the_address_it_advertises_in_events() {
+  void should_find_a_node_by_the_address_it_advertises_in_events() throws Exception {
     Topology topology = new Topology();
     InetSocketAddress advertised = new InetSocketAddress("10.0.0.2", 9042);
     InetSocketAddress dialled = new InetSocketAddress("127.0.0.2", 19042);
@@ -111,12 +116,13 @@ class ClusterMonitorTest {
   }
 
   @Test
-  void should_fail_over_at_start_when_a_contact_point_stops_answering_control_queries() {
+  void should_fail_over_at_start_when_a_contact_point_stops_answering_control_queries()
+      throws Exception {
     cluster = new FakeCluster(3);
     cluster.nodes.mode(dial(1), Mode.SILENT);
     monitor(builder -> {});
 
-    Connection control = monitor.init(List.of(dial(1), dial(2)), null).join();
+    Connection control = within(monitor.init(List.of(dial(1), dial(2)), null));
 
     assertThat(control.address()).isEqualTo(dial(2));
     Eventually.within(
@@ -125,15 +131,15 @@ class ClusterMonitorTest {
   }
 
   @Test
-  void should_fail_start_in_bounded_time_when_no_contact_point_answers() {
+  void should_fail_start_in_bounded_time_when_no_contact_point_answers() throws Exception {
     cluster = new FakeCluster(2);
     cluster.nodes.mode(dial(1), Mode.SILENT);
     cluster.nodes.mode(dial(2), Mode.SILENT);
     monitor(builder -> {});
     long start = System.nanoTime();
 
-    assertThatThrownBy(() -> monitor.init(List.of(dial(1), dial(2)), null).join())
-        .isInstanceOf(CompletionException.class)
+    assertThatThrownBy(() -> within(monitor.init(List.of(dial(1), dial(2)), null)))
+        .isInstanceOf(ExecutionException.class)
         .cause()
         .isInstanceOf(AllNodesFailedException.class)
         .hasMessageContaining(dial(1).toString())
@@ -143,14 +149,15 @@ class ClusterMonitorTest {
   }
 
   @Test
-  void should_fail_over_when_the_control_node_goes_silent_during_schema_agreement() {
+  void should_fail_over_when_the_control_node_goes_silent_during_schema_agreement()
+      throws Exception {
     cluster = new FakeCluster(3);
     monitor(builder -> builder.schemaAgreementTimeout(Duration.ofSeconds(20)));
-    monitor.init(List.of(dial(1)), null).join();
+    within(monitor.init(List.of(dial(1)), null));
     cluster.nodes.mode(dial(1), Mode.SILENT);
     long start = System.nanoTime();
 
-    boolean agreed = monitor.awaitSchemaAgreement().toCompletableFuture().join();
+    boolean agreed = within(monitor.awaitSchemaAgreement());
 
     assertThat(agreed).isTrue();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
@@ -158,10 +165,10 @@ class ClusterMonitorTest {
   }
 
   @Test
-  void should_close_a_new_control_connection_whose_first_refresh_fails() {
+  void should_close_a_new_control_connection_whose_first_refresh_fails() throws Exception {
     cluster = new FakeCluster(3);
     monitor(builder -> {});
-    monitor.init(List.of(dial(1)), null).join();
+    within(monitor.init(List.of(dial(1)), null));
     cluster.member(2).failQueries = true;
     cluster.member(3).failQueries = true;
 
@@ -175,37 +182,37 @@ class ClusterMonitorTest {
   }
 
   @Test
-  void should_not_agree_while_a_peer_not_yet_mapped_has_another_schema_version() {
+  void should_not_agree_while_a_peer_not_yet_mapped_has_another_schema_version() throws Exception {
     cluster = new FakeCluster(3);
     cluster.member(3).listedAsPeer = false;
     monitor(builder -> builder.schemaAgreementTimeout(Duration.ofMillis(800)));
-    monitor.init(List.of(dial(1)), null).join();
+    within(monitor.init(List.of(dial(1)), null));
     assertThat(monitor.nodes()).hasSize(2);
     cluster.member(3).listedAsPeer = true;
     cluster.member(3).schemaVersion = new UUID(2, 2);
 
-    assertThat(monitor.awaitSchemaAgreement().toCompletableFuture().join()).isFalse();
+    assertThat(within(monitor.awaitSchemaAgreement())).isFalse();
   }
 
   @Test
-  void should_not_agree_while_a_peer_has_no_schema_version() {
+  void should_not_agree_while_a_peer_has_no_schema_version() throws Exception {
     cluster = new FakeCluster(3);
     monitor(builder -> builder.schemaAgreementTimeout(Duration.ofMillis(800)));
-    monitor.init(List.of(dial(1)), null).join();
+    within(monitor.init(List.of(dial(1)), null));
     cluster.member(2).schemaVersion = null;
 
-    assertThat(monitor.awaitSchemaAgreement().toCompletableFuture().join()).isFalse();
+    assertThat(within(monitor.awaitSchemaAgreement())).isFalse();
   }
 
   @Test
-  void should_agree_once_every_peer_reports_the_same_version() {
+  void should_agree_once_every_peer_reports_the_same_version() throws Exception {
     cluster = new FakeCluster(3);
     monitor(builder -> builder.schemaAgreementTimeout(Duration.ofSeconds(10)));
-    monitor.init(List.of(dial(1)), null).join();
+    within(monitor.init(List.of(dial(1)), null));
     cluster.member(3).schemaVersion = new UUID(2, 2);
     scheduler.schedule(
         () -> cluster.member(3).schemaVersion = FakeCluster.V1, 500, TimeUnit.MILLISECONDS);
 
-    assertThat(monitor.awaitSchemaAgreement().toCompletableFuture().join()).isTrue();
+    assertThat(within(monitor.awaitSchemaAgreement())).isTrue();
   }
 }
