@@ -42,7 +42,12 @@ public final class FakeNodes implements AutoCloseable {
     /** Accepts connections but never answers (a blackholed or half-open node). */
     SILENT,
     /** Refuses connections. */
-    REFUSE
+    REFUSE,
+    /**
+     * Blackholed: open connections get no answer, new ones fail as a handshake timeout would (after
+     * 100 ms).
+     */
+    BLACKHOLE
   }
 
   /** Answers one request; null means never answer it. */
@@ -57,6 +62,7 @@ public final class FakeNodes implements AutoCloseable {
   private final Map<InetSocketAddress, FakeNode> nodes = new ConcurrentHashMap<>();
   private final AtomicInteger ids = new AtomicInteger();
   private final AtomicInteger opened = new AtomicInteger();
+  private volatile long heartbeatMillis;
 
   private final class FakeNode {
     final InetSocketAddress address;
@@ -105,6 +111,15 @@ public final class FakeNodes implements AutoCloseable {
     nodes.get(address).gate = gate;
   }
 
+  /**
+   * Gives the connections opened from now on the driver's heartbeat (as {@code ConnectionFactory}
+   * sets it up): an OPTIONS after {@code interval} without reads, closed if still unanswered one
+   * interval later.
+   */
+  public void heartbeat(java.time.Duration interval) {
+    heartbeatMillis = interval.toMillis();
+  }
+
   /** Refuses new connections to a node and closes its open ones. */
   public void kill(InetSocketAddress address) {
     FakeNode node = nodes.get(address);
@@ -145,6 +160,18 @@ public final class FakeNodes implements AutoCloseable {
       return CompletableFuture.failedFuture(
           new ConnectionException("[fake|" + address + "] connection refused"));
     }
+    if (node.mode == Mode.BLACKHOLE) {
+      CompletableFuture<Connection> timedOut = new CompletableFuture<>();
+      group
+          .next()
+          .schedule(
+              () ->
+                  timedOut.completeExceptionally(
+                      new ConnectionException("[fake|" + address + "] handshake timed out")),
+              100,
+              java.util.concurrent.TimeUnit.MILLISECONDS);
+      return timedOut;
+    }
     ProtocolVersion used = version == null ? ProtocolVersion.V5 : version;
     String prefix = "[fake|" + address + "|c" + ids.getAndIncrement() + "]";
     InFlightHandler inFlight = new InFlightHandler(used, 1024, 256, listener, prefix);
@@ -152,7 +179,22 @@ public final class FakeNodes implements AutoCloseable {
     new Bootstrap()
         .group(group)
         .channel(LocalChannel.class)
-        .handler(inFlight)
+        .handler(
+            new ChannelInitializer<Channel>() {
+              @Override
+              protected void initChannel(Channel channel) {
+                long heartbeat = heartbeatMillis;
+                if (heartbeat > 0) {
+                  channel
+                      .pipeline()
+                      .addLast(
+                          new io.netty.handler.timeout.IdleStateHandler(
+                              heartbeat, 0, 0, java.util.concurrent.TimeUnit.MILLISECONDS))
+                      .addLast(new HeartbeatHandler(prefix));
+                }
+                channel.pipeline().addLast(inFlight);
+              }
+            })
         .connect(node.local)
         .addListener(
             f -> {

@@ -113,6 +113,57 @@ class NodePoolTest {
     assertThat(pool.openConnections()).isZero();
   }
 
+  @Test
+  void should_mark_a_blackholed_node_down_by_heartbeats_and_use_it_again_once_it_answers() {
+    nodes.heartbeat(Duration.ofMillis(200));
+    java.util.concurrent.atomic.AtomicInteger downs =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger ups = new java.util.concurrent.atomic.AtomicInteger();
+    DefaultNode node = new DefaultNode(ADDRESS);
+    pool =
+        new NodePool(
+            node,
+            nodes.opener(),
+            ProtocolVersion.V5,
+            2,
+            keyspace::get,
+            scheduler,
+            new ConstantReconnectionPolicy(Duration.ofMillis(100)),
+            new NodeStateListener() {
+              @Override
+              public void onUp(io.sibyl.driver.metadata.Node n) {
+                ups.incrementAndGet();
+              }
+
+              @Override
+              public void onDown(io.sibyl.driver.metadata.Node n) {
+                downs.incrementAndGet();
+              }
+            });
+    pool.init(null).join();
+    assertThat(node.state()).isEqualTo(io.sibyl.driver.metadata.NodeState.UP);
+
+    nodes.mode(ADDRESS, FakeNodes.Mode.BLACKHOLE);
+    io.sibyl.driver.internal.testing.Eventually.within(
+        Duration.ofSeconds(3),
+        () -> {
+          assertThat(node.state()).isEqualTo(io.sibyl.driver.metadata.NodeState.DOWN);
+          assertThat(pool.openConnections()).isZero();
+        });
+    assertThat(downs).hasValue(1);
+    assertThat(pool.next()).isNull();
+
+    nodes.mode(ADDRESS, FakeNodes.Mode.ANSWER);
+    io.sibyl.driver.internal.testing.Eventually.within(
+        Duration.ofSeconds(3),
+        () -> {
+          assertThat(node.state()).isEqualTo(io.sibyl.driver.metadata.NodeState.UP);
+          assertThat(pool.openConnections()).isEqualTo(2);
+        });
+    assertThat(ups).hasValue(2);
+    assertThat(pool.next()).isNotNull();
+  }
+
   private void waitForOpened(int count) {
     io.sibyl.driver.internal.testing.Eventually.within(
         Duration.ofSeconds(5),
