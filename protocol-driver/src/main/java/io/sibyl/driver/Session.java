@@ -168,7 +168,7 @@ public final class Session implements AutoCloseable {
       return CompletableFuture.completedFuture(result);
     }
     return core.cluster()
-        .awaitSchemaAgreement()
+        .awaitSchemaAgreement(result.executionInfo().coordinator())
         .thenCompose(
             agreed ->
                 core.cluster()

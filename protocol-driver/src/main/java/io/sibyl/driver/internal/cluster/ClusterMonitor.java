@@ -6,6 +6,7 @@ import io.sibyl.driver.Row;
 import io.sibyl.driver.internal.connection.Connection;
 import io.sibyl.driver.internal.pool.ConnectionOpener;
 import io.sibyl.driver.internal.pool.DefaultNode;
+import io.sibyl.driver.internal.pool.NodePool;
 import io.sibyl.driver.internal.protocol.message.Event;
 import io.sibyl.driver.internal.session.RowDecoder;
 import io.sibyl.driver.internal.session.SessionConfig;
@@ -294,23 +295,49 @@ public final class ClusterMonitor {
    * with false (and a WARN) when the session's schema agreement timeout passes first.
    */
   public CompletableFuture<Boolean> awaitSchemaAgreement() {
+    return awaitSchemaAgreement(null);
+  }
+
+  /**
+   * As {@link #awaitSchemaAgreement()}, after a schema change that {@code coordinator} ran: the
+   * version agreed on must also be the coordinator's own (read from it directly). Without that, the
+   * control node and the gossip it relays may all still show the version from before the change
+   * (the coordinator answers once it applied the change locally, before the others heard of it),
+   * and "agreement" would be declared on the old schema.
+   *
+   * @param coordinator the node that ran the change, or null
+   */
+  public CompletableFuture<Boolean> awaitSchemaAgreement(InetSocketAddress coordinator) {
     long timeoutMillis = core.config().schemaAgreementTimeout().toMillis();
     if (timeoutMillis <= 0) {
       return CompletableFuture.completedFuture(false);
     }
     CompletableFuture<Boolean> agreed = new CompletableFuture<>();
-    checkAgreement(agreed, System.nanoTime() + timeoutMillis * 1_000_000, timeoutMillis);
+    checkAgreement(
+        agreed, System.nanoTime() + timeoutMillis * 1_000_000, timeoutMillis, coordinator);
     return agreed;
   }
 
   private void checkAgreement(
-      CompletableFuture<Boolean> agreed, long deadline, long timeoutMillis) {
+      CompletableFuture<Boolean> agreed,
+      long deadline,
+      long timeoutMillis,
+      InetSocketAddress coordinator) {
     Connection connection = control.connection();
+    CompletableFuture<Object> coordinatorVersion = coordinatorVersion(coordinator, connection);
     control
         .query(connection, "SELECT schema_version FROM system.local")
         .thenCombine(
             control.query(connection, "SELECT host_id, schema_version FROM system.peers"),
             this::versions)
+        .thenCombine(
+            coordinatorVersion,
+            (versions, own) -> {
+              if (own != null) {
+                versions.add(own); // a second version unless everyone has the coordinator's
+              }
+              return versions;
+            })
         .whenComplete(
             (versions, error) -> {
               if (error == null && versions.size() == 1 && !versions.contains(null)) {
@@ -330,11 +357,34 @@ public final class ClusterMonitor {
                 agreed.complete(false);
               } else {
                 scheduler.schedule(
-                    () -> checkAgreement(agreed, deadline, timeoutMillis),
+                    () -> checkAgreement(agreed, deadline, timeoutMillis, coordinator),
                     AGREEMENT_POLL_MILLIS,
                     TimeUnit.MILLISECONDS);
               }
             });
+  }
+
+  /**
+   * The schema version the coordinator of a change reports itself, read over one of its pool's
+   * connections; null when not needed (no coordinator, or it is the control node) or not available
+   * (no open connection, or the read failed: the check falls back to the others).
+   */
+  private CompletableFuture<Object> coordinatorVersion(
+      InetSocketAddress coordinator, Connection controlConnection) {
+    if (coordinator == null
+        || (controlConnection != null && coordinator.equals(controlConnection.address()))) {
+      return CompletableFuture.completedFuture(null);
+    }
+    DefaultNode node = topology.byAddress(coordinator);
+    NodePool pool = node == null ? null : node.pool();
+    Connection connection = pool == null ? null : pool.next();
+    if (connection == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return control
+        .query(connection, "SELECT schema_version FROM system.local", false)
+        .<Object>thenApply(rows -> rows.isEmpty() ? null : rows.get(0).getUuid("schema_version"))
+        .exceptionally(error -> null);
   }
 
   /**
@@ -344,6 +394,7 @@ public final class ClusterMonitor {
    * mean "not known to agree".
    */
   private Set<Object> versions(List<Row> local, List<Row> peers) {
+    // A HashSet: it may hold null (a peer without a version yet).
     Set<Object> versions = new HashSet<>();
     local.forEach(row -> versions.add(row.getUuid("schema_version")));
     boolean unmapped = false;

@@ -217,6 +217,16 @@ public final class ControlConnection {
 
   /** Runs a query on the control connection and returns all its rows (system tables are small). */
   CompletableFuture<List<Row>> query(Connection on, String cql) {
+    return query(on, cql, true);
+  }
+
+  /**
+   * Runs a system-table query on {@code on} and returns all its rows.
+   *
+   * @param closeOnTimeout whether a timeout closes {@code on} (yes for the control connection, to
+   *     fail over; no for a pool connection borrowed for one read)
+   */
+  CompletableFuture<List<Row>> query(Connection on, String cql, boolean closeOnTimeout) {
     if (on == null || !on.isOpen()) {
       return CompletableFuture.failedFuture(
           new ConnectionException("The control connection is not open"));
@@ -235,7 +245,7 @@ public final class ControlConnection {
             QueryOptions.NO_NOW_IN_SECONDS);
     PendingResponse pending = new PendingResponse(new Query(cql, options));
     on.write(pending);
-    return within(on, pending, cql)
+    return within(on, pending, cql, closeOnTimeout)
         .thenApply(
             frame -> {
               if (frame.message() instanceof Error error) {
@@ -253,7 +263,7 @@ public final class ControlConnection {
    * timeout.
    */
   CompletableFuture<Void> use(Connection on, String keyspace) {
-    return within(on, on.use(keyspace), "USE " + keyspace);
+    return within(on, on.use(keyspace), "USE " + keyspace, true);
   }
 
   /**
@@ -263,7 +273,7 @@ public final class ControlConnection {
    * to another node), rather than stalling DDL, schema agreement or the session's start.
    */
   private <T> CompletableFuture<T> within(
-      Connection on, CompletableFuture<T> response, String what) {
+      Connection on, CompletableFuture<T> response, String what, boolean closeOnTimeout) {
     long millis = timeout.toMillis();
     ScheduledFuture<?> expiry =
         scheduler.schedule(
@@ -281,7 +291,7 @@ public final class ControlConnection {
                 if (response instanceof PendingResponse pending) {
                   on.abandon(pending);
                 }
-                if (on.isOpen()) {
+                if (closeOnTimeout && on.isOpen()) {
                   LOG.warn(
                       "{} control query timed out after {} ms ({}), failing over",
                       on,

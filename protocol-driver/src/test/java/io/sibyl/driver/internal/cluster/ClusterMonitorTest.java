@@ -12,6 +12,7 @@ import io.sibyl.driver.error.AllNodesFailedException;
 import io.sibyl.driver.internal.connection.Connection;
 import io.sibyl.driver.internal.connection.FakeNodes.Mode;
 import io.sibyl.driver.internal.pool.DefaultNode;
+import io.sibyl.driver.internal.pool.NodePool;
 import io.sibyl.driver.internal.testing.Eventually;
 import io.sibyl.driver.policy.ConstantReconnectionPolicy;
 import java.net.InetSocketAddress;
@@ -202,6 +203,68 @@ class ClusterMonitorTest {
     cluster.member(2).schemaVersion = null;
 
     assertThat(within(monitor.awaitSchemaAgreement())).isFalse();
+  }
+
+  @Test
+  void should_not_agree_on_the_old_version_while_only_the_coordinator_has_the_change()
+      throws Exception {
+    cluster = new FakeCluster(3);
+    monitor(builder -> builder.schemaAgreementTimeout(Duration.ofMillis(800)));
+    within(monitor.init(List.of(dial(1)), null));
+    NodePool pool = poolTo(dial(2));
+    // Node 2 ran a DDL: it has the new version; node 1, node 3 and the gossip about node 2 that
+    // node 1 relays still show the old one.
+    cluster.member(2).schemaVersion = new UUID(2, 2);
+    cluster.member(2).gossiped = FakeCluster.V1;
+
+    try {
+      assertThat(within(monitor.awaitSchemaAgreement(dial(2)))).isFalse();
+    } finally {
+      pool.close().join();
+    }
+  }
+
+  @Test
+  void should_agree_once_every_node_has_the_coordinators_version() throws Exception {
+    cluster = new FakeCluster(3);
+    monitor(builder -> builder.schemaAgreementTimeout(Duration.ofSeconds(10)));
+    within(monitor.init(List.of(dial(1)), null));
+    NodePool pool = poolTo(dial(2));
+    UUID v2 = new UUID(2, 2);
+    cluster.member(2).schemaVersion = v2;
+    cluster.member(2).gossiped = FakeCluster.V1;
+    scheduler.schedule(
+        () -> {
+          cluster.member(1).schemaVersion = v2;
+          cluster.member(3).schemaVersion = v2;
+          cluster.member(2).gossiped = null;
+        },
+        500,
+        TimeUnit.MILLISECONDS);
+
+    try {
+      assertThat(within(monitor.awaitSchemaAgreement(dial(2)))).isTrue();
+    } finally {
+      pool.close().join();
+    }
+  }
+
+  /** Opens a one-connection pool to a node, as the session would (the monitor reads through it). */
+  private NodePool poolTo(InetSocketAddress address) throws Exception {
+    DefaultNode node =
+        monitor.nodes().stream().filter(n -> n.address().equals(address)).findFirst().orElseThrow();
+    NodePool pool =
+        new NodePool(
+            node,
+            cluster.nodes.opener(),
+            io.sibyl.driver.ProtocolVersion.V5,
+            1,
+            () -> null,
+            scheduler,
+            new ConstantReconnectionPolicy(Duration.ofMillis(50)),
+            new io.sibyl.driver.metadata.NodeStateListener() {});
+    within(pool.init(null));
+    return pool;
   }
 
   @Test

@@ -36,6 +36,13 @@ final class FakeCluster implements AutoCloseable {
     volatile UUID schemaVersion = V1;
     volatile boolean listedAsPeer = true;
     volatile boolean failQueries;
+    // The version the other nodes' gossip shows for this one, when it lags behind its own.
+    volatile UUID gossiped;
+
+    UUID seenVersion() {
+      UUID lagging = gossiped;
+      return lagging != null ? lagging : schemaVersion;
+    }
 
     Member(InetSocketAddress address, InetSocketAddress dial, UUID hostId) {
       this.address = address;
@@ -136,7 +143,7 @@ final class FakeCluster implements AutoCloseable {
                 "r1",
                 "5.0.6",
                 Set.of(token(peer)),
-                peer.schemaVersion
+                peer.seenVersion()
               });
         }
       }
@@ -151,7 +158,7 @@ final class FakeCluster implements AutoCloseable {
       List<Object[]> rows = new ArrayList<>();
       for (Member peer : members) {
         if (peer != self && peer.listedAsPeer) {
-          rows.add(new Object[] {peer.hostId, peer.schemaVersion});
+          rows.add(new Object[] {peer.hostId, peer.seenVersion()});
         }
       }
       return TestRows.page(
