@@ -83,6 +83,15 @@ final class Requests {
         || startsWithWord(text, start, "DROP");
   }
 
+  /** Whether CQL text is a {@code USE}, which completes only once every connection switched. */
+  static boolean mayChangeKeyspace(String text) {
+    int start = 0;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return startsWithWord(text, start, "USE");
+  }
+
   private static boolean startsWithWord(String text, int start, String word) {
     return text.regionMatches(true, start, word, 0, word.length());
   }

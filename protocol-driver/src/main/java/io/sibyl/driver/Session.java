@@ -149,6 +149,10 @@ public final class Session implements AutoCloseable {
                   routingKeyspace,
                   resultConverter(statement))
               .execute();
+      if (Requests.mayChangeKeyspace(text)) {
+        // The USE ran on one connection; the others switch before it completes.
+        return response.thenCompose(result -> core.keyspaceSwitched().thenApply(ignored -> result));
+      }
       return Requests.mayChangeSchema(text)
           ? response.thenCompose(this::afterSchemaChange)
           : response;
@@ -170,7 +174,7 @@ public final class Session implements AutoCloseable {
       return CompletableFuture.completedFuture(result);
     }
     return core.cluster()
-        .awaitSchemaAgreement()
+        .awaitSchemaAgreement(result.executionInfo().coordinator())
         .thenCompose(
             agreed ->
                 core.cluster()

@@ -50,6 +50,7 @@ public final class SessionBuilder {
   private final List<InetSocketAddress> contactPoints = new ArrayList<>();
   // Kept unresolved, to resolve again when every known node is unreachable.
   private final List<InetSocketAddress> contactPointNames = new ArrayList<>();
+  private AddressTranslator addressTranslator = AddressTranslator.IDENTITY;
   private String localDatacenter;
   private String keyspace;
   private AuthProvider authProvider;
@@ -109,6 +110,16 @@ public final class SessionBuilder {
   /** Adds contact points given as socket addresses. */
   public SessionBuilder addContactPoints(List<InetSocketAddress> addresses) {
     addresses.forEach(this::addContactPoint);
+    return this;
+  }
+
+  /**
+   * Translates the addresses nodes advertise (in the system tables and the server's events) into
+   * the addresses to dial, for nodes behind NAT or proxies. Contact points are not translated.
+   * Default: {@link AddressTranslator#IDENTITY}.
+   */
+  public SessionBuilder addressTranslator(AddressTranslator translator) {
+    this.addressTranslator = Objects.requireNonNull(translator, "translator");
     return this;
   }
 
@@ -437,46 +448,51 @@ public final class SessionBuilder {
 
   /** Connects asynchronously. */
   public CompletionStage<Session> buildAsync() {
+    return Session.connect(toConfig());
+  }
+
+  /** The configuration this builder describes (also for the driver's unit tests). */
+  SessionConfig toConfig() {
     List<InetSocketAddress> points =
         contactPoints.isEmpty()
             ? List.of(new InetSocketAddress("127.0.0.1", DEFAULT_PORT))
             : List.copyOf(contactPoints);
-    return Session.connect(
-        new SessionConfig(
-            points,
-            localDatacenter,
-            keyspace,
-            authProvider,
-            protocolVersion,
-            compression,
-            connectTimeout,
-            requestTimeout,
-            timestampGenerator,
-            attemptTimeout,
-            consistency,
-            serialConsistency,
-            pageSize,
-            idempotent,
-            connectionsPerNode,
-            remoteConnectionsPerNode,
-            maxRequestsPerConnection,
-            heartbeatInterval,
-            maxFrameLength,
-            schemaAgreementTimeout,
-            codecs,
-            loadBalancingPolicy != null ? loadBalancingPolicy : new DefaultLoadBalancingPolicy(),
-            retryPolicy,
-            speculativeExecutionPolicy,
-            reconnectionPolicy,
-            List.copyOf(nodeStateListeners),
-            sslContext,
-            hostnameVerification,
-            maxConcurrentRequests,
-            maxQueuedRequests,
-            List.copyOf(requestTrackers),
-            Map.copyOf(executionProfiles),
-            prepareOnAllNodes,
-            List.copyOf(contactPointNames)));
+    return new SessionConfig(
+        points,
+        addressTranslator,
+        localDatacenter,
+        keyspace,
+        authProvider,
+        protocolVersion,
+        compression,
+        connectTimeout,
+        requestTimeout,
+        timestampGenerator,
+        attemptTimeout,
+        consistency,
+        serialConsistency,
+        pageSize,
+        idempotent,
+        connectionsPerNode,
+        remoteConnectionsPerNode,
+        maxRequestsPerConnection,
+        heartbeatInterval,
+        maxFrameLength,
+        schemaAgreementTimeout,
+        codecs,
+        loadBalancingPolicy != null ? loadBalancingPolicy : new DefaultLoadBalancingPolicy(),
+        retryPolicy,
+        speculativeExecutionPolicy,
+        reconnectionPolicy,
+        List.copyOf(nodeStateListeners),
+        sslContext,
+        hostnameVerification,
+        maxConcurrentRequests,
+        maxQueuedRequests,
+        List.copyOf(requestTrackers),
+        Map.copyOf(executionProfiles),
+        prepareOnAllNodes,
+        List.copyOf(contactPointNames));
   }
 
   private void addResolved(String entry) {

@@ -4,12 +4,14 @@ import io.netty.channel.EventLoopGroup;
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.internal.connection.Connection;
-import io.sibyl.driver.internal.connection.ConnectionFactory;
+import io.sibyl.driver.internal.pool.ConnectionOpener;
 import io.sibyl.driver.internal.pool.DefaultNode;
+import io.sibyl.driver.internal.pool.NodePool;
 import io.sibyl.driver.internal.protocol.message.Event;
 import io.sibyl.driver.internal.session.RowDecoder;
-import io.sibyl.driver.internal.session.SessionCore;
+import io.sibyl.driver.internal.session.SessionConfig;
 import io.sibyl.driver.metadata.KeyspaceMetadata;
+import io.sibyl.driver.metadata.Node;
 import io.sibyl.driver.metadata.NodeState;
 import io.sibyl.driver.policy.ReconnectionPolicy;
 import java.net.InetSocketAddress;
@@ -35,7 +37,34 @@ public final class ClusterMonitor {
   private static final long DEBOUNCE_MILLIS = 200;
   private static final long AGREEMENT_POLL_MILLIS = 200;
 
-  private final SessionCore core;
+  /** What the monitor needs of its session: the session core, or a fake in unit tests. */
+  public interface Owner {
+    /** The session's configuration. */
+    SessionConfig config();
+
+    /** The session's name in logs. */
+    String name();
+
+    /** Whether the session is closed. */
+    boolean isClosed();
+
+    /** The protocol version once the session started, else null. */
+    ProtocolVersion protocolVersion();
+
+    /** A node joined. */
+    void onAdd(Node node);
+
+    /** A node left. */
+    void onRemove(Node node);
+
+    /** A node moved to another address. */
+    void onMoved(DefaultNode node);
+
+    /** The cluster reported a node up. */
+    void reconnectNow(DefaultNode node);
+  }
+
+  private final Owner core;
   private final EventLoopGroup scheduler;
   private final ControlConnection control;
   private final Topology topology = new Topology();
@@ -51,10 +80,17 @@ public final class ClusterMonitor {
 
   /** Creates the monitor; {@link #init} connects it. */
   public ClusterMonitor(
-      SessionCore core, ConnectionFactory factory, RowDecoder decoder, EventLoopGroup scheduler) {
+      Owner core, ConnectionOpener opener, RowDecoder decoder, EventLoopGroup scheduler) {
     this.core = core;
     this.scheduler = scheduler;
-    this.control = new ControlConnection(factory, decoder, this::onEvent);
+    this.control =
+        new ControlConnection(
+            opener,
+            decoder,
+            this::onEvent,
+            scheduler,
+            core.config().connectTimeout(),
+            core.config().addressTranslator());
   }
 
   /** Connects the control connection and reads the nodes and the schema. */
@@ -62,20 +98,28 @@ public final class ClusterMonitor {
       List<InetSocketAddress> contactPoints, ProtocolVersion forcedVersion) {
     this.contactPoints = contactPoints;
     return control
-        .connect(contactPoints, forcedVersion)
-        .thenCompose(
+        .connect(
+            contactPoints,
+            forcedVersion,
             connection -> {
               version = connection.protocolVersion();
-              watch(connection);
-              return refreshNodes()
-                  .thenCompose(ignored -> refreshSchema())
-                  .thenApply(ignored -> connection);
+              return refreshNodes().thenCompose(ignored -> refreshSchema());
             })
         .thenApply(
             connection -> {
+              watch(connection);
               localDatacenter = inferLocalDatacenter(connection);
               return connection;
             });
+  }
+
+  /**
+   * Checks that {@code keyspace} exists by switching the control connection to it (bounded by the
+   * control query timeout).
+   */
+  public CompletableFuture<Void> checkKeyspace(String keyspace) {
+    Connection connection = control.connection();
+    return control.use(connection, keyspace);
   }
 
   private String inferLocalDatacenter(Connection connection) {
@@ -131,7 +175,9 @@ public final class ClusterMonitor {
     if (event instanceof Event.TopologyChangeEvent) {
       debounce(nodeRefreshPending, this::refreshNodes);
     } else if (event instanceof Event.StatusChangeEvent status) {
-      DefaultNode node = topology.byAddress(status.address());
+      DefaultNode node =
+          topology.byEventAddress(
+              status.address(), core.config().addressTranslator().translate(status.address()));
       if (node == null) {
         debounce(nodeRefreshPending, this::refreshNodes);
       } else if ("UP".equals(status.change()) && node.state() != NodeState.UP) {
@@ -167,45 +213,61 @@ public final class ClusterMonitor {
   private void watch(Connection connection) {
     connection
         .closeFuture()
-        .thenRun(() -> reconnect(core.config().reconnectionPolicy().newSchedule()));
+        .thenRun(
+            () ->
+                reconnect(core.config().reconnectionPolicy().newSchedule(), connection.address()));
   }
 
-  private void reconnect(ReconnectionPolicy.Schedule schedule) {
+  /**
+   * Moves the control connection to another node: the nodes seen up first, then the others, then
+   * the node just left, then the contact points. A candidate counts only once its first refresh
+   * succeeded; one whose refresh fails is closed before the next attempt (no leaked connection).
+   */
+  private void reconnect(ReconnectionPolicy.Schedule schedule, InetSocketAddress left) {
     if (core.isClosed()) {
       return;
     }
     List<InetSocketAddress> candidates = new ArrayList<>();
     for (DefaultNode node : topology.nodes()) {
-      if (node.state() == NodeState.UP) {
+      if (node.state() == NodeState.UP && !node.address().equals(left)) {
         candidates.add(node.address());
       }
     }
     for (DefaultNode node : topology.nodes()) {
-      if (!candidates.contains(node.address())) {
+      if (!candidates.contains(node.address()) && !node.address().equals(left)) {
         candidates.add(node.address());
       }
     }
+    if (left != null) {
+      candidates.add(left);
+    }
     // When every known node is gone, the contact points may know better: host names are resolved
     // again (off the I/O threads: DNS blocks), in case the nodes moved to new addresses.
-    candidates.addAll(contactPoints);
+    contactPoints.stream().filter(a -> !candidates.contains(a)).forEach(candidates::add);
     CompletableFuture.supplyAsync(this::resolveContactPointNames)
         .thenCompose(
             resolved -> {
               resolved.stream().filter(a -> !candidates.contains(a)).forEach(candidates::add);
-              return control.connect(candidates, version);
+              return control.connect(
+                  candidates,
+                  version,
+                  connection -> refreshNodes().thenCompose(ignored -> refreshSchema()));
             })
-        .thenCompose(
+        .thenAccept(
             connection -> {
               LOG.debug("[{}] control connection moved to {}", core.name(), connection.address());
               watch(connection);
-              return refreshNodes().thenCompose(ignored -> refreshSchema());
             })
         .exceptionally(
             error -> {
               if (!core.isClosed()) {
                 long delay = schedule.nextDelay().toMillis();
-                LOG.debug("[{}] control connection down, retrying in {} ms", core.name(), delay);
-                scheduler.schedule(() -> reconnect(schedule), delay, TimeUnit.MILLISECONDS);
+                LOG.debug(
+                    "[{}] control connection down, retrying in {} ms: {}",
+                    core.name(),
+                    delay,
+                    error.getMessage());
+                scheduler.schedule(() -> reconnect(schedule, null), delay, TimeUnit.MILLISECONDS);
               }
               return null;
             });
@@ -229,49 +291,130 @@ public final class ClusterMonitor {
   // --- schema agreement --------------------------------------------------------------------------
 
   /**
-   * Completes with true once every live node reports the same schema version, or with false when
-   * the session's schema agreement timeout passes first.
+   * Completes with true once every node not known to be down reports the same schema version, or
+   * with false (and a WARN) when the session's schema agreement timeout passes first.
    */
   public CompletableFuture<Boolean> awaitSchemaAgreement() {
+    return awaitSchemaAgreement(null);
+  }
+
+  /**
+   * As {@link #awaitSchemaAgreement()}, after a schema change that {@code coordinator} ran: the
+   * version agreed on must also be the coordinator's own (read from it directly). Without that, the
+   * control node and the gossip it relays may all still show the version from before the change
+   * (the coordinator answers once it applied the change locally, before the others heard of it),
+   * and "agreement" would be declared on the old schema.
+   *
+   * @param coordinator the node that ran the change, or null
+   */
+  public CompletableFuture<Boolean> awaitSchemaAgreement(InetSocketAddress coordinator) {
     long timeoutMillis = core.config().schemaAgreementTimeout().toMillis();
     if (timeoutMillis <= 0) {
       return CompletableFuture.completedFuture(false);
     }
     CompletableFuture<Boolean> agreed = new CompletableFuture<>();
-    checkAgreement(agreed, System.nanoTime() + timeoutMillis * 1_000_000);
+    checkAgreement(
+        agreed, System.nanoTime() + timeoutMillis * 1_000_000, timeoutMillis, coordinator);
     return agreed;
   }
 
-  private void checkAgreement(CompletableFuture<Boolean> agreed, long deadline) {
+  private void checkAgreement(
+      CompletableFuture<Boolean> agreed,
+      long deadline,
+      long timeoutMillis,
+      InetSocketAddress coordinator) {
     Connection connection = control.connection();
+    CompletableFuture<Object> coordinatorVersion = coordinatorVersion(coordinator, connection);
     control
         .query(connection, "SELECT schema_version FROM system.local")
         .thenCombine(
             control.query(connection, "SELECT host_id, schema_version FROM system.peers"),
-            (local, peers) -> {
-              Set<Object> versions = new HashSet<>();
-              local.forEach(row -> versions.add(row.getUuid("schema_version")));
-              for (Row peer : peers) {
-                DefaultNode node = nodeByHostId(peer.getUuid("host_id"));
-                if (node != null && node.state() != NodeState.DOWN) {
-                  versions.add(peer.getUuid("schema_version"));
-                }
+            this::versions)
+        .thenCombine(
+            coordinatorVersion,
+            (versions, own) -> {
+              if (own != null) {
+                versions.add(own); // a second version unless everyone has the coordinator's
               }
-              return versions.size() == 1;
+              return versions;
             })
         .whenComplete(
-            (inAgreement, error) -> {
-              if (error == null && inAgreement) {
+            (versions, error) -> {
+              if (error == null && versions.size() == 1 && !versions.contains(null)) {
                 agreed.complete(true);
               } else if (System.nanoTime() > deadline || core.isClosed()) {
+                if (!core.isClosed()) {
+                  LOG.warn(
+                      "[{}] schema agreement not reached within {} ms (versions seen: {}{}); the"
+                          + " next statements may hit nodes without the new schema. Check the"
+                          + " nodes' health (nodetool describecluster) or raise"
+                          + " schemaAgreementTimeout",
+                      core.name(),
+                      timeoutMillis,
+                      versions,
+                      error == null ? "" : ", last error: " + error.getMessage());
+                }
                 agreed.complete(false);
               } else {
                 scheduler.schedule(
-                    () -> checkAgreement(agreed, deadline),
+                    () -> checkAgreement(agreed, deadline, timeoutMillis, coordinator),
                     AGREEMENT_POLL_MILLIS,
                     TimeUnit.MILLISECONDS);
               }
             });
+  }
+
+  /**
+   * The schema version the coordinator of a change reports itself, read over one of its pool's
+   * connections; null when not needed (no coordinator, or it is the control node) or not available
+   * (no open connection, or the read failed: the check falls back to the others).
+   */
+  private CompletableFuture<Object> coordinatorVersion(
+      InetSocketAddress coordinator, Connection controlConnection) {
+    if (coordinator == null
+        || (controlConnection != null && coordinator.equals(controlConnection.address()))) {
+      return CompletableFuture.completedFuture(null);
+    }
+    DefaultNode node = topology.byAddress(coordinator);
+    NodePool pool = node == null ? null : node.pool();
+    Connection connection = pool == null ? null : pool.next();
+    if (connection == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return control
+        .query(connection, "SELECT schema_version FROM system.local", false)
+        .<Object>thenApply(rows -> rows.isEmpty() ? null : rows.get(0).getUuid("schema_version"))
+        .exceptionally(error -> null);
+  }
+
+  /**
+   * The schema versions of the control node and of each peer that counts: every peer with a host
+   * id, unless the driver knows it is down. A peer the driver has not mapped yet (it joined since
+   * the last refresh) counts, and so does a null version (the peer has not reported one yet): both
+   * mean "not known to agree".
+   */
+  private Set<Object> versions(List<Row> local, List<Row> peers) {
+    // A HashSet: it may hold null (a peer without a version yet).
+    Set<Object> versions = new HashSet<>();
+    local.forEach(row -> versions.add(row.getUuid("schema_version")));
+    boolean unmapped = false;
+    for (Row peer : peers) {
+      java.util.UUID hostId = peer.getUuid("host_id");
+      if (hostId == null) {
+        continue; // a half-written row of a node that is joining: nothing to connect to yet
+      }
+      DefaultNode node = nodeByHostId(hostId);
+      if (node == null) {
+        unmapped = true;
+      } else if (node.state() == NodeState.DOWN) {
+        continue;
+      }
+      versions.add(peer.getUuid("schema_version"));
+    }
+    if (unmapped) {
+      debounce(nodeRefreshPending, this::refreshNodes);
+    }
+    return versions;
   }
 
   private DefaultNode nodeByHostId(java.util.UUID hostId) {

@@ -1,16 +1,19 @@
 package io.sibyl.driver.internal.cluster;
 
+import io.sibyl.driver.AddressTranslator;
 import io.sibyl.driver.Consistency;
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.error.AllNodesFailedException;
 import io.sibyl.driver.error.AuthenticationException;
+import io.sibyl.driver.error.ConnectionException;
+import io.sibyl.driver.error.DriverTimeoutException;
 import io.sibyl.driver.error.InvalidQueryException;
 import io.sibyl.driver.error.ProtocolException;
 import io.sibyl.driver.error.QueryValidationException;
 import io.sibyl.driver.internal.connection.Connection;
-import io.sibyl.driver.internal.connection.ConnectionFactory;
 import io.sibyl.driver.internal.connection.PendingResponse;
+import io.sibyl.driver.internal.pool.ConnectionOpener;
 import io.sibyl.driver.internal.protocol.message.Error;
 import io.sibyl.driver.internal.protocol.message.Event;
 import io.sibyl.driver.internal.protocol.message.Query;
@@ -19,13 +22,20 @@ import io.sibyl.driver.internal.protocol.message.RowsResult;
 import io.sibyl.driver.internal.session.RowDecoder;
 import io.sibyl.driver.internal.util.ErrorMapper;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The session's dedicated connection for cluster information: it reads {@code system.local}, {@code
@@ -34,51 +44,103 @@ import java.util.function.Consumer;
  * request.
  */
 public final class ControlConnection {
+  private static final Logger LOG = LoggerFactory.getLogger(ControlConnection.class);
   static final List<String> EVENTS =
       List.of(Event.TOPOLOGY_CHANGE, Event.STATUS_CHANGE, Event.SCHEMA_CHANGE);
 
-  private final ConnectionFactory factory;
+  private final ConnectionOpener opener;
   private final RowDecoder decoder;
   private final Consumer<Event> events;
+  private final ScheduledExecutorService scheduler;
+  private final Duration timeout;
+  private final AddressTranslator translator;
   private volatile Connection connection;
   private volatile boolean peersV2 = true;
+  private volatile boolean closed;
 
-  /** Creates a control connection that reports events to {@code events}. */
-  public ControlConnection(ConnectionFactory factory, RowDecoder decoder, Consumer<Event> events) {
-    this.factory = factory;
+  /**
+   * Creates a control connection that reports events to {@code events}.
+   *
+   * @param scheduler runs the query timeouts
+   * @param timeout the time each control query (and the set-up of a new connection's {@code USE})
+   *     may take; on expiry the connection is closed, which makes its owner fail over
+   * @param translator maps the peers' advertised addresses to the addresses to dial
+   */
+  public ControlConnection(
+      ConnectionOpener opener,
+      RowDecoder decoder,
+      Consumer<Event> events,
+      ScheduledExecutorService scheduler,
+      Duration timeout,
+      AddressTranslator translator) {
+    this.opener = opener;
     this.decoder = decoder;
     this.events = events;
+    this.scheduler = scheduler;
+    this.timeout = timeout;
+    this.translator = translator;
   }
 
   /**
-   * Connects to the first of {@code candidates} that completes the handshake.
+   * Connects to the first of {@code candidates} that completes the handshake and then {@code setUp}
+   * (the first reads of the system tables). A candidate whose set-up fails (an error, a query
+   * timeout) is closed at once and the next one is tried: no half-initialized connection is left
+   * open.
    *
    * @param version the protocol version, or null to negotiate
    */
   public CompletableFuture<Connection> connect(
-      List<InetSocketAddress> candidates, ProtocolVersion version) {
-    return connect(candidates, 0, version, new LinkedHashMap<>());
+      List<InetSocketAddress> candidates,
+      ProtocolVersion version,
+      Function<Connection, CompletableFuture<?>> setUp) {
+    return connect(candidates, 0, version, setUp, new LinkedHashMap<>());
   }
 
   private CompletableFuture<Connection> connect(
       List<InetSocketAddress> candidates,
       int index,
       ProtocolVersion version,
+      Function<Connection, CompletableFuture<?>> setUp,
       Map<InetSocketAddress, Throwable> errors) {
+    if (closed) {
+      return CompletableFuture.failedFuture(
+          new ConnectionException("The session was closed while connecting"));
+    }
     if (index >= candidates.size()) {
       return CompletableFuture.failedFuture(
           new AllNodesFailedException(
               "Could not connect to any node; check that Cassandra is running there and accepts"
-                  + " CQL connections (native_transport_port):",
+                  + " CQL connections (native_transport_port), and that no firewall or proxy"
+                  + " drops the traffic:",
               errors));
     }
     InetSocketAddress address = candidates.get(index);
-    return factory
+    return opener
         .open(address, version, null, EVENTS, events)
+        .thenCompose(
+            opened -> {
+              connection = opened;
+              CompletableFuture<?> ready;
+              try {
+                ready = setUp.apply(opened);
+              } catch (RuntimeException e) {
+                ready = CompletableFuture.failedFuture(e);
+              }
+              return ready.handle(
+                  (ignored, error) -> {
+                    if (error != null || closed) {
+                      opened.close();
+                      throw new CompletionException(
+                          error != null
+                              ? unwrap(error)
+                              : new ConnectionException("The session was closed while connecting"));
+                    }
+                    return opened;
+                  });
+            })
         .handle(
             (opened, error) -> {
               if (error == null) {
-                connection = opened;
                 return CompletableFuture.completedFuture(opened);
               }
               Throwable cause = unwrap(error);
@@ -87,7 +149,7 @@ public final class ControlConnection {
                 return CompletableFuture.<Connection>failedFuture(cause);
               }
               errors.put(address, cause);
-              return connect(candidates, index + 1, version, errors);
+              return connect(candidates, index + 1, version, setUp, errors);
             })
         .thenCompose(future -> future);
   }
@@ -122,7 +184,7 @@ public final class ControlConnection {
           }
           nodes.add(NodeInfo.fromLocal(localRows.get(0), current.address()));
           for (Row peer : peerRows) {
-            NodeInfo info = NodeInfo.fromPeer(peer, current.address().getPort());
+            NodeInfo info = NodeInfo.fromPeer(peer, current.address().getPort(), translator);
             if (info != null) {
               nodes.add(info);
             }
@@ -155,9 +217,19 @@ public final class ControlConnection {
 
   /** Runs a query on the control connection and returns all its rows (system tables are small). */
   CompletableFuture<List<Row>> query(Connection on, String cql) {
+    return query(on, cql, true);
+  }
+
+  /**
+   * Runs a system-table query on {@code on} and returns all its rows.
+   *
+   * @param closeOnTimeout whether a timeout closes {@code on} (yes for the control connection, to
+   *     fail over; no for a pool connection borrowed for one read)
+   */
+  CompletableFuture<List<Row>> query(Connection on, String cql, boolean closeOnTimeout) {
     if (on == null || !on.isOpen()) {
       return CompletableFuture.failedFuture(
-          new io.sibyl.driver.error.ConnectionException("The control connection is not open"));
+          new ConnectionException("The control connection is not open"));
     }
     QueryOptions options =
         new QueryOptions(
@@ -171,7 +243,9 @@ public final class ControlConnection {
             QueryOptions.NO_TIMESTAMP,
             null,
             QueryOptions.NO_NOW_IN_SECONDS);
-    return PendingResponse.send(on, new Query(cql, options))
+    PendingResponse pending = new PendingResponse(new Query(cql, options));
+    on.write(pending);
+    return within(on, pending, cql, closeOnTimeout)
         .thenApply(
             frame -> {
               if (frame.message() instanceof Error error) {
@@ -184,8 +258,58 @@ public final class ControlConnection {
             });
   }
 
-  /** Closes the connection. */
+  /**
+   * Switches the connection to {@code keyspace} (to check that it exists), within the control query
+   * timeout.
+   */
+  CompletableFuture<Void> use(Connection on, String keyspace) {
+    return within(on, on.use(keyspace), "USE " + keyspace, true);
+  }
+
+  /**
+   * Bounds {@code response} by the control timeout. On expiry it fails with a {@link
+   * DriverTimeoutException}, the request is abandoned and the connection closed: a node that does
+   * not answer a small system-table read in that time is treated as gone (its owner then fails over
+   * to another node), rather than stalling DDL, schema agreement or the session's start.
+   */
+  private <T> CompletableFuture<T> within(
+      Connection on, CompletableFuture<T> response, String what, boolean closeOnTimeout) {
+    long millis = timeout.toMillis();
+    ScheduledFuture<?> expiry =
+        scheduler.schedule(
+            () -> {
+              if (response.completeExceptionally(
+                  new DriverTimeoutException(
+                      on.logPrefix()
+                          + " control query did not answer within "
+                          + millis
+                          + " ms: "
+                          + what
+                          + "; closing the control connection to fail over to another node"
+                          + " (check that node's health and network; connectTimeout sets this"
+                          + " limit)"))) {
+                if (response instanceof PendingResponse pending) {
+                  on.abandon(pending);
+                }
+                if (closeOnTimeout && on.isOpen()) {
+                  LOG.warn(
+                      "{} control query timed out after {} ms ({}), failing over",
+                      on,
+                      millis,
+                      what);
+                  on.close();
+                }
+              }
+            },
+            millis,
+            TimeUnit.MILLISECONDS);
+    response.whenComplete((ignored, error) -> expiry.cancel(false));
+    return response;
+  }
+
+  /** Closes the connection; a connection still being set up is closed when it is ready. */
   public CompletableFuture<Void> close() {
+    closed = true;
     Connection current = connection;
     return current == null ? CompletableFuture.completedFuture(null) : current.close();
   }

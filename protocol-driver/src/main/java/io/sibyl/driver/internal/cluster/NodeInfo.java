@@ -1,8 +1,10 @@
 package io.sibyl.driver.internal.cluster;
 
+import io.sibyl.driver.AddressTranslator;
 import io.sibyl.driver.Row;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,7 +12,9 @@ import java.util.UUID;
  * One node as a row of {@code system.local}, {@code system.peers_v2} or {@code system.peers}
  * describes it.
  *
- * @param address where to connect to the node's native transport
+ * @param address where to connect to the node's native transport (translated)
+ * @param advertised the native address the node advertises (its broadcast RPC address, before
+ *     translation); server events name nodes by it
  * @param hostId the node's host id
  * @param datacenter its data center
  * @param rack its rack
@@ -20,6 +24,7 @@ import java.util.UUID;
  */
 record NodeInfo(
     InetSocketAddress address,
+    InetSocketAddress advertised,
     UUID hostId,
     String datacenter,
     String rack,
@@ -27,16 +32,24 @@ record NodeInfo(
     Set<String> tokens,
     String schemaVersion) {
 
-  /** The control node's row: it is reached at the address the control connection used. */
+  /**
+   * The control node's row: it is reached at the address the control connection dialled (a contact
+   * point or an already translated address), so nothing is translated.
+   */
   static NodeInfo fromLocal(Row row, InetSocketAddress connectedTo) {
-    return of(row, connectedTo);
+    InetSocketAddress advertised = connectedTo;
+    if (has(row, "rpc_address") && !row.getInetAddress("rpc_address").isAnyLocalAddress()) {
+      int port = has(row, "rpc_port") ? row.getInt("rpc_port") : connectedTo.getPort();
+      advertised = new InetSocketAddress(row.getInetAddress("rpc_address"), port);
+    }
+    return of(row, connectedTo, advertised);
   }
 
   /**
-   * A peer's row; null if it lacks what is needed to connect (a peer still joining may have no host
-   * id or address yet).
+   * A peer's row, its address passed through {@code translator}; null if it lacks what is needed to
+   * connect (a peer still joining may have no host id or address yet).
    */
-  static NodeInfo fromPeer(Row row, int defaultPort) {
+  static NodeInfo fromPeer(Row row, int defaultPort, AddressTranslator translator) {
     InetAddress address = null;
     int port = defaultPort;
     if (has(row, "native_address")) {
@@ -53,12 +66,18 @@ record NodeInfo(
     if (address == null || !has(row, "host_id")) {
       return null;
     }
-    return of(row, new InetSocketAddress(address, port));
+    InetSocketAddress advertised = new InetSocketAddress(address, port);
+    InetSocketAddress dialled =
+        Objects.requireNonNull(
+            translator.translate(advertised),
+            () -> "The address translator returned null for " + advertised);
+    return of(row, dialled, advertised);
   }
 
-  private static NodeInfo of(Row row, InetSocketAddress address) {
+  private static NodeInfo of(Row row, InetSocketAddress address, InetSocketAddress advertised) {
     return new NodeInfo(
         address,
+        advertised,
         row.getUuid("host_id"),
         has(row, "data_center") ? row.getString("data_center") : null,
         has(row, "rack") ? row.getString("rack") : null,

@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Topology {
   private final Map<UUID, DefaultNode> byHostId = new ConcurrentHashMap<>();
+  // What each node advertises (before address translation): server events name nodes by it.
+  private final Map<UUID, InetSocketAddress> advertised = new ConcurrentHashMap<>();
 
   /** The changes that {@link #apply} made. */
   public record Changes(
@@ -37,6 +39,7 @@ public final class Topology {
         node.address(info.address());
         moved.add(node);
       }
+      advertised.put(info.hostId(), info.advertised());
       node.describe(info.datacenter(), info.rack(), info.hostId(), info.releaseVersion());
       node.ring(info.tokens(), info.schemaVersion());
     }
@@ -45,6 +48,7 @@ public final class Topology {
       var entry = it.next();
       if (!seen.contains(entry.getKey())) {
         removed.add(entry.getValue());
+        advertised.remove(entry.getKey());
         it.remove();
       }
     }
@@ -56,7 +60,23 @@ public final class Topology {
     return List.copyOf(byHostId.values());
   }
 
-  /** The node whose native address is {@code address}, or null. */
+  /**
+   * The node that a server event names: by the address it advertises, else by {@code dialled} (the
+   * event's address translated), or null.
+   */
+  public DefaultNode byEventAddress(InetSocketAddress eventAddress, InetSocketAddress dialled) {
+    for (var entry : advertised.entrySet()) {
+      if (entry.getValue().equals(eventAddress)) {
+        DefaultNode node = byHostId.get(entry.getKey());
+        if (node != null) {
+          return node;
+        }
+      }
+    }
+    return byAddress(dialled);
+  }
+
+  /** The node dialled at {@code address} (or at that IP on another port), or null. */
   public DefaultNode byAddress(InetSocketAddress address) {
     for (DefaultNode node : byHostId.values()) {
       if (node.address().equals(address)

@@ -3,10 +3,10 @@ package io.sibyl.driver.internal.pool;
 import io.netty.channel.EventLoopGroup;
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.internal.connection.Connection;
-import io.sibyl.driver.internal.connection.ConnectionFactory;
 import io.sibyl.driver.metadata.NodeState;
 import io.sibyl.driver.metadata.NodeStateListener;
 import io.sibyl.driver.policy.ReconnectionPolicy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class NodePool {
   private static final Connection[] NONE = new Connection[0];
 
   private final DefaultNode node;
-  private final ConnectionFactory factory;
+  private final ConnectionOpener factory;
   private final ProtocolVersion version;
   private final int size;
   private final Supplier<String> keyspace;
@@ -40,11 +40,13 @@ public final class NodePool {
   private ReconnectionPolicy.Schedule schedule;
   private io.netty.util.concurrent.ScheduledFuture<?> pendingReconnect;
   private boolean opening;
+  private final java.util.Set<CompletableFuture<Connection>> openings =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** Creates the pool; {@link #init} opens its connections. */
   public NodePool(
       DefaultNode node,
-      ConnectionFactory factory,
+      ConnectionOpener factory,
       ProtocolVersion version,
       int size,
       Supplier<String> keyspace,
@@ -69,7 +71,7 @@ public final class NodePool {
   public CompletableFuture<Void> init(Connection first) {
     List<CompletableFuture<Connection>> attempts = new ArrayList<>();
     if (first != null) {
-      adopt(first);
+      attempts.add(adoptInKeyspace(first));
     }
     for (int i = first == null ? 0 : 1; i < size; i++) {
       attempts.add(openOne());
@@ -87,24 +89,60 @@ public final class NodePool {
   }
 
   private CompletableFuture<Connection> openOne() {
-    return factory
-        .open(node.address(), version, keyspace.get(), List.of(), event -> {})
-        .whenComplete(
-            (connection, error) -> {
-              if (error == null) {
-                adopt(connection);
-              } else {
-                LOG.debug("[{}] connection attempt failed: {}", node, error.getMessage());
-              }
-            });
+    CompletableFuture<Connection> attempt =
+        factory
+            .open(node.address(), version, keyspace.get(), List.of(), event -> {})
+            .thenCompose(this::adoptInKeyspace)
+            .whenComplete(
+                (connection, error) -> {
+                  if (error != null) {
+                    LOG.debug("[{}] connection attempt failed: {}", node, error.getMessage());
+                  }
+                });
+    // close() waits for the attempts still under way, so that none ends after the session closed.
+    openings.add(attempt);
+    attempt.whenComplete((connection, error) -> openings.remove(attempt));
+    return attempt;
   }
 
-  private void adopt(Connection connection) {
+  /**
+   * Adopts a new connection once it uses the session's current keyspace: one opened before a {@code
+   * USE} switched the session is switched first (else its requests would run in the old keyspace).
+   */
+  private CompletableFuture<Connection> adoptInKeyspace(Connection connection) {
+    String wanted = adopt(connection);
+    if (wanted == null) {
+      return closed
+          ? connection.close().thenApply(ignored -> connection)
+          : CompletableFuture.completedFuture(connection);
+    }
+    return connection
+        .use(wanted)
+        .handle(
+            (ignored, error) -> {
+              if (error != null) {
+                connection.close();
+                return CompletableFuture.<Connection>failedFuture(error);
+              }
+              return adoptInKeyspace(connection);
+            })
+        .thenCompose(next -> next);
+  }
+
+  /**
+   * Adds {@code connection} to the pool; returns null when done (or when the pool is closed: the
+   * connection is then closed), else the keyspace it must switch to first.
+   */
+  private String adopt(Connection connection) {
     boolean cameUp;
     synchronized (this) {
       if (closed) {
         connection.close();
-        return;
+        return null;
+      }
+      String wanted = keyspace.get();
+      if (wanted != null && !wanted.equals(connection.keyspace())) {
+        return wanted;
       }
       Connection[] next = Arrays.copyOf(connections, connections.length + 1);
       next[next.length - 1] = connection;
@@ -117,6 +155,7 @@ public final class NodePool {
       listener.onUp(node);
     }
     connection.closeFuture().thenRun(() -> onClosed(connection));
+    return null;
   }
 
   private void onClosed(Connection connection) {
@@ -212,19 +251,49 @@ public final class NodePool {
     return best;
   }
 
-  /** Switches every open connection to {@code keyspace} (after a {@code USE} statement). */
-  public void useKeyspace(String newKeyspace) {
-    for (Connection connection : connections) {
-      if (!newKeyspace.equals(connection.keyspace())) {
-        connection
-            .use(newKeyspace)
-            .exceptionally(
-                error -> {
-                  LOG.warn("{} could not switch to keyspace {}", connection, newKeyspace, error);
-                  return null;
-                });
-      }
+  /**
+   * Switches every open connection to {@code newKeyspace} (after a {@code USE} statement; the
+   * session's keyspace supplier already gives it, so connections opened from now on use it).
+   * Completes when each connection switched, or was closed because it could not switch within
+   * {@code timeout} (the pool replaces it, in the new keyspace): never with an error.
+   */
+  public CompletableFuture<Void> useKeyspace(String newKeyspace, Duration timeout) {
+    Connection[] current;
+    synchronized (this) {
+      // Under the monitor: a connection adopted after this snapshot checks the keyspace itself.
+      current = connections;
     }
+    List<CompletableFuture<Void>> switches = new ArrayList<>();
+    for (Connection connection : current) {
+      if (newKeyspace.equals(connection.keyspace())) {
+        continue;
+      }
+      CompletableFuture<Void> switched = connection.use(newKeyspace);
+      io.netty.util.concurrent.ScheduledFuture<?> expiry =
+          scheduler.schedule(
+              () -> {
+                switched.completeExceptionally(
+                    new io.sibyl.driver.error.DriverTimeoutException(
+                        connection + " did not switch to keyspace " + newKeyspace + " in time"));
+              },
+              timeout.toMillis(),
+              TimeUnit.MILLISECONDS);
+      switches.add(
+          switched.handle(
+              (ignored, error) -> {
+                expiry.cancel(false);
+                if (error != null) {
+                  LOG.warn(
+                      "{} could not switch to keyspace {}, closing it (the pool replaces it): {}",
+                      connection,
+                      newKeyspace,
+                      error.getMessage());
+                  connection.close();
+                }
+                return null;
+              }));
+    }
+    return CompletableFuture.allOf(switches.toArray(CompletableFuture[]::new));
   }
 
   /** The node this pool connects to. */
@@ -246,7 +315,10 @@ public final class NodePool {
     return total;
   }
 
-  /** Closes every connection; requests in flight fail. */
+  /**
+   * Closes every connection; requests in flight fail. Completes once the connections are closed,
+   * including those that were still opening (each is closed as soon as it opens or fails).
+   */
   public CompletableFuture<Void> close() {
     Connection[] current;
     synchronized (this) {
@@ -256,7 +328,11 @@ public final class NodePool {
         pendingReconnect.cancel(false);
       }
     }
-    return CompletableFuture.allOf(
-        Arrays.stream(current).map(Connection::close).toArray(CompletableFuture[]::new));
+    List<CompletableFuture<?>> closing = new ArrayList<>();
+    Arrays.stream(current).map(Connection::close).forEach(closing::add);
+    for (CompletableFuture<Connection> attempt : openings) {
+      closing.add(attempt.handle((connection, error) -> null));
+    }
+    return CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new));
   }
 }

@@ -19,6 +19,8 @@ import javax.net.ssl.SSLContext;
  * Everything a session is built with; made by {@code SessionBuilder}.
  *
  * @param contactPoints the addresses tried first, in order
+ * @param addressTranslator maps the addresses nodes advertise to the addresses dialled (not applied
+ *     to the contact points)
  * @param localDatacenter the data center whose nodes are preferred, or null to infer it
  * @param keyspace the keyspace connections {@code USE}, or null
  * @param authProvider credentials, or null
@@ -56,6 +58,7 @@ import javax.net.ssl.SSLContext;
  */
 public record SessionConfig(
     List<InetSocketAddress> contactPoints,
+    io.sibyl.driver.AddressTranslator addressTranslator,
     String localDatacenter,
     String keyspace,
     AuthProvider authProvider,

@@ -11,7 +11,6 @@ import io.sibyl.driver.Statement;
 import io.sibyl.driver.error.SessionClosedException;
 import io.sibyl.driver.internal.cluster.ClusterMonitor;
 import io.sibyl.driver.internal.cluster.DefaultTokenMap;
-import io.sibyl.driver.internal.connection.Connection;
 import io.sibyl.driver.internal.connection.ConnectionFactory;
 import io.sibyl.driver.internal.connection.ConnectionOptions;
 import io.sibyl.driver.internal.pool.DefaultNode;
@@ -38,7 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (control connection, nodes, schema, token map) and one pool per node that the load-balancing
  * policy does not ignore. The public {@code Session} is a thin API over it.
  */
-public final class SessionCore implements NodeStateListener {
+public final class SessionCore implements NodeStateListener, ClusterMonitor.Owner {
   private static final AtomicInteger SESSION_IDS = new AtomicInteger();
 
   private final String name;
@@ -53,6 +52,7 @@ public final class SessionCore implements NodeStateListener {
   private volatile java.util.function.Consumer<DefaultNode> nodeUpHook = node -> {};
   private volatile ProtocolVersion version;
   private volatile String keyspace;
+  private volatile CompletableFuture<Void> keyspaceSwitch = CompletableFuture.completedFuture(null);
   private volatile boolean closed;
 
   private SessionCore(SessionConfig config, RowDecoder decoder) {
@@ -79,7 +79,7 @@ public final class SessionCore implements NodeStateListener {
                 config.sslContext(),
                 config.hostnameVerification()));
     this.keyspace = config.keyspace();
-    this.cluster = new ClusterMonitor(this, factory, decoder, group);
+    this.cluster = new ClusterMonitor(this, factory::open, decoder, group);
     this.throttler =
         new RequestThrottler(config.maxConcurrentRequests(), config.maxQueuedRequests());
     this.tracker =
@@ -101,14 +101,16 @@ public final class SessionCore implements NodeStateListener {
       }
     }
     SessionCore core = new SessionCore(config, decoder);
-    return core.cluster
-        .init(config.contactPoints(), config.protocolVersion())
-        .thenCompose(
-            control -> {
-              core.version = control.protocolVersion();
-              return core.openPools();
-            })
-        .thenApply(ignored -> core)
+    CompletableFuture<SessionCore> started =
+        core.cluster
+            .init(config.contactPoints(), config.protocolVersion())
+            .thenCompose(
+                control -> {
+                  core.version = control.protocolVersion();
+                  return core.openPools();
+                })
+            .thenApply(ignored -> core);
+    return StartBound.apply(started, config, core.timer)
         .whenComplete(
             (ready, error) -> {
               if (error != null) {
@@ -132,8 +134,7 @@ public final class SessionCore implements NodeStateListener {
     if (keyspace == null) {
       return CompletableFuture.completedFuture(null);
     }
-    Connection control = cluster.controlConnection();
-    return control.use(keyspace);
+    return cluster.checkKeyspace(keyspace);
   }
 
   private CompletableFuture<Void> openPool(DefaultNode node) {
@@ -147,7 +148,14 @@ public final class SessionCore implements NodeStateListener {
             : config.remoteConnectionsPerNode();
     NodePool pool =
         new NodePool(
-            node, factory, version, size, () -> keyspace, group, config.reconnectionPolicy(), this);
+            node,
+            factory::open,
+            version,
+            size,
+            () -> keyspace,
+            group,
+            config.reconnectionPolicy(),
+            this);
     return pool.init(null);
   }
 
@@ -226,18 +234,32 @@ public final class SessionCore implements NodeStateListener {
     return config.loadBalancingPolicy().newQueryPlan(statement, replicas);
   }
 
-  /** Records that a {@code USE} statement switched the session's keyspace. */
+  /**
+   * Records that a {@code USE} statement switched the session's keyspace, and switches every pool
+   * connection; {@link #keyspaceSwitched} completes when they all use it.
+   */
   public void keyspaceChanged(String newKeyspace) {
-    if (newKeyspace.equals(keyspace)) {
+    if (newKeyspace.equals(keyspace) && keyspaceSwitch.isDone()) {
       return;
     }
-    keyspace = newKeyspace;
+    keyspace = newKeyspace; // connections opened from now on use it
+    List<CompletableFuture<Void>> switches = new ArrayList<>();
     for (DefaultNode node : cluster.nodes()) {
       NodePool pool = node.pool();
       if (pool != null) {
-        pool.useKeyspace(newKeyspace);
+        switches.add(pool.useKeyspace(newKeyspace, config.requestTimeout()));
       }
     }
+    keyspaceSwitch = CompletableFuture.allOf(switches.toArray(CompletableFuture[]::new));
+  }
+
+  /**
+   * Completes when every open pool connection uses the keyspace of the last {@code USE} (or was
+   * closed because it could not switch); a {@code USE} statement completes only then, so the
+   * statements that follow it run in its keyspace on any connection.
+   */
+  public CompletableFuture<Void> keyspaceSwitched() {
+    return keyspaceSwitch;
   }
 
   /** Fails fast when the session is closed. */
