@@ -11,10 +11,15 @@ import io.sibyl.driver.error.ConnectionException;
 import io.sibyl.driver.error.ProtocolException;
 import io.sibyl.driver.internal.connection.InboundPipeline;
 import io.sibyl.driver.internal.protocol.Compressor;
+import io.sibyl.driver.internal.protocol.Frame;
 import io.sibyl.driver.internal.protocol.FrameCodec;
 import io.sibyl.driver.internal.protocol.LeakDetectionExtension;
 import io.sibyl.driver.internal.protocol.Opcode;
 import io.sibyl.driver.internal.protocol.fuzz.InputGenerator.Input;
+import io.sibyl.driver.internal.protocol.message.ColumnSpec;
+import io.sibyl.driver.internal.protocol.message.RowsResult;
+import io.sibyl.driver.type.CodecRegistry;
+import io.sibyl.driver.type.TypeCodec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *       size + 64 KiB (with LZ4, plus 2 x 255 x the input size, what it may legitimately expand
  *       to); nor does the decoding allocate more heap than that (measured per thread in a second
  *       run of the input with leak tracking off, since paranoid tracking allocates for itself);
+ *   <li>the cells of delivered rows decode with their column type's codec, or fail with a typed
+ *       error (as an application reading them would);
  *   <li>valid inputs are decoded exactly: each request gets its response, each event arrives.
  * </ul>
  *
@@ -60,6 +67,16 @@ class DecoderFuzzTest {
   private final InputGenerator generator = new InputGenerator();
   private final Compressor lz4 = Compressor.lz4();
   private final CappedAllocator alloc = new CappedAllocator(0);
+
+  /**
+   * What the inputs led to, counted in the first run of each: responses, failures, closes, cells.
+   */
+  private final long[] stats = new long[6];
+
+  private static final String[] STAT_NAMES = {
+    "responses delivered", "requests failed on a bad body", "connections closed on corrupt framing",
+    "events delivered", "cells decoded", "cells refused by their codec"
+  };
 
   @Test
   @Timeout(value = 2, unit = TimeUnit.MINUTES)
@@ -96,6 +113,9 @@ class DecoderFuzzTest {
     System.out.printf(
         "DecoderFuzzTest: %d inputs (%d bytes) from seed %d in %.1f s, %d finding(s)%n",
         done, bytes, FIRST_SEED, (System.nanoTime() - start) / 1e9, findings.size());
+    for (int i = 0; i < stats.length; i++) {
+      System.out.printf("  %s: %d%n", STAT_NAMES[i], stats[i]);
+    }
     assertThat(done).isPositive();
     assertThat(findings).isEmpty();
   }
@@ -171,7 +191,12 @@ class DecoderFuzzTest {
     } catch (Throwable e) {
       escaped = e;
     }
+    String cellProblem =
+        escaped == null ? decodeCells(pipeline, measureHeap ? new long[2] : stats) : null;
     long heap = HeapMeter.now() - heapBefore;
+    if (cellProblem != null) {
+      return cellProblem;
+    }
 
     if (escaped != null) {
       return "escaped the pipeline: " + stackTrace(escaped);
@@ -211,7 +236,63 @@ class DecoderFuzzTest {
     if (measureHeap && heap > budget) {
       return "decoding allocated " + heap + " heap bytes, over the budget of " + budget;
     }
+    if (!measureHeap) {
+      for (InboundPipeline.Request request : pipeline.requests()) {
+        stats[0] += request.responses().size();
+        stats[1] +=
+            request.failures().stream()
+                .filter(
+                    f ->
+                        f instanceof ProtocolException
+                            && !pipeline.decoderExceptions().contains(f.getCause()))
+                .count();
+      }
+      stats[2] += pipeline.decoderExceptions().isEmpty() ? 0 : 1;
+      stats[3] += pipeline.events().size();
+    }
     return input.valid() ? checkValid(input, pipeline) : null;
+  }
+
+  /**
+   * Decodes every cell of the rows delivered, as an application reading them would, with the
+   * default codec of the column's type: a cell that does not match its type must fail with a typed
+   * error. Returns what went wrong, or null.
+   */
+  private static String decodeCells(InboundPipeline pipeline, long[] counts) {
+    for (InboundPipeline.Request request : pipeline.requests()) {
+      for (Frame frame : request.responses()) {
+        if (!(frame.message() instanceof RowsResult rows) || rows.metadata().columns() == null) {
+          continue;
+        }
+        List<ColumnSpec> columns = rows.metadata().columns();
+        for (int column = 0; column < columns.size(); column++) {
+          TypeCodec<Object> codec;
+          try {
+            codec = CodecRegistry.DEFAULT.codecFor(columns.get(column).type());
+          } catch (DriverException e) {
+            continue; // e.g. no codec for a custom type
+          }
+          for (int row = 0; row < rows.rowCount(); row++) {
+            try {
+              codec.decode(rows.cell(row, column));
+              counts[counts.length - 2]++;
+            } catch (DriverException e) {
+              counts[counts.length - 1]++; // typed: the application gets a CodecException
+            } catch (RuntimeException | java.lang.Error e) {
+              return "decoding cell ("
+                  + row
+                  + ", "
+                  + column
+                  + ") of "
+                  + columns.get(column)
+                  + " threw "
+                  + stackTrace(e);
+            }
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** A valid input: every response reaches its request, every event arrives, nothing fails. */
