@@ -1,10 +1,12 @@
 package io.sibyl.driver.internal.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.sibyl.driver.ProtocolVersion;
+import io.sibyl.driver.error.ProtocolException;
 import io.sibyl.driver.internal.protocol.Bytes;
 import io.sibyl.driver.internal.protocol.Envelopes;
 import io.sibyl.driver.internal.protocol.Frame;
@@ -47,6 +49,28 @@ class HostileInboundTest {
     assertThat((Object) channel.readInbound()).isInstanceOf(Frame.class); // the READY
     assertThat((Object) channel.readInbound()).isNull();
     assertThat(alloc.largestRequest()).isLessThan(1024);
+  }
+
+  @Test
+  void should_close_on_frames_of_a_large_envelope_holding_more_than_it_announces() {
+    channel = new EmbeddedChannel(new FrameDecoderHandler(null, MAX_FRAME));
+    channel.config().setAllocator(alloc);
+    byte[] envelope = Envelopes.paddedVoidResult(5, 1, 20); // 9 + 24 bytes
+    byte[] tooLong = Wire.concat(envelope, new byte[5]);
+    write(Envelopes.ready(5, 0));
+    write(Wire.uncompressedFrame(Arrays.copyOf(tooLong, 20), 20, false));
+
+    assertThatThrownBy(
+            () ->
+                write(
+                    Wire.uncompressedFrame(
+                        Arrays.copyOfRange(tooLong, 20, tooLong.length),
+                        tooLong.length - 20,
+                        false)))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("large envelope");
+    assertThat((Object) channel.readInbound()).isInstanceOf(Frame.class); // the READY
+    assertThat((Object) channel.readInbound()).isNull();
   }
 
   @Test

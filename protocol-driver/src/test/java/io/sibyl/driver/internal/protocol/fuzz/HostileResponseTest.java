@@ -127,6 +127,24 @@ class HostileResponseTest {
     assertThat(alloc.largestRequest()).isLessThanOrEqualTo(frame.length);
   }
 
+  @Test
+  void should_still_decode_a_v5_lz4_frame_of_zeros_at_lz4s_best_ratio() {
+    SegmentCodec codec = new SegmentCodec(lz4);
+    ByteBuf payload =
+        alloc.buffer(SegmentCodec.MAX_PAYLOAD_LENGTH).writeZero(SegmentCodec.MAX_PAYLOAD_LENGTH);
+    ByteBuf out = alloc.buffer();
+    try {
+      codec.encode(payload, true, out);
+      assertThat(out.readableBytes()).isLessThan(SegmentCodec.MAX_PAYLOAD_LENGTH / 200);
+      SegmentCodec.Segment segment = codec.decode(out, alloc);
+      assertThat(segment.payload().readableBytes()).isEqualTo(SegmentCodec.MAX_PAYLOAD_LENGTH);
+      segment.payload().release();
+    } finally {
+      payload.release();
+      out.release();
+    }
+  }
+
   private Frame decode(FrameCodec codec, byte[] envelope, Compressor compressor) {
     ByteBuf in = alloc.buffer(envelope.length).writeBytes(envelope);
     try {
