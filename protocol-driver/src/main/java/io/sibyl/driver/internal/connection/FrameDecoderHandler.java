@@ -10,6 +10,8 @@ import io.sibyl.driver.internal.protocol.FrameCodec;
 import io.sibyl.driver.internal.protocol.Opcode;
 import io.sibyl.driver.internal.protocol.SegmentCodec;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns inbound bytes into {@link io.sibyl.driver.internal.protocol.Frame}s (or {@link
@@ -21,14 +23,16 @@ import java.util.List;
  * CRCs, decodes the envelopes of self-contained frames, and reassembles an envelope that spans
  * non-self-contained frames.
  *
- * <p>A body that does not decode becomes a {@link DecodeFailure} for its stream only. Corruption
- * (bad CRC, impossible header, an envelope over {@code maxFrameLength}) is thrown as a {@link
- * ProtocolException} (a {@link io.sibyl.driver.error.FrameTooLongException} for the length), fired
- * to {@code exceptionCaught} unwrapped; the handler then discards all further input, since the
- * stream can no longer be trusted. Buffers are released on every path, including removal with a
- * partial frame buffered.
+ * <p>A body that does not decode becomes a {@link DecodeFailure} for its stream only (a server
+ * push, on a negative stream, is logged and dropped). Corruption (bad CRC, impossible header, an
+ * envelope over {@code maxFrameLength}) is thrown as a {@link ProtocolException} (a {@link
+ * io.sibyl.driver.error.FrameTooLongException} for the length), fired to {@code exceptionCaught}
+ * unwrapped; the handler then discards all further input, since the stream can no longer be
+ * trusted. Buffers are released on every path, including removal with a partial frame buffered.
  */
 public final class FrameDecoderHandler extends ByteToMessageDecoder {
+  private static final Logger LOG = LoggerFactory.getLogger(FrameDecoderHandler.class);
+
   private final Compressor compressor;
   private final int maxFrameLength;
   private final FrameCodec frameCodec;
@@ -145,13 +149,23 @@ public final class FrameDecoderHandler extends ByteToMessageDecoder {
 
   private void appendToLargeEnvelope(ChannelHandlerContext ctx, ByteBuf payload, List<Object> out) {
     if (largeEnvelope == null) {
-      int capacity = payload.readableBytes();
-      if (capacity >= FrameCodec.HEADER_LENGTH) {
-        largeEnvelopeLength =
-            FrameCodec.checkResponseHeader(payload, payload.readerIndex(), maxFrameLength);
-        capacity = largeEnvelopeLength;
-      }
-      largeEnvelope = ctx.alloc().buffer(capacity);
+      // Sized by what arrived, not by the announced length: a 9-byte header must not reserve
+      // 256 MiB. The buffer grows as frames come, at most to the announced length.
+      largeEnvelope = ctx.alloc().buffer(payload.readableBytes());
+    }
+    if (largeEnvelopeLength >= 0
+        && largeEnvelope.readableBytes() + (long) payload.readableBytes() > largeEnvelopeLength) {
+      throw new ProtocolException(
+          "Corrupt v5 stream: the frames of a large envelope hold more than the "
+              + largeEnvelopeLength
+              + " bytes it announces");
+    }
+    int needed = largeEnvelope.readableBytes() + payload.readableBytes();
+    if (needed > largeEnvelope.capacity()) {
+      // Double (never past the announced length) so that copies stay linear in the envelope size.
+      long doubled = Math.max(needed, 2L * largeEnvelope.capacity());
+      largeEnvelope.capacity(
+          (int) (largeEnvelopeLength < 0 ? needed : Math.min(doubled, largeEnvelopeLength)));
     }
     largeEnvelope.writeBytes(payload);
     if (largeEnvelopeLength < 0 && largeEnvelope.readableBytes() >= FrameCodec.HEADER_LENGTH) {
@@ -182,7 +196,15 @@ public final class FrameDecoderHandler extends ByteToMessageDecoder {
     try {
       out.add(frameCodec.decode(envelope, compressor));
     } catch (ProtocolException e) {
-      out.add(new DecodeFailure(streamId, e));
+      if (streamId < 0) {
+        // A server push (an EVENT): no request waits for it, so there is nothing to fail.
+        LOG.warn(
+            "Dropped a server push (stream {}) whose body does not decode: {}",
+            streamId,
+            e.getMessage());
+      } else {
+        out.add(new DecodeFailure(streamId, e));
+      }
     }
   }
 

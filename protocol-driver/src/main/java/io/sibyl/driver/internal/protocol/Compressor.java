@@ -17,6 +17,13 @@ public interface Compressor {
   int maxCompressedLength(int length);
 
   /**
+   * An upper bound of what {@code compressedLength} bytes can decompress to. Decoders check the
+   * uncompressed length a peer announces against it before allocating, so that a few corrupt or
+   * hostile bytes cannot ask for hundreds of megabytes.
+   */
+  long maxDecompressedLength(int compressedLength);
+
+  /**
    * Compresses all readable bytes of {@code src} into {@code dst} as one raw block, advancing both
    * indexes. Neither buffer is released.
    *

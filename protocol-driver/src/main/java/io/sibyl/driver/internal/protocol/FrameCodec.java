@@ -7,6 +7,7 @@ import io.sibyl.driver.error.FrameTooLongException;
 import io.sibyl.driver.error.ProtocolException;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -262,13 +263,20 @@ public final class FrameCodec {
           "the envelope is flagged compressed but no compression was negotiated");
     }
     int uncompressedLength = body.readInt();
-    if (uncompressedLength < 0 || uncompressedLength > maxBodyLength) {
+    int compressedLength = body.readableBytes();
+    // Checked before allocating: the prefix is the peer's word, and a corrupt one must not make a
+    // 20-byte body allocate 256 MiB.
+    if (uncompressedLength < 0
+        || uncompressedLength > maxBodyLength
+        || uncompressedLength > compressorOrNull.maxDecompressedLength(compressedLength)) {
       throw new IllegalArgumentException(
-          "compressed body announces "
-              + uncompressedLength
-              + " uncompressed bytes (maximum "
-              + maxBodyLength
-              + ")");
+          String.format(
+              "the %s block of %d bytes announces %d uncompressed bytes, more than it can expand"
+                  + " to or over the maximum of %d",
+              compressorOrNull.algorithm().toUpperCase(Locale.ROOT),
+              compressedLength,
+              uncompressedLength,
+              maxBodyLength));
     }
     ByteBuf out = body.alloc().buffer(uncompressedLength);
     try {

@@ -16,6 +16,9 @@ public final class Lz4Compressor implements Compressor {
       "LZ4 compression was asked for but lz4-java is not on the class path: add the dependency "
           + "at.yawk.lz4:lz4-java, or turn protocol compression off";
 
+  /** The largest expansion of an LZ4 block. */
+  private static final long MAX_RATIO = 255;
+
   private final net.jpountz.lz4.LZ4Compressor compressor;
   private final LZ4SafeDecompressor decompressor;
 
@@ -47,6 +50,17 @@ public final class Lz4Compressor implements Compressor {
   @Override
   public int maxCompressedLength(int length) {
     return compressor.maxCompressedLength(length);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>An LZ4 block expands at most about 255 times: the longest match costs one extra input byte
+   * per 255 output bytes.
+   */
+  @Override
+  public long maxDecompressedLength(int compressedLength) {
+    return MAX_RATIO * compressedLength;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.sibyl.driver.internal.protocol;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.sibyl.driver.error.ProtocolException;
+import java.util.Locale;
 
 /**
  * The outer framing of protocol v5 (native_protocol_v5.spec section 2): each frame is a
@@ -179,6 +180,15 @@ public final class SegmentCodec {
     int payloadLength = (int) (header & LENGTH_MASK);
     int uncompressedLength = compressor == null ? 0 : (int) ((header >>> 17) & LENGTH_MASK);
     boolean selfContained = (header & (compressor == null ? 1L << 17 : 1L << 34)) != 0;
+    if (uncompressedLength > 0
+        && uncompressedLength > compressor.maxDecompressedLength(payloadLength)) {
+      // Refused before allocating: a few bytes must not claim 128 KiB each.
+      throw new ProtocolException(
+          String.format(
+              "Corrupt v5 frame: its %d-byte %s payload announces %d uncompressed bytes, more than"
+                  + " it can expand to. The connection is closed",
+              payloadLength, compressor.algorithm().toUpperCase(Locale.ROOT), uncompressedLength));
+    }
     if (in.readableBytes() < headerLength + payloadLength + TRAILER_LENGTH) {
       return null;
     }

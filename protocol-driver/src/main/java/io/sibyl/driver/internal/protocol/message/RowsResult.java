@@ -58,11 +58,21 @@ public final class RowsResult implements Result {
 
   /** Indexes the cells starting at {@code start}; offsets are relative to {@code start}. */
   private static int[] indexCells(ByteBuf in, int start, int rowCount, int columnCount) {
+    if (columnCount == 0 && rowCount > 0) {
+      // Rows without cells cost no bytes: the count alone would size the caller's row list.
+      throw new IllegalArgumentException(rowCount + " rows announced without any column");
+    }
+    // Both counts are non-negative ints, so the product cannot overflow a long; comparing with the
+    // bytes / 4 (every cell has at least its 4-byte length) cannot overflow either.
     long cellCount = (long) rowCount * columnCount;
-    // Every cell has at least its 4-byte length.
-    if (cellCount * 4 > in.writerIndex() - start) {
+    if (cellCount > (in.writerIndex() - start) / 4) {
       throw new IllegalArgumentException(
-          rowCount + " rows of " + columnCount + " columns cannot fit in the body");
+          rowCount
+              + " rows of "
+              + columnCount
+              + " columns cannot fit in the "
+              + (in.writerIndex() - start)
+              + " bytes left in the body");
     }
     int[] offsets = new int[(int) cellCount];
     int position = start;
