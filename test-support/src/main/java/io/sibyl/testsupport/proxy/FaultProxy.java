@@ -207,6 +207,7 @@ public final class FaultProxy implements AutoCloseable {
       } else if (mode == RefuseMode.UNBIND && channel != null) {
         channel.close().syncUninterruptibly();
         serverChannel = null;
+        awaitRefused();
       }
     }
     return this;

@@ -258,7 +258,12 @@ final class Pump {
       wakeUp.cancel(false);
     }
     wakeUpNanos = atNanos;
-    wakeUp = source.eventLoop().schedule(this::drain, atNanos - nowNanos, TimeUnit.NANOSECONDS);
+    wakeUp = source.eventLoop().schedule(this::wokenUp, atNanos - nowNanos, TimeUnit.NANOSECONDS);
+  }
+
+  private void wokenUp() {
+    wakeUp = null; // this task is running: not a pending one any more
+    drain();
   }
 
   /** Reads from the source only while the target keeps up and no pause rule holds. */
