@@ -10,7 +10,9 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -119,7 +121,7 @@ public final class FaultProxy implements AutoCloseable {
 
   private void accept(SocketChannel channel) {
     RefuseMode mode = refuseMode;
-    if (closed || mode != null) {
+    if (closed || (mode != null && mode != RefuseMode.STOP_ACCEPTING)) {
       counters.connectionRefused();
       notifyRefused(channel.remoteAddress());
       if (mode == RefuseMode.RESET_ON_ACCEPT) {
@@ -203,7 +205,8 @@ public final class FaultProxy implements AutoCloseable {
       refuseMode = mode;
       Channel channel = serverChannel;
       if (mode == RefuseMode.STOP_ACCEPTING && channel != null) {
-        channel.config().setAutoRead(false);
+        // On the event loop, so that no accept is under way once this returns.
+        channel.eventLoop().submit(() -> channel.config().setAutoRead(false)).syncUninterruptibly();
       } else if (mode == RefuseMode.UNBIND && channel != null) {
         channel.close().syncUninterruptibly();
         serverChannel = null;
@@ -211,6 +214,28 @@ public final class FaultProxy implements AutoCloseable {
       }
     }
     return this;
+  }
+
+  /**
+   * Waits until connects are refused: a closed NIO server channel closes its socket only when its
+   * selector next runs, a moment after the close completed.
+   */
+  private void awaitRefused() {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    while (System.nanoTime() < deadline) {
+      try (Socket probe = new Socket()) {
+        probe.connect(address, 200);
+      } catch (IOException refused) {
+        return;
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    LOG.warn("proxy {}: {} still accepts connects after it was closed", name, address);
   }
 
   /**

@@ -330,6 +330,7 @@ class FaultProxyTest {
   void should_refuse_connects_when_unbound_and_listen_again_on_the_same_address() throws Exception {
     FaultProxy proxy = echoProxy(false);
     Socket open = connect(proxy);
+    await(() -> proxy.counters().connectionsOpen() == 1);
 
     proxy.refuseConnections(RefuseMode.UNBIND);
 
