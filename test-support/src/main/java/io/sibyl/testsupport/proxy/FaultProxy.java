@@ -304,6 +304,11 @@ public final class FaultProxy implements AutoCloseable {
     notify(() -> listener.onConnectionRefused(client));
   }
 
+  void notifyChunkReceived(
+      ProxyConnection connection, Direction direction, int bytes, List<Frame> frames) {
+    notify(() -> listener.onChunkReceived(connection, direction, bytes, frames));
+  }
+
   void notifyFrameReceived(ProxyConnection connection, Frame frame) {
     notify(() -> listener.onFrameReceived(connection, frame));
   }

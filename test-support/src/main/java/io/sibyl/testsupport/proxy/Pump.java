@@ -60,6 +60,7 @@ final class Pump {
     List<Chunk> chunks = new ArrayList<>(2);
     parser.feed(bytes, source.alloc(), System.nanoTime(), chunks);
     for (Chunk chunk : chunks) {
+      connection.proxy().notifyChunkReceived(connection, direction, chunk.size(), chunk.frames);
       for (Frame frame : chunk.frames) {
         counters.frameReceived(frame);
         connection.proxy().notifyFrameReceived(connection, frame);
