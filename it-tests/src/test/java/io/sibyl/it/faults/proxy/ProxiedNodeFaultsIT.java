@@ -61,7 +61,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProxiedNodeFaultsIT extends SessionITBase {
   private static final Duration MARGIN = Duration.ofSeconds(2);
   private static final String LOCAL = "SELECT release_version FROM system.local";
-  private static final String BIG = "SELECT k, c, v FROM big WHERE k = 1";
+  // Short enough (< 64 bytes a request) to travel uncompressed even with LZ4: the proxy sees it.
+  private static final String BIG = "SELECT * FROM big";
   private static final int BIG_ROWS = 20;
 
   private final List<CompletableFuture<?>> requests = new CopyOnWriteArrayList<>();
@@ -151,6 +152,31 @@ class ProxiedNodeFaultsIT extends SessionITBase {
     }
   }
 
+  /**
+   * On the connection that carries the next request with this CQL text, sets the rule for the
+   * answers that the request's stream id gets.
+   */
+  private void armOnQuery(String cql, java.util.function.IntFunction<FaultRule> ruleForStream) {
+    hook.set(
+        (connection, frames) -> {
+          for (Frame frame : frames) {
+            if (frame.queries().contains(cql)) {
+              connection.rule(SERVER_TO_CLIENT, ruleForStream.apply(frame.streamId()));
+              return true;
+            }
+          }
+          return false;
+        });
+  }
+
+  /** Waits for the node's pool to be full again. */
+  private void awaitPool(int connections) {
+    Node node = node();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(node.openConnections()).isEqualTo(connections));
+  }
+
   private <T> CompletableFuture<T> track(CompletionStage<T> stage) {
     CompletableFuture<T> future = stage.toCompletableFuture();
     requests.add(future);
@@ -193,9 +219,12 @@ class ProxiedNodeFaultsIT extends SessionITBase {
 
   @Test
   void should_route_every_connection_through_the_proxy_and_see_v5_envelopes() {
-    connect(builder -> builder.protocolVersion(ProtocolVersion.V5));
+    connect(builder -> builder.protocolVersion(ProtocolVersion.V5).connectionsPerNode(2));
 
     ResultSet rows = proxied.execute(BIG);
+
+    // One node: its address is the contact point it was reached by, so the pool goes there too.
+    assertThat(proxy.counters().connectionsOpen()).as("control + 2 pool connections").isEqualTo(3);
 
     assertThat(rows.all()).hasSize(BIG_ROWS);
     assertThat(proxied.protocolVersion()).isEqualTo(ProtocolVersion.V5);
@@ -230,11 +259,8 @@ class ProxiedNodeFaultsIT extends SessionITBase {
   void should_fail_with_a_connection_error_and_reconnect_when_reset_mid_response() {
     connect(builder -> builder.connectionsPerNode(1));
     // The connection that carries the query gets reset after 3000 bytes of its answer (~200 KB).
-    hook.set(
-        (connection, frames) -> {
-          connection.rule(SERVER_TO_CLIENT, FaultRule.resetAfterBytes(3000));
-          return true;
-        });
+    armOnQuery(
+        BIG, stream -> FaultRule.resetAfterBytes(3000).onFrames(FrameSelector.stream(stream)));
 
     Throwable error =
         failureOf(SimpleStatement.of(BIG).withIdempotent(false), Duration.ofSeconds(2));
@@ -247,11 +273,7 @@ class ProxiedNodeFaultsIT extends SessionITBase {
   @Test
   void should_fail_with_a_connection_error_and_reconnect_when_the_answer_is_truncated() {
     connect(builder -> builder.connectionsPerNode(1));
-    hook.set(
-        (connection, frames) -> {
-          connection.rule(SERVER_TO_CLIENT, FaultRule.truncate(20).once());
-          return true;
-        });
+    armOnQuery(BIG, stream -> FaultRule.truncate(20).onFrames(FrameSelector.stream(stream)));
 
     Throwable error =
         failureOf(SimpleStatement.of(BIG).withIdempotent(false), Duration.ofSeconds(2));
@@ -275,7 +297,8 @@ class ProxiedNodeFaultsIT extends SessionITBase {
     long seed = 20_240_601L;
 
     // Idempotent: the flipped answer closes its connection; the retry on the other one succeeds.
-    flipNextAnswer(seed);
+    awaitPool(2);
+    flipNextAnswer(seed, lz4);
     ResultSet rows =
         proxied.execute(
             SimpleStatement.of(BIG).withIdempotent(true).withTimeout(Duration.ofSeconds(5)));
@@ -286,30 +309,31 @@ class ProxiedNodeFaultsIT extends SessionITBase {
       assertThat(all.get(c).get("v", ByteBuffer.class).get(0)).isEqualTo((byte) c);
     }
     assertThat(hook.get()).as("the answer was hit").isNull();
-    if (!lz4) {
-      assertThat(bigQueriesForwarded()).as("sent, then retried once").isEqualTo(2);
-    }
+    assertThat(bigQueriesForwarded()).as("sent, then retried once").isEqualTo(2);
 
     // Not idempotent: no retry, the error only.
     assertRecovers();
-    long before = lz4 ? 0 : bigQueriesForwarded();
-    flipNextAnswer(seed + 1);
+    long before = bigQueriesForwarded();
+    flipNextAnswer(seed + 1, lz4);
     Throwable error =
         failureOf(SimpleStatement.of(BIG).withIdempotent(false), Duration.ofSeconds(2));
     assertThat(error).isInstanceOfAny(ConnectionException.class, ProtocolException.class);
-    if (!lz4) {
-      assertThat(bigQueriesForwarded() - before).isOne();
-    }
+    assertThat(bigQueriesForwarded() - before).isOne();
     assertRecovers();
   }
 
-  /** Flips one bit of the first chunk of the answer to the next request. */
-  private void flipNextAnswer(long seed) {
-    hook.set(
-        (connection, frames) -> {
-          connection.rule(SERVER_TO_CLIENT, FaultRule.flipBits(seed).once());
-          return true;
-        });
+  /**
+   * Flips one bit of the first segment of the answer to the next {@link #BIG} request: found by its
+   * stream id when uncompressed, else (the answer's envelopes are compressed, out of sight) the
+   * next segment on that connection.
+   */
+  private void flipNextAnswer(long seed, boolean lz4) {
+    armOnQuery(
+        BIG,
+        stream ->
+            lz4
+                ? FaultRule.flipBits(seed).once()
+                : FaultRule.flipBits(seed).onFrames(FrameSelector.stream(stream)).once());
   }
 
   @Test
@@ -353,6 +377,85 @@ class ProxiedNodeFaultsIT extends SessionITBase {
     for (CompletableFuture<AsyncResultSet> request : pending) {
       assertThat(request).isCompletedExceptionally();
     }
+  }
+
+  @Test
+  void should_send_a_non_idempotent_update_at_most_once_when_its_answer_is_lost() {
+    session.execute("CREATE TABLE IF NOT EXISTS hits (k int PRIMARY KEY, n counter)");
+    session.execute("TRUNCATE hits");
+    String update = "UPDATE hits SET n = n + 1 WHERE k = 1";
+    connect(builder -> builder.connectionsPerNode(2).retryPolicy(new RetrySameOnAbort()));
+    FrameSelector updates = FrameSelector.opcode(Opcode.QUERY).and(FrameSelector.query(update));
+    // The update reaches the node; its answer is lost to a reset.
+    awaitPool(2);
+    armOnQuery(update, stream -> FaultRule.reset().onFrames(FrameSelector.stream(stream)));
+
+    Throwable error = failureOf(SimpleStatement.of(update), Duration.ofSeconds(2));
+
+    assertThat(error).isInstanceOf(ConnectionException.class);
+    assertThat(proxy.counters().countForwarded(CLIENT_TO_SERVER, updates)).isOne();
+    assertThat(counter()).as("applied once, not retried").isOne();
+
+    // The same update wrongly marked idempotent is retried, and applied twice: what the flag
+    // guards.
+    assertRecovers();
+    awaitPool(2);
+    armOnQuery(update, stream -> FaultRule.reset().onFrames(FrameSelector.stream(stream)));
+    proxied.execute(SimpleStatement.of(update).withIdempotent(true));
+    assertThat(proxy.counters().countForwarded(CLIENT_TO_SERVER, updates)).isEqualTo(3);
+    assertThat(counter()).isEqualTo(3);
+  }
+
+  private long counter() {
+    return session.execute("SELECT n FROM hits WHERE k = 1").one().getLong(0);
+  }
+
+  @Test
+  void should_answer_every_request_right_and_in_time_under_jittered_delays() {
+    connect(builder -> builder.connectionsPerNode(2).requestTimeout(Duration.ofSeconds(5)));
+    PreparedStatement select = proxied.prepare("SELECT c, v FROM big WHERE k = 1 AND c = ?");
+    proxy.rule(SERVER_TO_CLIENT, FaultRule.delay(Duration.ofMillis(5), Duration.ofMillis(100), 11));
+    proxy.rule(CLIENT_TO_SERVER, FaultRule.delay(Duration.ZERO, Duration.ofMillis(50), 12));
+
+    List<CompletableFuture<AsyncResultSet>> results = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      results.add(track(proxied.executeAsync(select.bind(i % BIG_ROWS))));
+    }
+
+    for (int i = 0; i < results.size(); i++) {
+      AsyncResultSet page = results.get(i).orTimeout(7, TimeUnit.SECONDS).join();
+      io.sibyl.driver.Row row = page.one();
+      assertThat(row.getInt(0)).isEqualTo(i % BIG_ROWS);
+      assertThat(row.get(1, ByteBuffer.class).get(0)).isEqualTo((byte) (i % BIG_ROWS));
+    }
+    assertThat(
+            proxy
+                .counters()
+                .countForwarded(CLIENT_TO_SERVER, FrameSelector.preparedId(select.id())))
+        .isEqualTo(200);
+  }
+
+  @Test
+  void should_keep_reconnecting_while_the_node_refuses_connections_then_recover() {
+    connect(builder -> builder.connectionsPerNode(1));
+    Node node = node();
+
+    proxy.refuseConnections(io.sibyl.testsupport.proxy.RefuseMode.RESET_ON_ACCEPT);
+    proxy.dropConnections();
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () -> {
+              assertThat(node.openConnections()).isZero();
+              assertThat(proxy.counters().connectionsRefused())
+                  .as("reconnect attempts")
+                  .isGreaterThan(1);
+            });
+    Throwable error = failureOf(SimpleStatement.of(LOCAL), Duration.ofSeconds(1));
+    assertThat(error).isNotNull();
+
+    proxy.acceptConnections();
+    assertRecovers();
   }
 
   /** Retries an aborted request on the same node (another connection), three times at most. */
