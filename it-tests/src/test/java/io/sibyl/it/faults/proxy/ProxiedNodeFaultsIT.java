@@ -255,9 +255,11 @@ class ProxiedNodeFaultsIT extends SessionITBase {
     assertRecovers();
   }
 
-  @Test
-  void should_fail_with_a_connection_error_and_reconnect_when_reset_mid_response() {
-    connect(builder -> builder.connectionsPerNode(1));
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"V4", "V5"})
+  void should_fail_with_a_connection_error_and_reconnect_when_reset_mid_response(String version) {
+    connect(
+        builder -> builder.connectionsPerNode(1).protocolVersion(ProtocolVersion.valueOf(version)));
     // The connection that carries the query gets reset after 3000 bytes of its answer (~200 KB).
     armOnQuery(
         BIG, stream -> FaultRule.resetAfterBytes(3000).onFrames(FrameSelector.stream(stream)));
@@ -270,9 +272,12 @@ class ProxiedNodeFaultsIT extends SessionITBase {
     assertRecovers();
   }
 
-  @Test
-  void should_fail_with_a_connection_error_and_reconnect_when_the_answer_is_truncated() {
-    connect(builder -> builder.connectionsPerNode(1));
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"V4", "V5"})
+  void should_fail_with_a_connection_error_and_reconnect_when_the_answer_is_truncated(
+      String version) {
+    connect(
+        builder -> builder.connectionsPerNode(1).protocolVersion(ProtocolVersion.valueOf(version)));
     armOnQuery(BIG, stream -> FaultRule.truncate(20).onFrames(FrameSelector.stream(stream)));
 
     Throwable error =
