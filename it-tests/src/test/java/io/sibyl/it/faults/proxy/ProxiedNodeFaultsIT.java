@@ -302,24 +302,27 @@ class ProxiedNodeFaultsIT extends SessionITBase {
     long seed = 20_240_601L;
 
     // Idempotent: the flipped answer closes its connection; the retry on the other one succeeds.
-    awaitPool(2);
-    flipNextAnswer(seed, lz4);
-    ResultSet rows =
-        proxied.execute(
-            SimpleStatement.of(BIG).withIdempotent(true).withTimeout(Duration.ofSeconds(5)));
-    List<io.sibyl.driver.Row> all = rows.all();
-    assertThat(all).hasSize(BIG_ROWS);
-    for (int c = 0; c < BIG_ROWS; c++) {
-      assertThat(all.get(c).getInt("c")).isEqualTo(c);
-      assertThat(all.get(c).get("v", ByteBuffer.class).get(0)).isEqualTo((byte) c);
+    for (int round = 0; round < 4; round++) {
+      awaitPool(2);
+      long before = bigQueriesForwarded();
+      flipNextAnswer(seed + round, lz4);
+      ResultSet rows =
+          proxied.execute(
+              SimpleStatement.of(BIG).withIdempotent(true).withTimeout(Duration.ofSeconds(5)));
+      List<io.sibyl.driver.Row> all = rows.all();
+      assertThat(all).hasSize(BIG_ROWS);
+      for (int c = 0; c < BIG_ROWS; c++) {
+        assertThat(all.get(c).getInt("c")).isEqualTo(c);
+        assertThat(all.get(c).get("v", ByteBuffer.class).get(0)).isEqualTo((byte) c);
+      }
+      assertThat(hook.get()).as("the answer was hit").isNull();
+      assertThat(bigQueriesForwarded() - before).as("sent, then retried once").isEqualTo(2);
     }
-    assertThat(hook.get()).as("the answer was hit").isNull();
-    assertThat(bigQueriesForwarded()).as("sent, then retried once").isEqualTo(2);
 
     // Not idempotent: no retry, the error only.
     assertRecovers();
     long before = bigQueriesForwarded();
-    flipNextAnswer(seed + 1, lz4);
+    flipNextAnswer(seed + 100, lz4);
     Throwable error =
         failureOf(SimpleStatement.of(BIG).withIdempotent(false), Duration.ofSeconds(2));
     assertThat(error).isInstanceOfAny(ConnectionException.class, ProtocolException.class);
@@ -339,6 +342,29 @@ class ProxiedNodeFaultsIT extends SessionITBase {
             lz4
                 ? FaultRule.flipBits(seed).once()
                 : FaultRule.flipBits(seed).onFrames(FrameSelector.stream(stream)).once());
+  }
+
+  @Test
+  void should_never_apply_a_v5_request_whose_segment_was_corrupted() {
+    session.execute("CREATE TABLE IF NOT EXISTS flipped (k int PRIMARY KEY, v text)");
+    String insert = "INSERT INTO flipped (k, v) VALUES (1, 'abcdefghijklmnopqrstuvwxyz')";
+    connect(builder -> builder.protocolVersion(ProtocolVersion.V5).connectionsPerNode(1));
+    for (int round = 0; round < 3; round++) {
+      session.execute("TRUNCATE flipped");
+      awaitPool(1);
+      proxy.rule(
+          CLIENT_TO_SERVER,
+          FaultRule.flipBits(7 + round).onFrames(FrameSelector.query(insert)).once());
+
+      Throwable error = failureOf(SimpleStatement.of(insert), Duration.ofSeconds(2));
+
+      assertThat(error).as("round %d", round).isInstanceOf(io.sibyl.driver.DriverException.class);
+      assertThat(session.execute("SELECT v FROM flipped WHERE k = 1").all())
+          .as("the corrupted insert is not applied")
+          .isEmpty();
+      proxy.clearRules();
+      assertRecovers();
+    }
   }
 
   @Test
