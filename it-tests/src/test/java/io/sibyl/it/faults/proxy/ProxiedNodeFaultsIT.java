@@ -224,7 +224,13 @@ class ProxiedNodeFaultsIT extends SessionITBase {
     ResultSet rows = proxied.execute(BIG);
 
     // One node: its address is the contact point it was reached by, so the pool goes there too.
-    assertThat(proxy.counters().connectionsOpen()).as("control + 2 pool connections").isEqualTo(3);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(proxy.counters().connectionsOpen())
+                    .as("control + 2 pool connections")
+                    .isEqualTo(3));
 
     assertThat(rows.all()).hasSize(BIG_ROWS);
     assertThat(proxied.protocolVersion()).isEqualTo(ProtocolVersion.V5);
