@@ -10,6 +10,7 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import java.net.InetSocketAddress;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,14 +101,21 @@ final class ProxyConnection implements ProxiedConnection {
 
   /** Re-reads the rules: called after any rule changed. */
   void wakeUp() {
-    client
-        .eventLoop()
-        .execute(
-            () -> {
-              for (Pump pump : pumps.values()) {
-                pump.drain();
-              }
-            });
+    onLoop(
+        () -> {
+          for (Pump pump : pumps.values()) {
+            pump.drain();
+          }
+        });
+  }
+
+  /** Runs a task on the connection's event loop; nothing if the proxy is closed already. */
+  private void onLoop(Runnable task) {
+    try {
+      client.eventLoop().execute(task);
+    } catch (RejectedExecutionException e) {
+      LOG.debug("proxy connection {}: the proxy is closed", id);
+    }
   }
 
   /** The source of a direction ended (it was reset if {@code reset}): end the other side too. */
@@ -137,7 +145,7 @@ final class ProxyConnection implements ProxiedConnection {
 
   /** Closes both sockets at once, for the proxy's close. */
   void closeImmediately() {
-    client.eventLoop().execute(this::resetNow);
+    onLoop(this::resetNow);
   }
 
   private static void hardClose(Channel channel) {
@@ -225,12 +233,12 @@ final class ProxyConnection implements ProxiedConnection {
 
   @Override
   public void close() {
-    client.eventLoop().execute(this::closeNow);
+    onLoop(this::closeNow);
   }
 
   @Override
   public void reset() {
-    client.eventLoop().execute(this::resetNow);
+    onLoop(this::resetNow);
   }
 
   @Override
