@@ -45,6 +45,7 @@ public final class EmbeddedCassandra implements CassandraCluster {
   private final ClusterSettings settings;
   private final LoopbackBlock block;
   private final Path directory;
+  private final BlockPidFile pids;
   private final TlsFiles tls;
   private final NodeReadiness readiness;
   private final List<EmbeddedNode> nodes = new ArrayList<>();
@@ -55,6 +56,7 @@ public final class EmbeddedCassandra implements CassandraCluster {
     this.settings = settings;
     this.block = block;
     this.directory = directory;
+    this.pids = BlockPidFile.create(block.pidFile(), directory);
     List<NodeLayout> layouts = new ArrayList<>();
     for (int number = 1; number <= settings.nodeCount(); number++) {
       layouts.add(
@@ -108,8 +110,9 @@ public final class EmbeddedCassandra implements CassandraCluster {
       if (cluster != null) {
         cluster.close();
       } else {
-        block.close();
         deleteQuietly(directory, e);
+        deleteQuietly(block.pidFile(), e);
+        block.close();
       }
       throw e;
     }
@@ -191,6 +194,11 @@ public final class EmbeddedCassandra implements CassandraCluster {
     return settings.cassandraVersion();
   }
 
+  /** Records a launched node's process, so that a later run can stop it if this JVM dies. */
+  void recordLaunch(EmbeddedNode node, Process process) {
+    pids.recordNode(node.layout().name(), process.toHandle(), node.directory());
+  }
+
   /** Fails if the cluster was closed: its nodes' directories are gone. */
   void checkOpen() {
     if (closed) {
@@ -213,6 +221,7 @@ public final class EmbeddedCassandra implements CassandraCluster {
       }
       FileTrees.delete(directory);
     } finally {
+      pids.delete();
       block.close();
       OpenClusters.unregister(this);
     }
