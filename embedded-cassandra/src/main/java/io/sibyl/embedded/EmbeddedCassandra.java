@@ -143,10 +143,22 @@ public final class EmbeddedCassandra implements CassandraCluster {
     return List.copyOf(addresses);
   }
 
-  /** Always {@code datacenter1}: the nodes use SimpleSnitch. */
+  /**
+   * The data center of node 1: {@code datacenter1} unless {@link Builder#datacenters(String...)}
+   * named others.
+   */
   @Override
   public String localDatacenter() {
-    return ClusterSettings.DATACENTER;
+    return settings.datacenter(1);
+  }
+
+  /** The data center of each node, in node order (see {@link Builder#datacenters(String...)}). */
+  public List<String> datacenters() {
+    List<String> datacenters = new ArrayList<>();
+    for (int number = 1; number <= settings.nodeCount(); number++) {
+      datacenters.add(settings.datacenter(number));
+    }
+    return List.copyOf(datacenters);
   }
 
   /** {@code cassandra} with authentication on, else {@code null}. */
@@ -273,6 +285,12 @@ public final class EmbeddedCassandra implements CassandraCluster {
           StandardCharsets.UTF_8);
       Files.writeString(
           layout.logbackFile(), LogbackXml.render(layout.logFile()), StandardCharsets.UTF_8);
+      if (settings.rackDcFiles()) {
+        Files.writeString(
+            layout.rackDcFile(),
+            CassandraYaml.rackDcProperties(settings, layout.number()),
+            StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw new EmbeddedCassandraException(
           "Cannot write the configuration of " + layout.name() + " in " + layout.directory(), e);
@@ -337,6 +355,8 @@ public final class EmbeddedCassandra implements CassandraCluster {
     private int storagePort = 7000;
     private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String> yamlSettings = new LinkedHashMap<>();
+    private List<String> datacenters = List.of();
+    private List<String> racks = List.of();
 
     private Builder() {}
 
@@ -356,6 +376,41 @@ public final class EmbeddedCassandra implements CassandraCluster {
     public Builder cassandraVersion(String version) {
       this.cassandraVersion = requireText(version, "cassandraVersion");
       return this;
+    }
+
+    /**
+     * The data center of each node, in node order, one name per node: e.g. {@code
+     * nodes(3).datacenters("dc1", "dc1", "dc2")} for two nodes in {@code dc1} and one in {@code
+     * dc2}. The nodes then use GossipingPropertyFileSnitch, each with its own {@code
+     * cassandra-rackdc.properties}, and {@link EmbeddedCassandra#localDatacenter()} is node 1's.
+     * Default: SimpleSnitch, every node in {@code datacenter1}.
+     */
+    public Builder datacenters(String... perNode) {
+      this.datacenters = names(perNode, "datacenters");
+      return this;
+    }
+
+    /**
+     * The rack of each node, in node order, one name per node; default {@code rack1} for every
+     * node. Like {@link #datacenters(String...)}, it switches the nodes to
+     * GossipingPropertyFileSnitch.
+     */
+    public Builder racks(String... perNode) {
+      this.racks = names(perNode, "racks");
+      return this;
+    }
+
+    private static List<String> names(String[] perNode, String what) {
+      if (perNode == null || perNode.length == 0) {
+        throw new IllegalArgumentException(what + " needs one name per node");
+      }
+      for (String name : perNode) {
+        if (name == null || !name.matches("[A-Za-z0-9_.-]+")) {
+          throw new IllegalArgumentException(
+              what + " names must be letters, digits, '_', '.' or '-', not " + name);
+        }
+      }
+      return List.of(perNode);
     }
 
     /** The {@code cluster_name}; default {@code sibyl}. */
@@ -517,7 +572,9 @@ public final class EmbeddedCassandra implements CassandraCluster {
           nativePort,
           storagePort,
           jvmOptions,
-          yamlSettings);
+          yamlSettings,
+          datacenters,
+          racks);
     }
 
     private static String requireText(String value, String name) {

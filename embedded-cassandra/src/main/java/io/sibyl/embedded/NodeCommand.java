@@ -88,6 +88,9 @@ final class NodeCommand {
     command.add("-Dcassandra-foreground=yes");
     command.add("-Dcassandra.config=" + node.yamlFile().toUri());
     command.add("-Dlogback.configurationFile=" + node.logbackFile().toUri());
+    if (settings.rackDcFiles()) {
+      command.add("-Dcassandra-rackdc.properties=" + node.rackDcFile().toUri());
+    }
     command.add("-Dcassandra.storagedir=" + node.directory());
     command.add("-Dcassandra.logdir=" + node.logDirectory());
     command.add("-Dcassandra.triggers_dir=" + node.triggersDirectory());
