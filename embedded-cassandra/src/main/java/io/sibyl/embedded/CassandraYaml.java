@@ -59,7 +59,9 @@ final class CassandraYaml {
     entries.put("client_encryption_options", clientEncryption(settings, tls));
     // A fresh test cluster needs neither snapshots on DROP/TRUNCATE nor 4.x sstable compatibility.
     entries.put("auto_snapshot", "false");
-    entries.put("storage_compatibility_mode", "NONE");
+    if (settings.majorVersion() >= 5) {
+      entries.put("storage_compatibility_mode", "NONE");
+    }
     entries.putAll(settings.yamlSettings());
 
     StringBuilder yaml = new StringBuilder(HEADER);

@@ -9,7 +9,7 @@ import java.util.Map;
  * The validated settings of an {@link EmbeddedCassandra} cluster, as collected by its builder.
  *
  * @param nodeCount number of nodes, 1 to 3
- * @param cassandraVersion the Cassandra version whose class path is bundled
+ * @param cassandraVersion the Cassandra version to run
  * @param clusterName the {@code cluster_name}
  * @param tokensPerNode 1 for one fixed, evenly spaced token per node; more for allocated vnodes
  * @param heapSize the JVM heap of each node, as for {@code -Xmx} (e.g. {@code 512m})
@@ -28,6 +28,8 @@ import java.util.Map;
  * @param datacenters the data center of each node, in node order; empty for SimpleSnitch (every
  *     node in {@value #DATACENTER})
  * @param racks the rack of each node, in node order; empty for {@value #RACK} everywhere
+ * @param cassandraHome an unpacked Cassandra distribution to run instead of resolving {@code
+ *     cassandraVersion} with Maven, or {@code null}
  */
 record ClusterSettings(
     int nodeCount,
@@ -46,7 +48,8 @@ record ClusterSettings(
     List<String> jvmOptions,
     Map<String, String> yamlSettings,
     List<String> datacenters,
-    List<String> racks) {
+    List<String> racks,
+    Path cassandraHome) {
 
   /** The superuser that Cassandra creates when PasswordAuthenticator is on. */
   static final String SUPERUSER = "cassandra";
@@ -118,7 +121,40 @@ record ClusterSettings(
         jvmOptions,
         yamlSettings,
         List.of(),
-        List.of());
+        List.of(),
+        null);
+  }
+
+  /** These settings for another Cassandra version (the one a distribution turned out to have). */
+  ClusterSettings withCassandraVersion(String version) {
+    return new ClusterSettings(
+        nodeCount,
+        version,
+        clusterName,
+        tokensPerNode,
+        heapSize,
+        fastStartup,
+        dataDirectory,
+        authentication,
+        clientTls,
+        requireClientCertificate,
+        startTimeout,
+        nativePort,
+        storagePort,
+        jvmOptions,
+        yamlSettings,
+        datacenters,
+        racks,
+        cassandraHome);
+  }
+
+  /** The major version of {@link #cassandraVersion()}, e.g. 5 for {@code 5.0.6}. */
+  int majorVersion() {
+    try {
+      return Integer.parseInt(cassandraVersion.split("\\.")[0]);
+    } catch (NumberFormatException e) {
+      return 5;
+    }
   }
 
   /**

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real Cassandra cluster of 1 to 3 nodes for tests and demos, each node a forked JVM running
- * {@code CassandraDaemon} from the {@code cassandra-all} jars that the build resolved into the
- * local Maven repository.
+ * {@code CassandraDaemon} from the {@code cassandra-all} jars, resolved at run time with Maven (or
+ * from an unpacked distribution; see {@link Builder#cassandraVersion(String)} and {@link
+ * Builder#cassandraHome(Path)}).
  *
  * <pre>{@code
  * try (EmbeddedCassandra cassandra = EmbeddedCassandra.builder().nodes(3).start()) {
@@ -37,8 +38,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedCassandra implements CassandraCluster {
 
-  /** The Cassandra version whose class path this build bundles. */
-  public static final String DEFAULT_VERSION = ServerClasspath.BUNDLED_VERSION;
+  /**
+   * The Cassandra version run when neither {@link Builder#cassandraVersion(String)} nor {@code
+   * SIBYL_CASSANDRA_VERSION} names another.
+   */
+  public static final String DEFAULT_VERSION = ServerClasspath.DEFAULT_VERSION;
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCassandra.class);
 
@@ -90,9 +94,15 @@ public final class EmbeddedCassandra implements CassandraCluster {
     return new Builder();
   }
 
-  static EmbeddedCassandra start(ClusterSettings settings) {
+  static EmbeddedCassandra start(ClusterSettings requested) {
     long started = System.nanoTime();
-    ServerClasspath classpath = ServerClasspath.load(settings.cassandraVersion());
+    ServerClasspath classpath =
+        ServerClasspathResolver.fromEnvironment()
+            .resolve(requested.cassandraVersion(), requested.cassandraHome());
+    ClusterSettings settings =
+        classpath.version().equals(requested.cassandraVersion())
+            ? requested
+            : requested.withCassandraVersion(classpath.version());
     LoopbackBlock block =
         LoopbackBlock.reserve(
             settings.nodeCount(),
@@ -341,7 +351,8 @@ public final class EmbeddedCassandra implements CassandraCluster {
   public static final class Builder {
 
     private int nodes = 1;
-    private String cassandraVersion = DEFAULT_VERSION;
+    private String cassandraVersion;
+    private Path cassandraHome;
     private String clusterName = "sibyl";
     private int tokensPerNode = 1;
     private String heapSize = "512m";
@@ -370,11 +381,24 @@ public final class EmbeddedCassandra implements CassandraCluster {
     }
 
     /**
-     * The Cassandra version; default {@value EmbeddedCassandra#DEFAULT_VERSION}, the only one whose
-     * class path this build bundles (another fails at {@link #start()} with how to add it).
+     * The Cassandra version, e.g. {@code 5.0.6} or {@code 4.1.10}; default {@code
+     * -Dsibyl.cassandraVersion}, else {@code SIBYL_CASSANDRA_VERSION}, else {@value
+     * EmbeddedCassandra#DEFAULT_VERSION}. The first start of a version resolves {@code
+     * org.apache.cassandra:cassandra-all} and its dependencies with Maven (honouring {@code
+     * ~/.m2/settings.xml}) and caches the class path; later starts need no network.
      */
     public Builder cassandraVersion(String version) {
       this.cassandraVersion = requireText(version, "cassandraVersion");
+      return this;
+    }
+
+    /**
+     * Runs the jars of an unpacked Apache Cassandra distribution ({@code home/lib/*.jar}) instead
+     * of resolving a version with Maven; default {@code -Dsibyl.cassandraHome}, else {@code
+     * SIBYL_CASSANDRA_HOME}, else none. The version is then the distribution's.
+     */
+    public Builder cassandraHome(Path home) {
+      this.cassandraHome = home;
       return this;
     }
 
@@ -559,7 +583,9 @@ public final class EmbeddedCassandra implements CassandraCluster {
     ClusterSettings settings() {
       return new ClusterSettings(
           nodes,
-          cassandraVersion,
+          cassandraVersion != null
+              ? cassandraVersion
+              : ServerClasspathResolver.fromEnvironment().cassandraVersion(),
           clusterName,
           tokensPerNode,
           heapSize,
@@ -574,7 +600,8 @@ public final class EmbeddedCassandra implements CassandraCluster {
           jvmOptions,
           yamlSettings,
           datacenters,
-          racks);
+          racks,
+          cassandraHome);
     }
 
     private static String requireText(String value, String name) {

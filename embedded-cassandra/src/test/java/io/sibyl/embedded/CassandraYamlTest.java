@@ -53,24 +53,7 @@ class CassandraYamlTest {
     List<NodeLayout> cluster = cluster(3, 9042, 7000);
     ClusterSettings plain = settings(3, false, false, 1, Map.of());
     ClusterSettings twoDcs =
-        new ClusterSettings(
-            3,
-            "5.0.6",
-            "sibyl",
-            1,
-            "512m",
-            true,
-            null,
-            false,
-            false,
-            false,
-            Duration.ofMinutes(1),
-            9042,
-            7000,
-            List.of(),
-            Map.of(),
-            List.of("dc1", "dc1", "dc2"),
-            List.of());
+        EmbeddedCassandra.builder().nodes(3).datacenters("dc1", "dc1", "dc2").settings();
 
     assertThat(parse(CassandraYaml.render(twoDcs, cluster.get(2), cluster, null)))
         .containsEntry("endpoint_snitch", "GossipingPropertyFileSnitch");

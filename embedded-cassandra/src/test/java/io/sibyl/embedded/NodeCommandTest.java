@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class NodeCommandTest {
 
-  private final ServerClasspath classpath = ServerClasspath.load(ServerClasspath.BUNDLED_VERSION);
+  private final ServerClasspath classpath = ServerClasspathTest.fakeClasspath();
   private final NodeLayout node = CassandraYamlTest.cluster(1, 9042, 7000).get(0);
 
   @Test
