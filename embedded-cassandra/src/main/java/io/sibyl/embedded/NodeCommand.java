@@ -45,6 +45,28 @@ final class NodeCommand {
           "--add-opens=java.base/java.lang=ALL-UNNAMED",
           "--add-opens=java.base/java.util=ALL-UNNAMED");
 
+  /**
+   * What Cassandra 4.x additionally needs on Java 17, which it does not support officially: jamm
+   * 0.3 measures objects by reflecting into JDK classes of these packages.
+   */
+  static final List<String> CASSANDRA4_JAVA17_OPENS =
+      List.of(
+          "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED",
+          "--add-opens=java.base/java.nio=ALL-UNNAMED",
+          "--add-opens=java.base/java.nio.charset=ALL-UNNAMED",
+          "--add-opens=java.base/java.net=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+          "--add-opens=java.base/java.math=ALL-UNNAMED",
+          "--add-opens=java.base/java.time=ALL-UNNAMED",
+          "--add-opens=java.base/java.security=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+          "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.regex=ALL-UNNAMED",
+          "--add-opens=java.base/java.text=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.zip=ALL-UNNAMED");
+
   private NodeCommand() {}
 
   /**
@@ -82,6 +104,9 @@ final class NodeCommand {
     command.add("-XX:+PerfDisableSharedMem");
     command.add("-Djava.net.preferIPv4Stack=true");
     command.addAll(JAVA17_MODULE_ACCESS);
+    if (settings.majorVersion() < 5) {
+      command.addAll(CASSANDRA4_JAVA17_OPENS);
+    }
     command.add("-javaagent:" + classpath.jammJar());
     command.add("-Djdk.attach.allowAttachSelf=true");
     command.add("-Dio.netty.tryReflectionSetAccessible=true");

@@ -40,6 +40,16 @@ class NodeCommandTest {
   }
 
   @Test
+  void should_open_the_jdk_packages_jamm_0_3_needs_only_for_cassandra_4() {
+    ClusterSettings four = settings(List.of()).withCassandraVersion("4.1.10");
+
+    assertThat(NodeCommand.build(four, node, classpath, false))
+        .containsAll(NodeCommand.CASSANDRA4_JAVA17_OPENS);
+    assertThat(NodeCommand.build(settings(List.of()), node, classpath, false))
+        .doesNotContainAnyElementsOf(NodeCommand.CASSANDRA4_JAVA17_OPENS);
+  }
+
+  @Test
   void should_drop_the_right_to_lock_memory_through_setpriv_when_asked() {
     List<String> command = NodeCommand.build(settings(List.of()), node, classpath, true);
 
