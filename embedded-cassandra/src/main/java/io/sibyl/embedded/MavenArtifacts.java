@@ -63,6 +63,9 @@ final class MavenArtifacts {
             .setProxySelector(settings.proxySelector())
             .setAuthenticationSelector(settings.authenticationSelector())
             .setSystemProperties(System.getProperties())
+            // Test JVMs of one build (surefire forks, parallel modules) may resolve together.
+            .setConfigProperty("aether.syncContext.named.factory", "file-lock")
+            .setConfigProperty("aether.syncContext.named.nameMapper", "file-gav")
             .setTransferListener(downloadLog(downloads, bytes))
             .build()) {
       repositories = system.newResolutionRepositories(session, settings.repositories());
