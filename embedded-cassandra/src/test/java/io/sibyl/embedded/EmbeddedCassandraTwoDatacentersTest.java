@@ -27,12 +27,16 @@ class EmbeddedCassandraTwoDatacentersTest {
 
       for (EmbeddedNode node : cassandra.nodes()) {
         List<List<String>> local =
-            RawCql.query(node.address(), "SELECT data_center, rack FROM system.local");
+            EmbeddedCassandraSingleNodeTest.query(
+                node.address(), "SELECT data_center, rack FROM system.local");
         assertThat(local)
             .as("system.local of %s", node)
             .containsExactly(List.of(expected.get(node.number() - 1).split("/")));
 
-        List<List<String>> peers = awaitPeers(node, 2);
+        // No waiting: start() returns only once every node lists the others here.
+        List<List<String>> peers =
+            EmbeddedCassandraSingleNodeTest.query(
+                node.address(), "SELECT peer, data_center, rack FROM system.peers_v2");
         assertThat(peers).as("system.peers_v2 of %s", node).hasSize(2);
         for (List<String> peer : peers) {
           int number = Integer.parseInt(peer.get(0).substring(peer.get(0).lastIndexOf('.') + 1));
@@ -41,22 +45,6 @@ class EmbeddedCassandraTwoDatacentersTest {
               .isEqualTo(expected.get(number - 1));
         }
       }
-    }
-  }
-
-  /**
-   * The node's {@code system.peers_v2} once it has {@code count} rows, within 30 s: a node writes a
-   * peer's row shortly after it sees the peer UP, so right after start() one may still be missing.
-   */
-  private static List<List<String>> awaitPeers(EmbeddedNode node, int count) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (true) {
-      List<List<String>> peers =
-          RawCql.query(node.address(), "SELECT peer, data_center, rack FROM system.peers_v2");
-      if (peers.size() >= count || System.nanoTime() > deadline) {
-        return peers;
-      }
-      Thread.sleep(200);
     }
   }
 

@@ -29,7 +29,9 @@ class EmbeddedCassandraVersionTest {
 
       assertThat(cassandra.cassandraVersion()).isEqualTo(CASSANDRA_4_1);
       assertThat(answersOptions(node.address())).isTrue();
-      assertThat(RawCql.query(node.address(), "SELECT release_version FROM system.local"))
+      assertThat(
+              EmbeddedCassandraSingleNodeTest.query(
+                  node.address(), "SELECT release_version FROM system.local"))
           .containsExactly(List.of(CASSANDRA_4_1));
     }
   }
@@ -55,7 +57,9 @@ class EmbeddedCassandraVersionTest {
             .isEqualTo("5.0.6");
         assertThat(ProcessHandle.of(node.process().pid()).orElseThrow().info().commandLine())
             .hasValueSatisfying(line -> assertThat(line).contains(lib.toString()));
-        assertThat(RawCql.query(node.address(), "SELECT release_version FROM system.local"))
+        assertThat(
+                EmbeddedCassandraSingleNodeTest.query(
+                    node.address(), "SELECT release_version FROM system.local"))
             .containsExactly(List.of("5.0.6"));
       }
     } finally {
