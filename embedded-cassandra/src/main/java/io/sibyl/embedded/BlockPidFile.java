@@ -25,8 +25,10 @@ import java.util.Optional;
  */
 final class BlockPidFile {
 
-  /** One recorded process: its pid, its start time if the platform tells, and what it is. */
-  record Entry(long pid, Optional<Instant> started, String path) {
+  /**
+   * One recorded process: its pid, its start time as {@link #startTime} tells it, and what it is.
+   */
+  record Entry(long pid, String started, String path) {
 
     /** Whether this very process (same pid and, when known, same start time) is alive. */
     boolean isAlive() {
@@ -34,12 +36,36 @@ final class BlockPidFile {
       if (handle.isEmpty() || !handle.get().isAlive()) {
         return false;
       }
-      Optional<Instant> actual = handle.get().info().startInstant();
-      return started.isEmpty() || actual.isEmpty() || started.equals(actual);
+      String actual = startTime(handle.get());
+      return UNKNOWN.equals(started)
+          || UNKNOWN.equals(actual)
+          || started.charAt(0) != actual.charAt(0)
+          || started.equals(actual);
     }
 
     static Entry of(ProcessHandle process, Path path) {
-      return new Entry(process.pid(), process.info().startInstant(), path.toString());
+      return new Entry(process.pid(), startTime(process), path.toString());
+    }
+  }
+
+  private static final String UNKNOWN = "-";
+
+  /**
+   * When {@code process} started, as a token without spaces: on Linux {@code t} and the clock ticks
+   * since boot from {@code /proc/<pid>/stat}, which never change; elsewhere {@code m} and the epoch
+   * millis of {@link ProcessHandle.Info#startInstant()}, which on Linux shift whenever the wall
+   * clock is set (the JDK adds the boot time as the clock tells it now); {@value #UNKNOWN} if
+   * neither is known.
+   */
+  static String startTime(ProcessHandle process) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+      // After "pid (command) " come the fields from the 3rd on; starttime is the 22nd.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return "t" + Long.parseLong(fields[19]);
+    } catch (IOException | RuntimeException e) {
+      Optional<Instant> started = process.info().startInstant();
+      return started.map(instant -> "m" + instant.toEpochMilli()).orElse(UNKNOWN);
     }
   }
 
@@ -72,19 +98,15 @@ final class BlockPidFile {
     }
     BlockPidFile pids = new BlockPidFile(file);
     for (String line : lines) {
-      // name=pid started-epoch-millis-or-dash path
+      // name=pid start-time path
       int equals = line.indexOf('=');
       String[] fields = equals < 0 ? new String[0] : line.substring(equals + 1).split(" ", 3);
       if (fields.length != 3) {
         continue;
       }
       try {
-        Optional<Instant> started =
-            "-".equals(fields[1])
-                ? Optional.empty()
-                : Optional.of(Instant.ofEpochMilli(Long.parseLong(fields[1])));
         pids.entries.put(
-            line.substring(0, equals), new Entry(Long.parseLong(fields[0]), started, fields[2]));
+            line.substring(0, equals), new Entry(Long.parseLong(fields[0]), fields[1], fields[2]));
       } catch (NumberFormatException e) {
         // A line this version does not understand: skip it.
       }
@@ -123,14 +145,7 @@ final class BlockPidFile {
     List<String> lines = new ArrayList<>();
     entries.forEach(
         (name, entry) ->
-            lines.add(
-                name
-                    + '='
-                    + entry.pid()
-                    + ' '
-                    + entry.started().map(i -> Long.toString(i.toEpochMilli())).orElse("-")
-                    + ' '
-                    + entry.path()));
+            lines.add(name + '=' + entry.pid() + ' ' + entry.started() + ' ' + entry.path()));
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     try {
       Files.write(temporary, lines, StandardCharsets.UTF_8);

@@ -75,12 +75,26 @@ final class OrphanNodes {
     BlockPidFile.Entry owner = pids.owner();
     if (owner.pid() != ProcessHandle.current().pid() && owner.isAlive()) {
       // The lock is free but its owner lives: not ours to judge; leave everything alone.
+      LOG.info(
+          "Leaving the nodes of 127.0.{}.x alone: its lock is free but its owner JVM {} lives",
+          block,
+          owner.pid());
       return killed;
     }
     for (Map.Entry<String, BlockPidFile.Entry> node : pids.nodes().entrySet()) {
       BlockPidFile.Entry entry = node.getValue();
       Optional<ProcessHandle> process = ProcessHandle.of(entry.pid());
-      if (process.isEmpty() || !entry.isAlive() || !runsIn(process.get(), entry.path())) {
+      if (process.isEmpty() || !entry.isAlive()) {
+        LOG.debug("Orphan {} (pid {}) of 127.0.{}.x is gone", node.getKey(), entry.pid(), block);
+        continue;
+      }
+      if (!runsIn(process.get(), entry.path())) {
+        LOG.info(
+            "Leaving pid {} alone: recorded as {} of 127.0.{}.x, but it no longer runs {}",
+            entry.pid(),
+            node.getKey(),
+            block,
+            entry.path());
         continue;
       }
       LOG.warn(

@@ -97,7 +97,7 @@ class OrphanNodesTest {
   }
 
   private void writePidFile(long ownerPid, Process nodeProcess) throws Exception {
-    long started = nodeProcess.toHandle().info().startInstant().orElseThrow().toEpochMilli();
+    String started = BlockPidFile.startTime(nodeProcess.toHandle());
     Files.write(
         LoopbackBlock.pidFile(lockDirectory, BLOCK),
         List.of(

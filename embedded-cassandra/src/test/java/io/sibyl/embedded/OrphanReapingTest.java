@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,19 @@ class OrphanReapingTest {
         ProcessHandle.of(orphanPid).ifPresent(ProcessHandle::destroyForcibly);
       }
     }
+  }
+
+  /** The pid files in the temporary directory and their lines, to explain a failure. */
+  private static String pidFiles() {
+    StringBuilder text = new StringBuilder();
+    try (var files = Files.newDirectoryStream(tmpdir(), "sibyl-embedded-*.pids")) {
+      for (Path file : files) {
+        text.append('\n').append(file).append(": ").append(Files.readAllLines(file));
+      }
+    } catch (IOException e) {
+      text.append(e);
+    }
+    return text.toString();
   }
 
   private static Path tmpdir() {
