@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real Cassandra cluster of 1 to 3 nodes for tests and demos, each node a forked JVM running
- * {@code CassandraDaemon} from the {@code cassandra-all} jars that the build resolved into the
- * local Maven repository.
+ * {@code CassandraDaemon} from the {@code cassandra-all} jars, resolved at run time with Maven (or
+ * from an unpacked distribution; see {@link Builder#cassandraVersion(String)} and {@link
+ * Builder#cassandraHome(Path)}).
  *
  * <pre>{@code
  * try (EmbeddedCassandra cassandra = EmbeddedCassandra.builder().nodes(3).start()) {
@@ -37,14 +38,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedCassandra implements CassandraCluster {
 
-  /** The Cassandra version whose class path this build bundles. */
-  public static final String DEFAULT_VERSION = ServerClasspath.BUNDLED_VERSION;
+  /**
+   * The Cassandra version run when neither {@link Builder#cassandraVersion(String)} nor {@code
+   * SIBYL_CASSANDRA_VERSION} names another.
+   */
+  public static final String DEFAULT_VERSION = ServerClasspath.DEFAULT_VERSION;
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedCassandra.class);
 
   private final ClusterSettings settings;
   private final LoopbackBlock block;
   private final Path directory;
+  private final BlockPidFile pids;
   private final TlsFiles tls;
   private final NodeReadiness readiness;
   private final List<EmbeddedNode> nodes = new ArrayList<>();
@@ -55,6 +60,7 @@ public final class EmbeddedCassandra implements CassandraCluster {
     this.settings = settings;
     this.block = block;
     this.directory = directory;
+    this.pids = BlockPidFile.create(block.pidFile(), directory);
     List<NodeLayout> layouts = new ArrayList<>();
     for (int number = 1; number <= settings.nodeCount(); number++) {
       layouts.add(
@@ -88,9 +94,15 @@ public final class EmbeddedCassandra implements CassandraCluster {
     return new Builder();
   }
 
-  static EmbeddedCassandra start(ClusterSettings settings) {
+  static EmbeddedCassandra start(ClusterSettings requested) {
     long started = System.nanoTime();
-    ServerClasspath classpath = ServerClasspath.load(settings.cassandraVersion());
+    ServerClasspath classpath =
+        ServerClasspathResolver.fromEnvironment()
+            .resolve(requested.cassandraVersion(), requested.cassandraHome());
+    ClusterSettings settings =
+        classpath.version().equals(requested.cassandraVersion())
+            ? requested
+            : requested.withCassandraVersion(classpath.version());
     LoopbackBlock block =
         LoopbackBlock.reserve(
             settings.nodeCount(),
@@ -108,8 +120,9 @@ public final class EmbeddedCassandra implements CassandraCluster {
       if (cluster != null) {
         cluster.close();
       } else {
-        block.close();
         deleteQuietly(directory, e);
+        deleteQuietly(block.pidFile(), e);
+        block.close();
       }
       throw e;
     }
@@ -140,10 +153,22 @@ public final class EmbeddedCassandra implements CassandraCluster {
     return List.copyOf(addresses);
   }
 
-  /** Always {@code datacenter1}: the nodes use SimpleSnitch. */
+  /**
+   * The data center of node 1: {@code datacenter1} unless {@link Builder#datacenters(String...)}
+   * named others.
+   */
   @Override
   public String localDatacenter() {
-    return ClusterSettings.DATACENTER;
+    return settings.datacenter(1);
+  }
+
+  /** The data center of each node, in node order (see {@link Builder#datacenters(String...)}). */
+  public List<String> datacenters() {
+    List<String> datacenters = new ArrayList<>();
+    for (int number = 1; number <= settings.nodeCount(); number++) {
+      datacenters.add(settings.datacenter(number));
+    }
+    return List.copyOf(datacenters);
   }
 
   /** {@code cassandra} with authentication on, else {@code null}. */
@@ -191,6 +216,11 @@ public final class EmbeddedCassandra implements CassandraCluster {
     return settings.cassandraVersion();
   }
 
+  /** Records a launched node's process, so that a later run can stop it if this JVM dies. */
+  void recordLaunch(EmbeddedNode node, Process process) {
+    pids.recordNode(node.layout().name(), process.toHandle(), node.directory());
+  }
+
   /** Fails if the cluster was closed: its nodes' directories are gone. */
   void checkOpen() {
     if (closed) {
@@ -213,6 +243,7 @@ public final class EmbeddedCassandra implements CassandraCluster {
       }
       FileTrees.delete(directory);
     } finally {
+      pids.delete();
       block.close();
       OpenClusters.unregister(this);
     }
@@ -264,6 +295,12 @@ public final class EmbeddedCassandra implements CassandraCluster {
           StandardCharsets.UTF_8);
       Files.writeString(
           layout.logbackFile(), LogbackXml.render(layout.logFile()), StandardCharsets.UTF_8);
+      if (settings.rackDcFiles()) {
+        Files.writeString(
+            layout.rackDcFile(),
+            CassandraYaml.rackDcProperties(settings, layout.number()),
+            StandardCharsets.UTF_8);
+      }
     } catch (IOException e) {
       throw new EmbeddedCassandraException(
           "Cannot write the configuration of " + layout.name() + " in " + layout.directory(), e);
@@ -314,7 +351,8 @@ public final class EmbeddedCassandra implements CassandraCluster {
   public static final class Builder {
 
     private int nodes = 1;
-    private String cassandraVersion = DEFAULT_VERSION;
+    private String cassandraVersion;
+    private Path cassandraHome;
     private String clusterName = "sibyl";
     private int tokensPerNode = 1;
     private String heapSize = "512m";
@@ -328,6 +366,8 @@ public final class EmbeddedCassandra implements CassandraCluster {
     private int storagePort = 7000;
     private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String> yamlSettings = new LinkedHashMap<>();
+    private List<String> datacenters = List.of();
+    private List<String> racks = List.of();
 
     private Builder() {}
 
@@ -341,12 +381,60 @@ public final class EmbeddedCassandra implements CassandraCluster {
     }
 
     /**
-     * The Cassandra version; default {@value EmbeddedCassandra#DEFAULT_VERSION}, the only one whose
-     * class path this build bundles (another fails at {@link #start()} with how to add it).
+     * The Cassandra version, e.g. {@code 5.0.6} or {@code 4.1.10}; default {@code
+     * -Dsibyl.cassandraVersion}, else {@code SIBYL_CASSANDRA_VERSION}, else {@value
+     * EmbeddedCassandra#DEFAULT_VERSION}. The first start of a version resolves {@code
+     * org.apache.cassandra:cassandra-all} and its dependencies with Maven (honouring {@code
+     * ~/.m2/settings.xml}) and caches the class path; later starts need no network.
      */
     public Builder cassandraVersion(String version) {
       this.cassandraVersion = requireText(version, "cassandraVersion");
       return this;
+    }
+
+    /**
+     * Runs the jars of an unpacked Apache Cassandra distribution ({@code home/lib/*.jar}) instead
+     * of resolving a version with Maven; default {@code -Dsibyl.cassandraHome}, else {@code
+     * SIBYL_CASSANDRA_HOME}, else none. The version is then the distribution's.
+     */
+    public Builder cassandraHome(Path home) {
+      this.cassandraHome = home;
+      return this;
+    }
+
+    /**
+     * The data center of each node, in node order, one name per node: e.g. {@code
+     * nodes(3).datacenters("dc1", "dc1", "dc2")} for two nodes in {@code dc1} and one in {@code
+     * dc2}. The nodes then use GossipingPropertyFileSnitch, each with its own {@code
+     * cassandra-rackdc.properties}, and {@link EmbeddedCassandra#localDatacenter()} is node 1's.
+     * Default: SimpleSnitch, every node in {@code datacenter1}.
+     */
+    public Builder datacenters(String... perNode) {
+      this.datacenters = names(perNode, "datacenters");
+      return this;
+    }
+
+    /**
+     * The rack of each node, in node order, one name per node; default {@code rack1} for every
+     * node. Like {@link #datacenters(String...)}, it switches the nodes to
+     * GossipingPropertyFileSnitch.
+     */
+    public Builder racks(String... perNode) {
+      this.racks = names(perNode, "racks");
+      return this;
+    }
+
+    private static List<String> names(String[] perNode, String what) {
+      if (perNode == null || perNode.length == 0) {
+        throw new IllegalArgumentException(what + " needs one name per node");
+      }
+      for (String name : perNode) {
+        if (name == null || !name.matches("[A-Za-z0-9_.-]+")) {
+          throw new IllegalArgumentException(
+              what + " names must be letters, digits, '_', '.' or '-', not " + name);
+        }
+      }
+      return List.of(perNode);
     }
 
     /** The {@code cluster_name}; default {@code sibyl}. */
@@ -495,7 +583,9 @@ public final class EmbeddedCassandra implements CassandraCluster {
     ClusterSettings settings() {
       return new ClusterSettings(
           nodes,
-          cassandraVersion,
+          cassandraVersion != null
+              ? cassandraVersion
+              : ServerClasspathResolver.fromEnvironment().cassandraVersion(),
           clusterName,
           tokensPerNode,
           heapSize,
@@ -508,7 +598,10 @@ public final class EmbeddedCassandra implements CassandraCluster {
           nativePort,
           storagePort,
           jvmOptions,
-          yamlSettings);
+          yamlSettings,
+          datacenters,
+          racks,
+          cassandraHome);
     }
 
     private static String requireText(String value, String name) {

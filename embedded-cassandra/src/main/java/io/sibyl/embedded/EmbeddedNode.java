@@ -164,6 +164,7 @@ public final class EmbeddedNode {
           "Cannot start the JVM of Cassandra " + layout.name() + ": " + command.get(0), e);
     }
     closeQuietly(process);
+    cluster.recordLaunch(this, process);
     startOutputRelay(process, stdout);
     LOG.info("Launched Cassandra {} (pid {}) at {}", layout.name(), process.pid(), address());
   }

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A block of loopback addresses {@code 127.0.N.1..3} reserved for one cluster, so that two test
@@ -24,18 +26,27 @@ import java.util.Random;
  * <tmpdir>/sibyl-embedded-127.0.N.lock} for as long as the cluster lives, and taken only if every
  * port the nodes will listen on is free on every address. Lock files are left in place: deleting
  * one could let two processes lock two different files of the same name.
+ *
+ * <p>Before picking a block, {@link OrphanNodes} stops the nodes that dead JVMs left on theirs.
+ * Blocks held by this JVM are skipped without opening their lock file again: closing a second
+ * channel to it would drop this JVM's lock (POSIX locks belong to the process).
  */
 final class LoopbackBlock implements AutoCloseable {
 
   static final int FIRST_BLOCK = 20;
   static final int LAST_BLOCK = 250;
 
+  /** The lock files this JVM holds. */
+  private static final Set<Path> HELD = new HashSet<>();
+
   private final int block;
+  private final Path lockDirectory;
   private final FileChannel channel;
   private final FileLock lock;
 
-  private LoopbackBlock(int block, FileChannel channel, FileLock lock) {
+  private LoopbackBlock(int block, Path lockDirectory, FileChannel channel, FileLock lock) {
     this.block = block;
+    this.lockDirectory = lockDirectory;
     this.channel = channel;
     this.lock = lock;
   }
@@ -52,6 +63,7 @@ final class LoopbackBlock implements AutoCloseable {
    */
   static LoopbackBlock reserve(
       int addressCount, List<Integer> ports, Random random, Path lockDirectory) {
+    OrphanNodes.reap(lockDirectory);
     List<Integer> candidates = new ArrayList<>();
     for (int block = FIRST_BLOCK; block <= LAST_BLOCK; block++) {
       candidates.add(block);
@@ -102,6 +114,21 @@ final class LoopbackBlock implements AutoCloseable {
     return lockDirectory.resolve("sibyl-embedded-127.0." + block + ".lock");
   }
 
+  /** This block's {@link BlockPidFile}. */
+  Path pidFile() {
+    return pidFile(lockDirectory, block);
+  }
+
+  /** The file beside the lock file naming the owner JVM and node processes of the block. */
+  static Path pidFile(Path lockDirectory, int block) {
+    return lockDirectory.resolve("sibyl-embedded-127.0." + block + ".pids");
+  }
+
+  /** Locks {@code block} if no one holds it, without checking ports; {@code null} if held. */
+  static LoopbackBlock tryReserve(int block, Path lockDirectory) {
+    return tryLock(block, lockDirectory);
+  }
+
   /** Checks by binding that every port is free on every address of the block. */
   static boolean portsFree(int block, int addressCount, List<Integer> ports) {
     for (int number = 1; number <= addressCount; number++) {
@@ -119,6 +146,12 @@ final class LoopbackBlock implements AutoCloseable {
   }
 
   private static LoopbackBlock tryLock(int block, Path lockDirectory) {
+    Path lockFile = lockFile(lockDirectory, block).toAbsolutePath().normalize();
+    synchronized (HELD) {
+      if (!HELD.add(lockFile)) {
+        return null;
+      }
+    }
     FileChannel channel = null;
     try {
       channel =
@@ -126,23 +159,33 @@ final class LoopbackBlock implements AutoCloseable {
               lockFile(lockDirectory, block), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock = channel.tryLock();
       if (lock != null) {
-        return new LoopbackBlock(block, channel, lock);
+        return new LoopbackBlock(block, lockDirectory, channel, lock);
       }
     } catch (IOException | OverlappingFileLockException e) {
       // Held by this JVM (overlapping) or not lockable: try another block.
     }
     closeQuietly(channel);
+    synchronized (HELD) {
+      HELD.remove(lockFile);
+    }
     return null;
   }
 
+  /** Releases the block; idempotent. */
   @Override
   public void close() {
+    if (!channel.isOpen()) {
+      return;
+    }
     try {
       lock.release();
     } catch (IOException e) {
       // Closing the channel below releases it too.
     }
     closeQuietly(channel);
+    synchronized (HELD) {
+      HELD.remove(lockFile(lockDirectory, block).toAbsolutePath().normalize());
+    }
   }
 
   private static void closeQuietly(FileChannel channel) {

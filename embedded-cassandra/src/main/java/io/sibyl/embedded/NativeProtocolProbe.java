@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 
@@ -82,6 +83,34 @@ final class NativeProtocolProbe {
     }
   }
 
+  /**
+   * Runs one query and returns its rows (see {@link CqlRows}).
+   *
+   * @param username the user to log in as if the node asks, or {@code null} for none
+   * @throws IOException on any failure: no connection, login refused, an ERROR response
+   */
+  List<List<String>> query(String cql, String username, String password) throws IOException {
+    try (Socket socket = connect()) {
+      send(socket, request(OPCODE_STARTUP, startupBody()));
+      Frame response = readFrame(socket);
+      if (response.opcode() == OPCODE_AUTHENTICATE && username != null) {
+        send(socket, request(OPCODE_AUTH_RESPONSE, plainToken(username, password)));
+        response = readFrame(socket);
+        if (response.opcode() != OPCODE_AUTH_SUCCESS) {
+          throw new IOException("Login refused by " + address);
+        }
+      } else if (response.opcode() != OPCODE_READY) {
+        throw new IOException("STARTUP not accepted by " + address);
+      }
+      send(socket, request(CqlRows.OPCODE_QUERY, CqlRows.queryBody(cql)));
+      response = readFrame(socket);
+      if (response.opcode() != CqlRows.OPCODE_RESULT) {
+        throw new IOException("No result for " + cql + " from " + address);
+      }
+      return CqlRows.parse(ByteBuffer.wrap(response.body()));
+    }
+  }
+
   private Socket connect() throws IOException {
     int millis = (int) timeout.toMillis();
     Socket socket = new Socket();
@@ -138,8 +167,16 @@ final class NativeProtocolProbe {
     return body.array();
   }
 
+  /** One response frame. */
+  private record Frame(int opcode, byte[] body) {}
+
   /** Reads one response frame, checks its header and returns its opcode. */
   private static int readOpcode(Socket socket) throws IOException {
+    return readFrame(socket).opcode();
+  }
+
+  /** Reads one response frame and checks its header. */
+  private static Frame readFrame(Socket socket) throws IOException {
     DataInputStream in = new DataInputStream(socket.getInputStream());
     byte[] header = new byte[9];
     in.readFully(header);
@@ -152,7 +189,8 @@ final class NativeProtocolProbe {
     if (version != VERSION_4 || length < 0 || length > MAX_BODY) {
       throw new IOException("Not a v4 response frame from " + socket.getRemoteSocketAddress());
     }
-    in.readFully(new byte[length]);
-    return opcode;
+    byte[] body = new byte[length];
+    in.readFully(body);
+    return new Frame(opcode, body);
   }
 }

@@ -45,6 +45,28 @@ final class NodeCommand {
           "--add-opens=java.base/java.lang=ALL-UNNAMED",
           "--add-opens=java.base/java.util=ALL-UNNAMED");
 
+  /**
+   * What Cassandra 4.x additionally needs on Java 17, which it does not support officially: jamm
+   * 0.3 measures objects by reflecting into JDK classes of these packages.
+   */
+  static final List<String> CASSANDRA4_JAVA17_OPENS =
+      List.of(
+          "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.concurrent.locks=ALL-UNNAMED",
+          "--add-opens=java.base/java.nio=ALL-UNNAMED",
+          "--add-opens=java.base/java.nio.charset=ALL-UNNAMED",
+          "--add-opens=java.base/java.net=ALL-UNNAMED",
+          "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+          "--add-opens=java.base/java.math=ALL-UNNAMED",
+          "--add-opens=java.base/java.time=ALL-UNNAMED",
+          "--add-opens=java.base/java.security=ALL-UNNAMED",
+          "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+          "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.regex=ALL-UNNAMED",
+          "--add-opens=java.base/java.text=ALL-UNNAMED",
+          "--add-opens=java.base/java.util.zip=ALL-UNNAMED");
+
   private NodeCommand() {}
 
   /**
@@ -82,12 +104,18 @@ final class NodeCommand {
     command.add("-XX:+PerfDisableSharedMem");
     command.add("-Djava.net.preferIPv4Stack=true");
     command.addAll(JAVA17_MODULE_ACCESS);
+    if (settings.majorVersion() < 5) {
+      command.addAll(CASSANDRA4_JAVA17_OPENS);
+    }
     command.add("-javaagent:" + classpath.jammJar());
     command.add("-Djdk.attach.allowAttachSelf=true");
     command.add("-Dio.netty.tryReflectionSetAccessible=true");
     command.add("-Dcassandra-foreground=yes");
     command.add("-Dcassandra.config=" + node.yamlFile().toUri());
     command.add("-Dlogback.configurationFile=" + node.logbackFile().toUri());
+    if (settings.rackDcFiles()) {
+      command.add("-Dcassandra-rackdc.properties=" + node.rackDcFile().toUri());
+    }
     command.add("-Dcassandra.storagedir=" + node.directory());
     command.add("-Dcassandra.logdir=" + node.logDirectory());
     command.add("-Dcassandra.triggers_dir=" + node.triggersDirectory());

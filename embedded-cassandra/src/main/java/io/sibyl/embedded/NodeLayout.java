@@ -43,6 +43,11 @@ record NodeLayout(
     return configDirectory().resolve("logback.xml");
   }
 
+  /** Read by GossipingPropertyFileSnitch (see {@code -Dcassandra-rackdc.properties}). */
+  Path rackDcFile() {
+    return configDirectory().resolve("cassandra-rackdc.properties");
+  }
+
   Path logDirectory() {
     return directory.resolve("logs");
   }

@@ -1,5 +1,6 @@
 package io.sibyl.embedded;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -10,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides when started nodes are ready for tests: each accepts CQL (an OPTIONS request answered
- * with SUPPORTED, and with authentication a login as the superuser), and each pair of running nodes
- * has logged the other UP in gossip since the awaited node was launched.
+ * with SUPPORTED, and with authentication a login as the superuser), each pair of running nodes has
+ * logged the other UP in gossip since the awaited node was launched, and each of the pair lists the
+ * other in {@code system.peers_v2} (where drivers learn the topology, data centers included).
  */
 final class NodeReadiness {
 
@@ -48,6 +50,14 @@ final class NodeReadiness {
       for (EmbeddedNode peer : cluster) {
         if (peer != node && peer.isRunning()) {
           awaitGossipUp(node, peer, deadline);
+        }
+      }
+    }
+    for (EmbeddedNode node : awaited) {
+      for (EmbeddedNode peer : cluster) {
+        if (peer != node && peer.isRunning()) {
+          awaitPeerRow(node, peer, deadline);
+          awaitPeerRow(peer, node, deadline);
         }
       }
     }
@@ -91,6 +101,30 @@ final class NodeReadiness {
         return;
       }
       pauseUntil(node, deadline, "and " + peer + " did not see each other UP in gossip");
+    }
+  }
+
+  /**
+   * Waits until {@code node} has a row for {@code peer} in {@code system.peers_v2}: a node writes
+   * it shortly after it sees the peer UP, so a driver connecting just then could miss the peer.
+   */
+  private void awaitPeerRow(EmbeddedNode node, EmbeddedNode peer, long deadline) {
+    NativeProtocolProbe probe = new NativeProtocolProbe(node.address(), tls, PROBE_TIMEOUT);
+    String user = settings.authentication() ? ClusterSettings.SUPERUSER : null;
+    String peerAddress = peer.layout().address().getHostAddress();
+    while (true) {
+      if (!node.isRunning() || !peer.isRunning()) {
+        return; // the gossip wait reports exits; a node stopped meanwhile has no row to wait for
+      }
+      try {
+        List<List<String>> rows = probe.query("SELECT peer FROM system.peers_v2", user, user);
+        if (rows.stream().anyMatch(row -> peerAddress.equals(row.get(0)))) {
+          return;
+        }
+      } catch (IOException e) {
+        // Not answering just now: try again until the deadline.
+      }
+      pauseUntil(node, deadline, "does not list " + peer + " in system.peers_v2");
     }
   }
 

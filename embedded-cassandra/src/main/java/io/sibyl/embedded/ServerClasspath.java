@@ -1,109 +1,91 @@
 package io.sibyl.embedded;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The class path of the forked Cassandra server, written at build time by the
- * maven-dependency-plugin into the resource {@code io/sibyl/embedded/cassandra-<version>.classpath}
- * (jar paths in the local Maven repository, separated by the platform's path separator).
- *
- * <p>Nothing is downloaded at run time: a missing resource or jar is reported with the command that
- * writes it.
+ * The class path of the forked Cassandra server: the jars of {@code cassandra-all} (or a
+ * distribution's {@code apache-cassandra}) and its dependencies, each checked to exist. See {@link
+ * ServerClasspathResolver} for where they come from.
  */
 final class ServerClasspath {
 
-  /** The Cassandra version whose class path this build writes (see the module's pom). */
-  static final String BUNDLED_VERSION = "5.0.6";
+  /** The Cassandra version used when nothing else is asked for. */
+  static final String DEFAULT_VERSION = "5.0.6";
 
-  private static final String REBUILD_HINT =
-      "Run `mvn install -pl embedded-cassandra` (from the Sibyl root, online once) to resolve"
-          + " cassandra-all and its dependencies into the local Maven repository and write the"
-          + " class path resource again.";
+  private static final Pattern SERVER_JAR =
+      Pattern.compile("(?:cassandra-all|apache-cassandra)-(\\d+\\.\\d+.*)\\.jar");
 
   private final List<Path> jars;
+  private final String version;
+  private final String source;
 
-  private ServerClasspath(List<Path> jars) {
+  private ServerClasspath(List<Path> jars, String version, String source) {
     this.jars = List.copyOf(jars);
-  }
-
-  /** Resource name of the class path list for {@code version}, relative to the class loader. */
-  static String resourceName(String version) {
-    return "io/sibyl/embedded/cassandra-" + version + ".classpath";
+    this.version = version;
+    this.source = source;
   }
 
   /**
-   * Reads and checks the class path of Cassandra {@code version} from this module's resources.
+   * Checks a class path: every jar exists, and the server and jamm jars are among them.
    *
-   * @throws EmbeddedCassandraException if the resource or one of the jars it lists is missing
+   * @param jars the jars, in class path order
+   * @param source where the list comes from, for messages
+   * @param hint what to do if it is broken, for messages
+   * @throws EmbeddedCassandraException if a jar is missing, or the list has no server or jamm jar
    */
-  static ServerClasspath load(String version) {
-    return load(version, ServerClasspath.class.getClassLoader());
-  }
-
-  /** As {@link #load(String)}, reading the resource through {@code loader}. */
-  static ServerClasspath load(String version, ClassLoader loader) {
-    String resource = resourceName(version);
-    String text;
-    try (InputStream in = loader.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new EmbeddedCassandraException(
-            "No class path for Cassandra "
-                + version
-                + ": the resource "
-                + resource
-                + " is not on the class path (this build of sibyl-embedded-cassandra bundles"
-                + " Cassandra "
-                + BUNDLED_VERSION
-                + "). "
-                + REBUILD_HINT);
-      }
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new EmbeddedCassandraException("Cannot read the resource " + resource, e);
-    }
-    return parse(text, resource);
-  }
-
-  /** Parses a class path list and checks that every jar exists. */
-  static ServerClasspath parse(String text, String source) {
-    List<Path> jars = new ArrayList<>();
-    for (String entry : text.trim().split(File.pathSeparator)) {
-      String trimmed = entry.trim();
-      if (trimmed.isEmpty()) {
-        continue;
-      }
-      Path jar = Path.of(trimmed);
+  static ServerClasspath of(List<Path> jars, String source, String hint) {
+    for (Path jar : jars) {
       if (!Files.isRegularFile(jar)) {
         throw new EmbeddedCassandraException(
-            "The Cassandra server jar "
-                + jar
-                + " listed in "
-                + source
-                + " does not exist (was the local Maven repository cleaned or moved?). "
-                + REBUILD_HINT);
+            "The Cassandra server jar " + jar + " from " + source + " does not exist. " + hint);
       }
-      jars.add(jar);
     }
-    if (jars.isEmpty()) {
+    Optional<String> version = serverVersion(jars);
+    if (version.isEmpty()) {
       throw new EmbeddedCassandraException(
-          "The class path list " + source + " is empty. " + REBUILD_HINT);
+          "The class path from "
+              + source
+              + " has no cassandra-all-<version>.jar or apache-cassandra-<version>.jar. "
+              + hint);
     }
-    ServerClasspath classpath = new ServerClasspath(jars);
-    classpath.jar("cassandra-all", source);
-    classpath.jar("jamm", source);
+    ServerClasspath classpath = new ServerClasspath(jars, version.get(), source);
+    if (classpath.find("jamm").isEmpty()) {
+      throw new EmbeddedCassandraException(
+          "The class path from " + source + " has no jamm jar. " + hint);
+    }
     return classpath;
+  }
+
+  /** The Cassandra version in the server jar's name, e.g. {@code 5.0.6}. */
+  static Optional<String> serverVersion(List<Path> jars) {
+    for (Path jar : jars) {
+      Matcher name = SERVER_JAR.matcher(jar.getFileName().toString());
+      if (name.matches()) {
+        return Optional.of(name.group(1));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The jars, in class path order. */
   List<Path> jars() {
     return jars;
+  }
+
+  /** The Cassandra version of the server jar. */
+  String version() {
+    return version;
+  }
+
+  /** Where the jars come from (a distribution, a cached list, Maven), for messages. */
+  String source() {
+    return source;
   }
 
   /** The class path as one string for {@code java -cp}. */
@@ -120,17 +102,21 @@ final class ServerClasspath {
 
   /** The jamm jar, which the server needs as a {@code -javaagent} to measure object sizes. */
   Path jammJar() {
-    return jar("jamm", "the server class path");
+    return find("jamm").orElseThrow();
   }
 
-  private Path jar(String artifactId, String source) {
+  private Optional<Path> find(String artifactId) {
     for (Path jar : jars) {
       String name = jar.getFileName().toString();
       if (name.startsWith(artifactId + "-") && name.endsWith(".jar")) {
-        return jar;
+        return Optional.of(jar);
       }
     }
-    throw new EmbeddedCassandraException(
-        "The class path list " + source + " has no " + artifactId + " jar. " + REBUILD_HINT);
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return "Cassandra " + version + " (" + jars.size() + " jars from " + source + ")";
   }
 }

@@ -49,6 +49,23 @@ class CassandraYamlTest {
   }
 
   @Test
+  void should_use_gossiping_property_file_snitch_with_each_nodes_dc_and_rack_when_named() {
+    List<NodeLayout> cluster = cluster(3, 9042, 7000);
+    ClusterSettings plain = settings(3, false, false, 1, Map.of());
+    ClusterSettings twoDcs =
+        EmbeddedCassandra.builder().nodes(3).datacenters("dc1", "dc1", "dc2").settings();
+
+    assertThat(parse(CassandraYaml.render(twoDcs, cluster.get(2), cluster, null)))
+        .containsEntry("endpoint_snitch", "GossipingPropertyFileSnitch");
+    assertThat(parse(CassandraYaml.render(plain, cluster.get(2), cluster, null)))
+        .containsEntry("endpoint_snitch", "SimpleSnitch");
+    assertThat(CassandraYaml.rackDcProperties(twoDcs, 3)).contains("\ndc=dc2\n", "\nrack=rack1\n");
+    assertThat(CassandraYaml.rackDcProperties(twoDcs, 2)).contains("\ndc=dc1\n");
+    assertThat(twoDcs.datacenter(1)).isEqualTo("dc1");
+    assertThat(plain.datacenter(3)).isEqualTo("datacenter1");
+  }
+
+  @Test
   void should_give_each_node_one_evenly_spaced_token_when_one_token_per_node() {
     List<NodeLayout> cluster = cluster(3, 9042, 7000);
     ClusterSettings settings = settings(3, false, false, 1, Map.of());

@@ -2,10 +2,12 @@ package io.sibyl.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +60,11 @@ class EmbeddedCassandraSingleNodeTest {
 
   static boolean answersOptions(InetSocketAddress address) {
     return new NativeProtocolProbe(address, null, Duration.ofSeconds(2)).answersOptions();
+  }
+
+  /** Runs {@code cql} on a node without authentication or TLS; every cell as text. */
+  static List<List<String>> query(InetSocketAddress address, String cql) throws IOException {
+    return new NativeProtocolProbe(address, null, Duration.ofSeconds(10)).query(cql, null, null);
   }
 
   static long millisSince(long nanoTime) {

@@ -102,6 +102,52 @@ class NativeProtocolProbeTest {
     assertThat(probe(open).acceptsLogin("anyone", "anything")).isTrue();
   }
 
+  @Test
+  void should_log_in_then_query_and_read_text_and_inet_cells_of_the_rows() throws Exception {
+    byte[] rows =
+        concat(
+            List.of(
+                ByteBuffer.allocate(12).putInt(2).putInt(0x0001).putInt(2).array(),
+                string("system"),
+                string("peers_v2"),
+                string("peer"),
+                new byte[] {0, 0x10},
+                string("data_center"),
+                new byte[] {0, 0x0D},
+                ByteBuffer.allocate(4).putInt(2).array(),
+                ByteBuffer.allocate(4).putInt(4).array(),
+                new byte[] {127, 0, 42, 2},
+                ByteBuffer.allocate(4).putInt(3).array(),
+                "dc1".getBytes(StandardCharsets.UTF_8),
+                ByteBuffer.allocate(4).putInt(4).array(),
+                new byte[] {127, 0, 42, 3},
+                ByteBuffer.allocate(4).putInt(-1).array()));
+    InetSocketAddress address =
+        serve(
+            List.of(
+                frame(0x03, string("PasswordAuthenticator")),
+                frame(0x10, new byte[4]),
+                frame(0x08, rows)));
+
+    assertThat(probe(address).query("SELECT peer, data_center FROM system.peers_v2", "u", "p"))
+        .containsExactly(List.of("127.0.42.2", "dc1"), java.util.Arrays.asList("127.0.42.3", null));
+    ByteBuffer query = ByteBuffer.wrap(requests.get(2));
+    assertThat(query.get(4)).isEqualTo((byte) 0x07);
+    assertThat(new String(requests.get(2), StandardCharsets.UTF_8))
+        .contains("SELECT peer, data_center FROM system.peers_v2");
+  }
+
+  @Test
+  void should_fail_a_query_that_gets_an_error() throws Exception {
+    InetSocketAddress address =
+        serve(List.of(frame(0x02, new byte[0]), frame(0x00, error("unconfigured table"))));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> probe(address).query("SELECT x FROM nowhere", null, null))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("SELECT x FROM nowhere");
+  }
+
   private NativeProtocolProbe probe(InetSocketAddress address) {
     return new NativeProtocolProbe(address, null, TIMEOUT);
   }

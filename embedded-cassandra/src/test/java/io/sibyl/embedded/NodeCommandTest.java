@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class NodeCommandTest {
 
-  private final ServerClasspath classpath = ServerClasspath.load(ServerClasspath.BUNDLED_VERSION);
+  private final ServerClasspath classpath = ServerClasspathTest.fakeClasspath();
   private final NodeLayout node = CassandraYamlTest.cluster(1, 9042, 7000).get(0);
 
   @Test
@@ -37,6 +37,16 @@ class NodeCommandTest {
             "-Dcassandra.config=" + node.yamlFile().toUri(),
             "-Dlogback.configurationFile=" + node.logbackFile().toUri())
         .endsWith("-cp", classpath.asArgument(), "org.apache.cassandra.service.CassandraDaemon");
+  }
+
+  @Test
+  void should_open_the_jdk_packages_jamm_0_3_needs_only_for_cassandra_4() {
+    ClusterSettings four = settings(List.of()).withCassandraVersion("4.1.10");
+
+    assertThat(NodeCommand.build(four, node, classpath, false))
+        .containsAll(NodeCommand.CASSANDRA4_JAVA17_OPENS);
+    assertThat(NodeCommand.build(settings(List.of()), node, classpath, false))
+        .doesNotContainAnyElementsOf(NodeCommand.CASSANDRA4_JAVA17_OPENS);
   }
 
   @Test

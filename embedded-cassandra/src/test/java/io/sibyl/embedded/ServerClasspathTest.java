@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
-import java.net.URL;
-import java.net.URLClassLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,58 +17,58 @@ class ServerClasspathTest {
   @TempDir Path directory;
 
   @Test
-  void should_load_the_class_path_the_build_resolved_for_the_bundled_version() {
-    ServerClasspath classpath = ServerClasspath.load(ServerClasspath.BUNDLED_VERSION);
+  void should_find_the_server_version_and_the_jamm_agent() throws Exception {
+    Path server = Files.createFile(directory.resolve("cassandra-all-5.0.6.jar"));
+    Path jamm = Files.createFile(directory.resolve("jamm-0.4.0.jar"));
 
-    assertThat(classpath.jars()).allSatisfy(jar -> assertThat(jar).isRegularFile());
-    assertThat(classpath.jars())
-        .extracting(jar -> jar.getFileName().toString())
-        .contains("cassandra-all-5.0.6.jar", "slf4j-api-1.7.36.jar", "logback-classic-1.2.12.jar")
-        .anyMatch(name -> name.startsWith("netty-all-4.1."))
-        .anyMatch(name -> name.startsWith("guava-"))
-        .noneMatch(name -> name.startsWith("junit-") || name.startsWith("testcontainers"));
-    assertThat(classpath.jammJar().getFileName().toString()).startsWith("jamm-");
-    assertThat(classpath.asArgument()).contains(File.pathSeparator + classpath.jammJar());
+    ServerClasspath classpath = ServerClasspath.of(List.of(server, jamm), "test", "hint");
+
+    assertThat(classpath.version()).isEqualTo("5.0.6");
+    assertThat(classpath.jammJar()).isEqualTo(jamm);
+    assertThat(classpath.asArgument()).isEqualTo(server + File.pathSeparator + jamm);
   }
 
   @Test
-  void should_name_the_missing_resource_and_the_build_command_when_the_version_is_not_bundled() {
-    assertThatThrownBy(() -> ServerClasspath.load("4.1.0"))
-        .isInstanceOf(EmbeddedCassandraException.class)
-        .hasMessageContaining("io/sibyl/embedded/cassandra-4.1.0.classpath")
-        .hasMessageContaining("bundles Cassandra 5.0.6")
-        .hasMessageContaining("mvn install -pl embedded-cassandra");
+  void should_read_the_version_of_a_distributions_server_jar() throws Exception {
+    Path server = Files.createFile(directory.resolve("apache-cassandra-4.1.10.jar"));
+    assertThat(ServerClasspath.serverVersion(List.of(server))).contains("4.1.10");
   }
 
   @Test
-  void should_report_a_missing_resource_when_the_build_did_not_write_it() throws Exception {
-    try (URLClassLoader empty = new URLClassLoader(new URL[0], null)) {
-      assertThatThrownBy(() -> ServerClasspath.load("5.0.6", empty))
-          .isInstanceOf(EmbeddedCassandraException.class)
-          .hasMessageContaining("is not on the class path")
-          .hasMessageContaining("mvn install -pl embedded-cassandra");
-    }
-  }
+  void should_name_a_missing_jar_and_what_to_do() throws Exception {
+    Path jamm = Files.createFile(directory.resolve("jamm-0.4.0.jar"));
+    Path missing = directory.resolve("cassandra-all-5.0.6.jar");
 
-  @Test
-  void should_name_a_listed_jar_that_no_longer_exists() throws Exception {
-    Path present = Files.createFile(directory.resolve("cassandra-all-5.0.6.jar"));
-    Path missing = directory.resolve("jamm-0.4.0.jar");
-
-    assertThatThrownBy(
-            () -> ServerClasspath.parse(present + File.pathSeparator + missing, "test.classpath"))
+    assertThatThrownBy(() -> ServerClasspath.of(List.of(missing, jamm), "the list X", "Do Y."))
         .isInstanceOf(EmbeddedCassandraException.class)
         .hasMessageContaining(missing.toString())
-        .hasMessageContaining("test.classpath")
-        .hasMessageContaining("mvn install -pl embedded-cassandra");
+        .hasMessageContaining("the list X")
+        .hasMessageContaining("Do Y.");
   }
 
   @Test
-  void should_refuse_a_list_without_the_jamm_agent() throws Exception {
-    Path present = Files.createFile(directory.resolve("cassandra-all-5.0.6.jar"));
+  void should_refuse_a_class_path_without_the_server_or_jamm() throws Exception {
+    Path jamm = Files.createFile(directory.resolve("jamm-0.4.0.jar"));
+    Path server = Files.createFile(directory.resolve("cassandra-all-5.0.6.jar"));
 
-    assertThatThrownBy(() -> ServerClasspath.parse(present.toString(), "test.classpath"))
-        .isInstanceOf(EmbeddedCassandraException.class)
-        .hasMessageContaining("has no jamm jar");
+    assertThatThrownBy(() -> ServerClasspath.of(List.of(jamm), "test", ""))
+        .hasMessageContaining("no cassandra-all-<version>.jar");
+    assertThatThrownBy(() -> ServerClasspath.of(List.of(server), "test", ""))
+        .hasMessageContaining("no jamm jar");
+  }
+
+  /** A valid class path of two empty jars, for command-line tests. */
+  static ServerClasspath fakeClasspath() {
+    try {
+      Path directory = Files.createTempDirectory("sibyl-fake-classpath-");
+      directory.toFile().deleteOnExit();
+      Path server = Files.createFile(directory.resolve("cassandra-all-5.0.6.jar"));
+      Path jamm = Files.createFile(directory.resolve("jamm-0.4.0.jar"));
+      server.toFile().deleteOnExit();
+      jamm.toFile().deleteOnExit();
+      return ServerClasspath.of(List.of(server, jamm), "test", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
