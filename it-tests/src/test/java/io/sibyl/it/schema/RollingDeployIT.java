@@ -62,11 +62,20 @@ class RollingDeployIT extends SessionITBase {
       assertThat(v1.schema().plan().changes())
           .extracting(c -> c.kind() + " " + c.target())
           .containsExactlyInAnyOrder(
+              "DROP_INDEX " + keyspace + ".deploy_item.rating index deploy_item_rating_idx",
               "DROP_COLUMN " + keyspace + ".deploy_item.rating",
               "DROP_TABLE " + keyspace + ".deploy_review");
       Row row = session.execute("SELECT name, rating FROM deploy_item WHERE id = 1").one();
       assertThat(row.getString("name")).isEqualTo("uno");
       assertThat(row.getInt("rating")).isEqualTo(5);
+
+      // The rollback is final and v2 is gone: v1 contracts what only v2 mapped.
+      assertThat(v1.schema().contract().changes())
+          .extracting(SchemaChange::kind)
+          .containsExactly(ChangeKind.DROP_INDEX, ChangeKind.DROP_COLUMN, ChangeKind.DROP_TABLE);
+      assertThat(item().columns()).doesNotContainKey("rating").containsKey("legacy");
+      assertThat(session.metadata().keyspace(keyspace).orElseThrow().table("deploy_review"))
+          .isEmpty();
     }
   }
 
@@ -99,9 +108,10 @@ class RollingDeployIT extends SessionITBase {
     session.execute("DROP TABLE IF EXISTS deploy_review");
     Session v1Session = newSession(b -> b.keyspace(keyspace));
     Session oldSession = newSession(b -> b.keyspace(keyspace));
+    Mapper crashed = null;
     try {
       Mapper v1 = v1(v1Session, "1.0");
-      Mapper crashed = v1(oldSession, "0.9");
+      crashed = v1(oldSession, "0.9");
       Mapper v2 =
           Mapper.builder(session)
               .schemaEntities(DeployItemV2.class, DeployReview.class)
@@ -143,6 +153,9 @@ class RollingDeployIT extends SessionITBase {
           .isPresent();
       v2.close();
     } finally {
+      if (crashed != null) {
+        crashed.close(); // stops its heartbeat thread; its session is already closed
+      }
       v1Session.close();
       oldSession.close();
     }

@@ -37,16 +37,21 @@ public enum ChangeKind {
    */
   CHANGE_INDEX(false, 5, null),
   /**
+   * An index on a column that the model no longer maps: dropped by {@link SchemaManager#contract()}
+   * just before its column (Cassandra refuses to drop an indexed column).
+   */
+  DROP_INDEX(false, 6, "mapper.schema().contract()"),
+  /**
    * A column a mapped table has and the model does not: left alone at startup (an older or newer
    * instance may use it), dropped only by {@link SchemaManager#contract()}.
    */
-  DROP_COLUMN(false, 6, "mapper.schema().contract()"),
+  DROP_COLUMN(false, 7, "mapper.schema().contract()"),
   /**
    * A table that an earlier model of this application mapped and the current one does not: left
    * alone at startup, dropped only by {@link SchemaManager#contract()}. Tables no model of this
    * application ever mapped are never planned.
    */
-  DROP_TABLE(false, 7, "mapper.schema().contract()");
+  DROP_TABLE(false, 8, "mapper.schema().contract()");
 
   private final boolean safe;
   private final int phase;

@@ -239,6 +239,21 @@ final class SchemaDiff {
       if (!mapped.contains(column.name())
           && column.kind() != ColumnMetadata.Kind.PARTITION_KEY
           && column.kind() != ColumnMetadata.Kind.CLUSTERING) {
+        for (IndexMetadata index : live.indexes().values()) {
+          if (column.name().equals(indexedColumn(index))) {
+            add(
+                ChangeKind.DROP_INDEX,
+                target + "." + CqlNames.quoteIfNeeded(column.name()) + " index " + index.name(),
+                "index "
+                    + index.name()
+                    + " is on column "
+                    + column.name()
+                    + ", which is not mapped; left alone until contract()",
+                "DROP INDEX IF EXISTS "
+                    + CqlNames.qualify(keyspace, CqlNames.quoteIfNeeded(index.name())),
+                "dropping it stops queries that use it");
+          }
+        }
         add(
             ChangeKind.DROP_COLUMN,
             target + "." + CqlNames.quoteIfNeeded(column.name()),
@@ -290,6 +305,16 @@ final class SchemaDiff {
                 + " @Index another name");
       }
     }
+  }
+
+  /** The column an index is on: its target without {@code values(...)} and such, unquoted. */
+  static String indexedColumn(IndexMetadata index) {
+    String target = index.target().trim();
+    int open = target.indexOf('(');
+    if (open > 0 && target.endsWith(")")) {
+      target = target.substring(open + 1, target.length() - 1).trim();
+    }
+    return SchemaDdl.unquote(target);
   }
 
   private void primaryKey(TableSchema table, TableMetadata live, String target) {

@@ -242,6 +242,44 @@ class SchemaDiffTest {
   }
 
   @Test
+  void should_plan_the_drop_of_an_unmapped_columns_index_before_the_column() {
+    KeyspaceMetadata live =
+        keyspace(
+            List.of(
+                liveUsers(
+                    List.of(
+                        column("name", "text", ColumnMetadata.Kind.REGULAR),
+                        column("rating", "int", ColumnMetadata.Kind.REGULAR)),
+                    Map.of(
+                        "users_rating_idx",
+                        new IndexMetadata(
+                            "users_rating_idx",
+                            "COMPOSITES",
+                            Map.of("target", "values(rating)"))))),
+            List.of());
+    TableSchema table =
+        new TableSchema(
+            Object.class,
+            "",
+            "users",
+            "users",
+            userColumns("text").subList(0, 2),
+            List.of(),
+            List.of(),
+            List.of());
+
+    List<SchemaChange> changes =
+        SchemaDiff.diff(KS, live, List.of(), List.of(table), null, Set.of());
+
+    assertThat(changes)
+        .extracting(SchemaChange::cql)
+        .containsExactly(
+            "DROP INDEX IF EXISTS shop.users_rating_idx", "ALTER TABLE shop.users DROP rating");
+    assertThat(changes).allMatch(c -> c.kind().isContraction());
+    assertThat(SchemaManager.storedName(changes.get(0).target())).isEqualTo("shop.users.rating");
+  }
+
+  @Test
   void should_split_a_plan_into_expansions_contractions_and_conflicts() {
     SchemaChange add = new SchemaChange(ChangeKind.ADD_COLUMN, "shop.users.a", "missing", "x", "");
     SchemaChange drop =
