@@ -24,8 +24,9 @@ import java.util.concurrent.ConcurrentMap;
  * }</pre>
  *
  * <p>Thread-safe; create one per session and keep it. Repositories are created once and shared.
+ * Close it when the application stops (before the session), so that its schema heartbeat stops.
  */
-public final class Mapper {
+public final class Mapper implements AutoCloseable {
 
   private final Session session;
   private final String keyspace;
@@ -151,6 +152,15 @@ public final class Mapper {
       support.prepareAll();
     }
     return repository;
+  }
+
+  /**
+   * Stops this instance's schema heartbeat and deletes its row (see {@link SchemaManager#close()}).
+   * Does not close the session.
+   */
+  @Override
+  public void close() {
+    schema.close();
   }
 
   @Override

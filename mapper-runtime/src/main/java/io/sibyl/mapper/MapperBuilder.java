@@ -1,5 +1,6 @@
 package io.sibyl.mapper;
 
+import io.sibyl.driver.Consistency;
 import io.sibyl.driver.Session;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.RepositoryFactory;
@@ -8,9 +9,11 @@ import io.sibyl.mapper.internal.RepositoryRegistry;
 import io.sibyl.mapper.schema.ChangeKind;
 import io.sibyl.mapper.schema.MigrationScripts;
 import io.sibyl.mapper.schema.SchemaContributor;
+import io.sibyl.mapper.schema.SchemaCoordination;
 import io.sibyl.mapper.schema.SchemaManager;
 import io.sibyl.mapper.schema.SchemaMode;
 import io.sibyl.mapper.schema.SchemaSettings;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -43,6 +46,7 @@ public final class MapperBuilder {
   private final Set<ChangeKind> allowedSchemaChanges = EnumSet.noneOf(ChangeKind.class);
   private String keyspaceReplication;
   private String migrationLocation = SchemaSettings.DEFAULT_MIGRATIONS;
+  private SchemaCoordination coordination = SchemaCoordination.defaults();
 
   MapperBuilder(Session session) {
     this.session = session;
@@ -119,8 +123,10 @@ public final class MapperBuilder {
   }
 
   /**
-   * Lets {@link SchemaManager#apply()} execute unsafe changes of these kinds ({@link
-   * ChangeKind#DROP_COLUMN}, {@link ChangeKind#DROP_TABLE}); other unsafe kinds cannot be applied.
+   * Kept for compatibility; has no effect. Startup sync ({@link SchemaManager#apply()}) only
+   * expands the schema and never drops, whatever is allowed: drops of what the model no longer maps
+   * ({@link ChangeKind#DROP_COLUMN}, {@link ChangeKind#DROP_TABLE}) are applied by the explicit
+   * {@link SchemaManager#contract()} once no older instance runs.
    */
   public MapperBuilder allowSchemaChanges(ChangeKind... kinds) {
     for (ChangeKind kind : kinds) {
@@ -150,6 +156,55 @@ public final class MapperBuilder {
   }
 
   /**
+   * The application's version (such as {@code "2.3.0"}), recorded with the model's fingerprint and
+   * in this instance's heartbeat, so that plans and refusals can say which version still runs an
+   * older model.
+   */
+  public MapperBuilder appVersion(String version) {
+    this.coordination = coordination.withAppVersion(Objects.requireNonNull(version, "version"));
+    return this;
+  }
+
+  /**
+   * The schema lock's lease (default 30 s), how often its holder renews it (default 10 s, shorter
+   * than the lease), and how long another instance waits for it (default 5 minutes). A holder that
+   * cannot confirm its lease stops before its next statement.
+   */
+  public MapperBuilder schemaLock(Duration lease, Duration renewal, Duration wait) {
+    this.coordination = coordination.withLock(lease, renewal, wait);
+    return this;
+  }
+
+  /**
+   * How long this instance's heartbeat row (which model it runs) lives unless refreshed; it is
+   * refreshed every third of it and deleted on {@link Mapper#close()}. Default 60 s. {@link
+   * SchemaManager#contract()} counts an instance as gone once its row expired.
+   */
+  public MapperBuilder schemaHeartbeat(Duration ttl) {
+    this.coordination = coordination.withHeartbeat(ttl);
+    return this;
+  }
+
+  /**
+   * The consistency of Sibyl's schema bookkeeping (history, lock, models, heartbeats): default
+   * {@code QUORUM} and {@code SERIAL}; {@code LOCAL_QUORUM} and {@code LOCAL_SERIAL} for a
+   * deployment that changes schemas from one data center.
+   */
+  public MapperBuilder schemaConsistency(Consistency consistency, Consistency serialConsistency) {
+    this.coordination = coordination.withConsistency(consistency, serialConsistency);
+    return this;
+  }
+
+  /**
+   * Whether a migration whose version is lower than an applied one may still run (default false: it
+   * is refused with {@link io.sibyl.mapper.schema.MigrationOrderException}).
+   */
+  public MapperBuilder outOfOrderMigrations(boolean allowed) {
+    this.coordination = coordination.withOutOfOrderMigrations(allowed);
+    return this;
+  }
+
+  /**
    * The mapper. With {@link StatementPreparation#EAGER}, every registered repository is created and
    * its statements are prepared first.
    *
@@ -169,7 +224,8 @@ public final class MapperBuilder {
                 schemaEntities,
                 allowedSchemaChanges,
                 keyspaceReplication,
-                migrationLocation),
+                migrationLocation,
+                coordination),
             this::schemaContributors,
             () -> MigrationScripts.load(schemaClassLoader(), migrationLocation));
     Mapper mapper =

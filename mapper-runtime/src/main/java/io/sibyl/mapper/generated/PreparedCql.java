@@ -6,7 +6,6 @@ import io.sibyl.driver.Session;
 import io.sibyl.driver.SimpleStatement;
 import io.sibyl.mapper.internal.ColumnIndexes;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -40,20 +39,22 @@ public final class PreparedCql {
     return idempotent;
   }
 
-  /** The prepared statement, preparing it now if needed (blocking). */
+  /**
+   * The prepared statement, preparing it now if needed (blocking).
+   *
+   * @throws io.sibyl.driver.error.BlockingOperationException if it must wait and runs on a driver
+   *     I/O thread
+   */
   public PreparedStatement prepared() {
     CompletableFuture<PreparedStatement> future = prepared.get();
     if (future != null && future.isDone() && !future.isCompletedExceptionally()) {
       return future.join();
     }
-    try {
-      return preparedAsync().toCompletableFuture().join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw e;
-    }
+    // Start (or join) the shared preparation, then wait through the session: its synchronous
+    // prepare finds the same in-flight request in its cache, and refuses at once on a driver I/O
+    // thread, where a join() would stall the event loop until the request timed out.
+    preparedAsync();
+    return session.prepare(statement());
   }
 
   /** The prepared statement, preparing it if needed. */
@@ -68,7 +69,7 @@ public final class PreparedCql {
     }
     session
         // Prepared idempotent or not, so that bound statements inherit the flag without a copy.
-        .prepareAsync(SimpleStatement.of(cql).withIdempotent(idempotent))
+        .prepareAsync(statement())
         .whenComplete(
             (statement, error) -> {
               if (error != null) {
@@ -79,6 +80,10 @@ public final class PreparedCql {
               }
             });
     return mine;
+  }
+
+  private SimpleStatement statement() {
+    return SimpleStatement.of(cql).withIdempotent(idempotent);
   }
 
   /** A new bound statement with its idempotence set and no value bound. */

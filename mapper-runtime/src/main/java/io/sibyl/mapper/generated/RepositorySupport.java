@@ -7,8 +7,6 @@ import io.sibyl.driver.Statement;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -67,18 +65,9 @@ public final class RepositorySupport {
    * @throws io.sibyl.driver.DriverException the first failure
    */
   public void prepareAll() {
-    CompletableFuture<?>[] all = new CompletableFuture<?>[statements.size()];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = statements.get(i).preparedAsync().toCompletableFuture();
-    }
-    try {
-      CompletableFuture.allOf(all).join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw e;
-    }
+    statements.forEach(PreparedCql::preparedAsync);
+    // All are in flight; each wait goes through the session, which refuses on an I/O thread.
+    statements.forEach(PreparedCql::prepared);
   }
 
   /**

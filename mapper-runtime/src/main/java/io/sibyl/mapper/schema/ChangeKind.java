@@ -1,8 +1,10 @@
 package io.sibyl.mapper.schema;
 
 /**
- * What a {@link SchemaChange} does. Safe kinds only add to the schema; unsafe kinds lose data or
- * cannot be done by an {@code ALTER} statement at all.
+ * What a {@link SchemaChange} does. Safe kinds only add to the schema (the <em>expand</em> step,
+ * run at startup); the drop kinds remove what the model no longer maps (the <em>contract</em> step,
+ * run only by {@link SchemaManager#contract()}); the other unsafe kinds cannot be done by an {@code
+ * ALTER} statement at all.
  */
 public enum ChangeKind {
   /** Creates a missing keyspace (planned only when the mapper may create keyspaces). */
@@ -34,13 +36,22 @@ public enum ChangeKind {
    * dropped and created again, which Cassandra does not do in place.
    */
   CHANGE_INDEX(false, 5, null),
-  /** A column the table has and the model does not: dropping it loses its data. */
-  DROP_COLUMN(false, 6, "Mapper.builder(session).allowSchemaChanges(ChangeKind.DROP_COLUMN)"),
   /**
-   * A table of the keyspace that no entity maps (planned only when allowed): dropping it loses its
-   * data.
+   * An index on a column that the model no longer maps: dropped by {@link SchemaManager#contract()}
+   * just before its column (Cassandra refuses to drop an indexed column).
    */
-  DROP_TABLE(false, 7, "Mapper.builder(session).allowSchemaChanges(ChangeKind.DROP_TABLE)");
+  DROP_INDEX(false, 6, "mapper.schema().contract()"),
+  /**
+   * A column a mapped table has and the model does not: left alone at startup (an older or newer
+   * instance may use it), dropped only by {@link SchemaManager#contract()}.
+   */
+  DROP_COLUMN(false, 7, "mapper.schema().contract()"),
+  /**
+   * A table that an earlier model of this application mapped and the current one does not: left
+   * alone at startup, dropped only by {@link SchemaManager#contract()}. Tables no model of this
+   * application ever mapped are never planned.
+   */
+  DROP_TABLE(false, 8, "mapper.schema().contract()");
 
   private final boolean safe;
   private final int phase;
@@ -57,12 +68,20 @@ public enum ChangeKind {
     return safe;
   }
 
-  /** Whether an unsafe change of this kind can be applied when explicitly allowed. */
+  /**
+   * Whether an unsafe change of this kind can be applied explicitly: it is a contraction, applied
+   * by {@link SchemaManager#contract()} and never at startup.
+   */
   public boolean isAllowable() {
     return allowedBy != null;
   }
 
-  /** The builder call that allows an unsafe change of this kind, or null when none can. */
+  /** Whether the change removes something the model no longer maps (a drop). */
+  public boolean isContraction() {
+    return allowedBy != null;
+  }
+
+  /** The call that applies an unsafe change of this kind, or null when none can. */
   public String allowedBy() {
     return allowedBy;
   }

@@ -1,57 +1,65 @@
 package io.sibyl.mapper.schema;
 
 import io.sibyl.driver.Row;
-import io.sibyl.driver.Session;
 import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.generated.CqlNames;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies pending migrations once each, in version order, and records them with their checksum in
- * {@code sibyl_schema_history}. Callers hold the keyspace's schema lock.
+ * Applies pending migrations exactly once each, in version order, or refuses loudly. Each is
+ * recorded in {@code sibyl_schema_history} as {@code STARTED} (with the holder's lock token and the
+ * checksum, by a lightweight transaction) before its first statement and as {@code DONE} after its
+ * last; a row left {@code STARTED} stops every later run until it is repaired. Callers hold the
+ * keyspace's schema lock, whose lease is confirmed before every statement.
  */
 final class MigrationRunner {
 
   static final String HISTORY_TABLE = "sibyl_schema_history";
   private static final Logger LOG = LoggerFactory.getLogger(MigrationRunner.class);
+  private static final String STATE_COLUMNS =
+      "state text, holder text, started_at timestamp, statements_done int, statements_total int";
 
-  private final Session session;
+  private final Bookkeeping bookkeeping;
+  private final String keyspace;
   private final String history;
 
-  MigrationRunner(Session session, String keyspace) {
-    this.session = session;
+  MigrationRunner(Bookkeeping bookkeeping, String keyspace) {
+    this.bookkeeping = bookkeeping;
+    this.keyspace = keyspace;
     this.history = CqlNames.qualify(keyspace, HISTORY_TABLE);
   }
 
   /**
-   * Applies the migrations not yet recorded.
+   * The migrations to run now, given what the history holds.
    *
-   * @return the ones applied now
-   * @throws MigrationChecksumException if an applied file changed since; nothing is applied then
+   * @throws MigrationIncompleteException if a migration was started and not finished
+   * @throws MigrationChecksumException if an applied file changed since
+   * @throws MigrationOrderException if a pending version is lower than an applied one and that is
+   *     not allowed
    */
-  List<Migration> migrate(List<Migration> migrations) {
-    session.execute(
-        "CREATE TABLE IF NOT EXISTS "
-            + history
-            + " (version text PRIMARY KEY, description text, resource text, checksum text,"
-            + " applied_at timestamp, duration_ms bigint)");
-    Map<String, String> applied = new HashMap<>();
-    for (Row row : session.execute("SELECT version, checksum FROM " + history)) {
-      applied.put(row.getString("version"), row.getString("checksum"));
+  static List<Migration> pending(
+      List<Migration> found, Map<String, MigrationRecord> recorded, boolean outOfOrder) {
+    for (MigrationRecord record : recorded.values()) {
+      if (!record.applied()) {
+        throw new MigrationIncompleteException(record.version(), describe(record));
+      }
     }
     List<String> changed = new ArrayList<>();
-    for (Migration migration : migrations) {
-      String checksum = applied.get(migration.version());
-      if (checksum != null && !checksum.equals(migration.checksum())) {
+    List<Migration> pending = new ArrayList<>();
+    for (Migration migration : found) {
+      MigrationRecord record = recorded.get(migration.version());
+      if (record == null) {
+        pending.add(migration);
+      } else if (record.checksum() != null && !record.checksum().equals(migration.checksum())) {
         changed.add(
             migration.resource()
                 + " (recorded checksum "
-                + checksum
+                + record.checksum()
                 + ", file now "
                 + migration.checksum()
                 + ")");
@@ -60,54 +68,280 @@ final class MigrationRunner {
     if (!changed.isEmpty()) {
       throw new MigrationChecksumException(changed);
     }
-    List<Migration> done = new ArrayList<>();
-    for (Migration migration : migrations) {
-      if (!applied.containsKey(migration.version())) {
-        run(migration);
-        done.add(migration);
+    String highest = null;
+    for (MigrationRecord record : recorded.values()) {
+      if (highest == null || compare(record.version(), highest) > 0) {
+        highest = record.version();
       }
     }
-    return done;
+    if (!outOfOrder && highest != null) {
+      String top = highest;
+      List<String> late =
+          pending.stream()
+              .filter(m -> compare(m.version(), top) < 0)
+              .map(Migration::resource)
+              .toList();
+      if (!late.isEmpty()) {
+        throw new MigrationOrderException(late, highest);
+      }
+    }
+    return pending;
   }
 
-  private void run(Migration migration) {
-    long start = System.nanoTime();
+  private static int compare(String a, String b) {
+    return new Migration(a, "", "", "").compareTo(new Migration(b, "", "", ""));
+  }
+
+  private static String describe(MigrationRecord record) {
+    return record.resource()
+        + " was started by lock holder "
+        + record.holder()
+        + (record.startedAt() == null ? "" : " at " + record.startedAt())
+        + " and completed "
+        + record.statementsDone()
+        + " of its "
+        + record.statementsTotal()
+        + " statement(s)";
+  }
+
+  /** Whether the history table exists. */
+  boolean exists() {
+    return bookkeeping.hasTable(keyspace, HISTORY_TABLE);
+  }
+
+  /** Creates the history table, or adds the state columns to one from an older version. */
+  void ensureHistory(SchemaLock lock) {
+    bookkeeping.ensureTable(
+        keyspace,
+        HISTORY_TABLE,
+        "(version text PRIMARY KEY, description text, resource text, checksum text,"
+            + " applied_at timestamp, duration_ms bigint, "
+            + STATE_COLUMNS
+            + ")");
+    boolean hasState =
+        bookkeeping
+            .session()
+            .metadata()
+            .keyspace(keyspace)
+            .flatMap(k -> k.table(HISTORY_TABLE))
+            .map(t -> t.columns().containsKey("state"))
+            .orElse(true);
+    if (!hasState) {
+      lock.run("ALTER TABLE " + history + " ADD (" + STATE_COLUMNS + ")");
+    }
+  }
+
+  /**
+   * The history by version: read at the bookkeeping consistency, and any unfinished row read again
+   * linearizably (it may be a start whose lightweight transaction is still completing).
+   */
+  Map<String, MigrationRecord> read() {
+    Map<String, MigrationRecord> recorded = new LinkedHashMap<>();
+    if (!exists()) {
+      return recorded;
+    }
+    for (Row row : bookkeeping.execute("SELECT * FROM " + history)) {
+      MigrationRecord record = toRecord(row);
+      if (!record.applied()) {
+        Row current =
+            bookkeeping
+                .serialRead("SELECT * FROM " + history + " WHERE version = ?", record.version())
+                .one();
+        if (current == null) {
+          continue;
+        }
+        record = toRecord(current);
+      }
+      recorded.put(record.version(), record);
+    }
+    return recorded;
+  }
+
+  private static MigrationRecord toRecord(Row row) {
+    boolean states = row.columnDefinitions().contains("state");
+    return new MigrationRecord(
+        row.getString("version"),
+        row.getString("resource"),
+        row.getString("checksum"),
+        states ? row.getString("state") : null,
+        states ? row.getString("holder") : null,
+        states && !row.isNull("started_at") ? row.getInstant("started_at") : null,
+        states && !row.isNull("statements_done") ? row.getInt("statements_done") : 0,
+        states && !row.isNull("statements_total") ? row.getInt("statements_total") : 0);
+  }
+
+  /**
+   * Applies the migrations not yet recorded, under {@code lock}.
+   *
+   * @return the ones applied now
+   */
+  List<Migration> migrate(List<Migration> migrations, SchemaLock lock, boolean outOfOrder) {
+    ensureHistory(lock);
+    List<Migration> pending = pending(migrations, read(), outOfOrder);
+    for (Migration migration : pending) {
+      run(migration, lock);
+    }
+    return pending;
+  }
+
+  private void run(Migration migration, SchemaLock lock) {
     List<String> statements = migration.statements();
+    lock.ensureHeld("migration " + migration.resource());
+    boolean started =
+        bookkeeping
+            .conditional(
+                "INSERT INTO "
+                    + history
+                    + " (version, description, resource, checksum, state, holder, started_at,"
+                    + " statements_done, statements_total)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, toTimestamp(now()), 0, ?) IF NOT EXISTS",
+                migration.version(),
+                migration.description(),
+                migration.resource(),
+                migration.checksum(),
+                MigrationRecord.STARTED,
+                lock.owner(),
+                statements.size())
+            .wasApplied();
+    if (!started) {
+      throw new MapperException(
+          "Migration "
+              + migration.resource()
+              + " was recorded by another instance while this one held the schema lock; its"
+              + " lease may have expired. Nothing was run: start again");
+    }
+    long start = System.nanoTime();
     for (int i = 0; i < statements.size(); i++) {
       try {
-        session.execute(statements.get(i));
+        lock.run(statements.get(i));
+      } catch (SchemaLockLostException | SchemaAgreementException e) {
+        throw e;
       } catch (RuntimeException e) {
-        throw new MapperException(
-            "Migration "
-                + migration.resource()
-                + " failed at statement "
-                + (i + 1)
-                + " of "
-                + statements.size()
-                + " ("
-                + e.getMessage()
-                + "); the statements before it were applied and it is not recorded: make the"
-                + " rest of the script idempotent (IF NOT EXISTS) or finish it by hand, then"
-                + " run again",
-            e);
+        throw failed(migration, i, statements.size(), lock, e);
       }
+      progress(migration, i + 1, lock);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    session.execute(
-        "INSERT INTO "
-            + history
-            + " (version, description, resource, checksum, applied_at, duration_ms)"
-            + " VALUES (?, ?, ?, ?, toTimestamp(now()), ?)",
-        migration.version(),
-        migration.description(),
-        migration.resource(),
-        migration.checksum(),
-        millis);
+    boolean done =
+        bookkeeping
+            .conditional(
+                "UPDATE "
+                    + history
+                    + " SET state = ?, applied_at = toTimestamp(now()), duration_ms = ?"
+                    + " WHERE version = ? IF state = ? AND holder = ?",
+                MigrationRecord.DONE,
+                millis,
+                migration.version(),
+                MigrationRecord.STARTED,
+                lock.owner())
+            .wasApplied();
+    if (!done) {
+      throw new MigrationIncompleteException(
+          migration.version(),
+          migration.resource()
+              + " ran all its statements but its row changed under this instance (another"
+              + " instance repaired or removed it)");
+    }
     LOG.info(
         "Applied migration {} ({}) in {} ms: {} statement(s)",
         migration.resource(),
         migration.description(),
         millis,
         statements.size());
+  }
+
+  private void progress(Migration migration, int done, SchemaLock lock) {
+    bookkeeping.conditional(
+        "UPDATE " + history + " SET statements_done = ? WHERE version = ? IF holder = ?",
+        done,
+        migration.version(),
+        lock.owner());
+  }
+
+  private RuntimeException failed(
+      Migration migration, int index, int total, SchemaLock lock, RuntimeException cause) {
+    if (index == 0) {
+      // Nothing took effect: forget the start, so that a corrected file runs next time.
+      bookkeeping.conditional(
+          "DELETE FROM " + history + " WHERE version = ? IF holder = ?",
+          migration.version(),
+          lock.owner());
+      return new MapperException(
+          "Migration "
+              + migration.resource()
+              + " failed at its first statement ("
+              + cause.getMessage()
+              + "); nothing was applied and it is not recorded: fix it and run again",
+          cause);
+    }
+    return new MapperException(
+        "Migration "
+            + migration.resource()
+            + " failed at statement "
+            + (index + 1)
+            + " of "
+            + total
+            + " ("
+            + cause.getMessage()
+            + "); the "
+            + index
+            + " statement(s) before it were applied and it stays recorded as STARTED: finish or"
+            + " undo it by hand, then call mapper.schema().repair(\""
+            + migration.version()
+            + "\")",
+        cause);
+  }
+
+  /**
+   * Marks a started migration repaired (it counts as applied from now on), or aligns the recorded
+   * checksum of an applied one with its file.
+   *
+   * @param file the migration's current file, or null if it is no longer on the class path
+   * @return whether the history changed
+   */
+  boolean repair(String version, Migration file, SchemaLock lock) {
+    MigrationRecord record = read().get(version);
+    if (record == null) {
+      throw new MapperException(
+          "No migration V"
+              + version
+              + " is recorded in "
+              + history
+              + ": there is nothing to repair (versions are written without the V, such as"
+              + " \"2.1\")");
+    }
+    lock.ensureHeld("repair of V" + version);
+    String checksum = file != null ? file.checksum() : record.checksum();
+    if (record.applied() && (checksum == null || checksum.equals(record.checksum()))) {
+      return false;
+    }
+    boolean applied =
+        record.applied()
+            ? bookkeeping
+                .conditional(
+                    "UPDATE " + history + " SET checksum = ? WHERE version = ? IF EXISTS",
+                    checksum,
+                    version)
+                .wasApplied()
+            : bookkeeping
+                .conditional(
+                    "UPDATE "
+                        + history
+                        + " SET state = ?, checksum = ?, applied_at = toTimestamp(now())"
+                        + " WHERE version = ? IF state = ?",
+                    MigrationRecord.REPAIRED,
+                    checksum,
+                    version,
+                    MigrationRecord.STARTED)
+                .wasApplied();
+    if (applied) {
+      LOG.warn(
+          "Marked migration V{} ({}) as {} with checksum {}",
+          version,
+          record.resource(),
+          record.applied() ? record.state() : MigrationRecord.REPAIRED,
+          checksum);
+    }
+    return applied;
   }
 }

@@ -35,7 +35,7 @@ public record SchemaChange(
 
   @Override
   public String toString() {
-    return (isSafe() ? "[safe]   " : "[UNSAFE] ")
+    return (isSafe() ? "[safe]     " : kind.isContraction() ? "[contract] " : "[UNSAFE]   ")
         + kind
         + " "
         + target

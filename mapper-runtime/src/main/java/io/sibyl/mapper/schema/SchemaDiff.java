@@ -44,7 +44,9 @@ final class SchemaDiff {
    * @param types the types to have in it
    * @param tables the tables to have in it
    * @param replication the replication to create a missing keyspace with, or null to not
-   * @param dropUnknownTables whether to plan drops of tables no entity maps
+   * @param formerlyMapped tables (stored names) that earlier models of this application mapped:
+   *     those the model no longer maps are planned as drops (for {@code contract()}); any other
+   *     table of the keyspace belongs to someone else and is never planned
    */
   static List<SchemaChange> diff(
       String keyspace,
@@ -52,7 +54,7 @@ final class SchemaDiff {
       List<TypeSchema> types,
       List<TableSchema> tables,
       String replication,
-      boolean dropUnknownTables) {
+      Set<String> formerlyMapped) {
     SchemaDiff diff = new SchemaDiff(keyspace);
     if (live == null) {
       if (replication == null) {
@@ -76,14 +78,17 @@ final class SchemaDiff {
     for (TableSchema table : tables) {
       diff.table(table, live == null ? null : live.tables().get(table.name()));
     }
-    if (dropUnknownTables && live != null) {
+    if (live != null) {
       Set<String> mapped = tables.stream().map(TableSchema::name).collect(Collectors.toSet());
       for (String name : live.tables().keySet()) {
-        if (!mapped.contains(name) && !name.startsWith(INTERNAL_TABLE_PREFIX)) {
+        if (!mapped.contains(name)
+            && formerlyMapped.contains(name)
+            && !name.startsWith(INTERNAL_TABLE_PREFIX)) {
           diff.add(
               ChangeKind.DROP_TABLE,
               CqlNames.qualify(keyspace, CqlNames.quoteIfNeeded(name)),
-              "no entity maps this table",
+              "an earlier model of this application mapped this table and the current one does"
+                  + " not; left alone until contract()",
               SchemaDdl.dropTable(keyspace, name),
               "dropping it deletes its data");
         }
@@ -234,10 +239,29 @@ final class SchemaDiff {
       if (!mapped.contains(column.name())
           && column.kind() != ColumnMetadata.Kind.PARTITION_KEY
           && column.kind() != ColumnMetadata.Kind.CLUSTERING) {
+        for (IndexMetadata index : live.indexes().values()) {
+          if (column.name().equals(indexedColumn(index))) {
+            add(
+                ChangeKind.DROP_INDEX,
+                target + "." + CqlNames.quoteIfNeeded(column.name()) + " index " + index.name(),
+                "index "
+                    + index.name()
+                    + " is on column "
+                    + column.name()
+                    + ", which is not mapped; left alone until contract()",
+                "DROP INDEX IF EXISTS "
+                    + CqlNames.qualify(keyspace, CqlNames.quoteIfNeeded(index.name())),
+                "dropping it stops queries that use it");
+          }
+        }
         add(
             ChangeKind.DROP_COLUMN,
             target + "." + CqlNames.quoteIfNeeded(column.name()),
-            "column " + column.name() + " (" + column.type().asCql() + ") is not mapped",
+            "column "
+                + column.name()
+                + " ("
+                + column.type().asCql()
+                + ") is not mapped; left alone until contract()",
             SchemaDdl.dropColumn(keyspace, table.cql(), column.name()),
             "dropping it deletes its data");
       }
@@ -281,6 +305,16 @@ final class SchemaDiff {
                 + " @Index another name");
       }
     }
+  }
+
+  /** The column an index is on: its target without {@code values(...)} and such, unquoted. */
+  static String indexedColumn(IndexMetadata index) {
+    String target = index.target().trim();
+    int open = target.indexOf('(');
+    if (open > 0 && target.endsWith(")")) {
+      target = target.substring(open + 1, target.length() - 1).trim();
+    }
+    return SchemaDdl.unquote(target);
   }
 
   private void primaryKey(TableSchema table, TableMetadata live, String target) {

@@ -1,6 +1,6 @@
 package io.sibyl.mapper.schema;
 
-import io.sibyl.driver.Session;
+import io.sibyl.driver.ResultSet;
 import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.generated.CqlNames;
 import java.time.Duration;
@@ -12,9 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A lease on a keyspace's schema, held as a lightweight-transaction row of {@code
+ * A fencing lease on a keyspace's schema, held as a lightweight-transaction row of {@code
  * sibyl_schema_lock}. The row expires (TTL) unless its holder renews it, so the lock of a crashed
- * instance frees itself after one lease.
+ * instance frees itself after one lease. Every statement run under the lock ({@link #run}) first
+ * confirms the lease with a lightweight transaction on the holder's own token ({@code UPDATE ... IF
+ * owner = me}); a holder that lost it (paused past its lease, partitioned) stops before the
+ * statement instead of racing the new holder.
  */
 final class SchemaLock implements AutoCloseable {
 
@@ -22,29 +25,34 @@ final class SchemaLock implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SchemaLock.class);
   private static final Duration POLL = Duration.ofMillis(200);
 
-  private final Session session;
+  private final Bookkeeping bookkeeping;
   private final String table;
   private final String owner = UUID.randomUUID().toString();
   private final int leaseSeconds;
+  private final long leaseNanos;
   private ScheduledExecutorService renewer;
+  private volatile long confirmedAt;
+  private volatile boolean lost;
+  private volatile boolean keepUntilExpiry;
 
-  private SchemaLock(Session session, String keyspace, Duration lease) {
-    this.session = session;
+  private SchemaLock(Bookkeeping bookkeeping, String keyspace) {
+    this.bookkeeping = bookkeeping;
     this.table = CqlNames.qualify(keyspace, TABLE);
-    this.leaseSeconds = (int) Math.max(2, lease.toSeconds());
+    Duration lease = bookkeeping.coordination().lockLease();
+    this.leaseSeconds = (int) Math.max(1, lease.toSeconds());
+    this.leaseNanos = Duration.ofSeconds(leaseSeconds).toNanos();
   }
 
   /**
-   * Takes the lock of {@code keyspace}, waiting up to {@code timeout} for another holder.
+   * Takes the lock of {@code keyspace}, waiting up to the configured time for another holder.
    *
    * @throws MapperException if it stays taken for longer
    */
-  static SchemaLock acquire(Session session, String keyspace, Duration lease, Duration timeout) {
-    SchemaLock lock = new SchemaLock(session, keyspace, lease);
-    session.execute(
-        "CREATE TABLE IF NOT EXISTS "
-            + lock.table
-            + " (name text PRIMARY KEY, owner text, acquired_at timestamp)");
+  static SchemaLock acquire(Bookkeeping bookkeeping, String keyspace) {
+    SchemaLock lock = new SchemaLock(bookkeeping, keyspace);
+    bookkeeping.ensureTable(
+        keyspace, TABLE, "(name text PRIMARY KEY, owner text, acquired_at timestamp)");
+    Duration timeout = bookkeeping.coordination().lockWait();
     long deadline = System.nanoTime() + timeout.toNanos();
     boolean waited = false;
     while (!lock.tryAcquire()) {
@@ -57,7 +65,8 @@ final class SchemaLock implements AutoCloseable {
                 + ", held by another instance; if no instance is applying a schema, the lock"
                 + " expires within "
                 + lock.leaseSeconds
-                + "s");
+                + "s. Raise the wait with Mapper.builder(session).schemaLock(lease, renewal,"
+                + " wait)");
       }
       if (!waited) {
         LOG.info("Waiting for the schema lock in {} held by another instance", lock.table);
@@ -70,15 +79,21 @@ final class SchemaLock implements AutoCloseable {
   }
 
   private boolean tryAcquire() {
-    return session
-        .execute(
-            "INSERT INTO "
-                + table
-                + " (name, owner, acquired_at) VALUES ('schema', ?, toTimestamp(now()))"
-                + " IF NOT EXISTS USING TTL "
-                + leaseSeconds,
-            owner)
-        .wasApplied();
+    long now = System.nanoTime();
+    boolean applied =
+        bookkeeping
+            .conditional(
+                "INSERT INTO "
+                    + table
+                    + " (name, owner, acquired_at) VALUES ('schema', ?, toTimestamp(now()))"
+                    + " IF NOT EXISTS USING TTL "
+                    + leaseSeconds,
+                owner)
+            .wasApplied();
+    if (applied) {
+      confirmedAt = now;
+    }
+    return applied;
   }
 
   private void startRenewing() {
@@ -89,39 +104,97 @@ final class SchemaLock implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
-    long period = Math.max(1, leaseSeconds * 1000L / 3);
-    renewer.scheduleAtFixedRate(this::renew, period, period, TimeUnit.MILLISECONDS);
+    long period = bookkeeping.coordination().lockRenewal().toMillis();
+    renewer.scheduleWithFixedDelay(this::renew, period, period, TimeUnit.MILLISECONDS);
   }
 
   private void renew() {
+    if (lost) {
+      return;
+    }
     try {
-      boolean renewed =
-          session
-              .execute(
-                  "UPDATE "
-                      + table
-                      + " USING TTL "
-                      + leaseSeconds
-                      + " SET owner = ? WHERE name = 'schema' IF owner = ?",
-                  owner,
-                  owner)
-              .wasApplied();
-      if (!renewed) {
-        LOG.warn("Lost the schema lock in {}: its lease expired before renewal", table);
+      if (!confirm()) {
+        LOG.warn(
+            "Lost the schema lock in {}: its lease expired before renewal; the apply stops before"
+                + " its next statement",
+            table);
       }
     } catch (RuntimeException e) {
-      LOG.warn("Could not renew the schema lock in {}", table, e);
+      LOG.warn(
+          "Could not renew the schema lock in {}; the apply stops before its next statement if"
+              + " the lease cannot be confirmed",
+          table,
+          e);
     }
   }
 
-  /** Releases the lock (only if still held by this instance). */
+  /** Renews the lease if this instance still holds it; marks it lost otherwise. */
+  private boolean confirm() {
+    long now = System.nanoTime();
+    if (now - confirmedAt > leaseNanos) {
+      // Paused past the lease: the row has expired even if nobody took it yet.
+      lost = true;
+      return false;
+    }
+    ResultSet result =
+        bookkeeping.conditional(
+            "UPDATE "
+                + table
+                + " USING TTL "
+                + leaseSeconds
+                + " SET owner = ? WHERE name = 'schema' IF owner = ?",
+            owner,
+            owner);
+    if (!result.wasApplied()) {
+      lost = true;
+      return false;
+    }
+    confirmedAt = now;
+    return true;
+  }
+
+  /**
+   * Runs one statement under the lock: confirms the lease first, and waits for the nodes to agree
+   * on the schema after it.
+   *
+   * @throws SchemaLockLostException if the lease was lost; the statement did not run
+   * @throws SchemaAgreementException if the nodes did not agree in time; the lock is then kept
+   *     until its lease expires, to give the cluster time to settle
+   */
+  ResultSet run(String cql) {
+    if (lost || !confirm()) {
+      throw new SchemaLockLostException(table, cql);
+    }
+    ResultSet result = bookkeeping.session().execute(cql);
+    if (!result.executionInfo().schemaInAgreement()) {
+      keepUntilExpiry = true;
+      throw new SchemaAgreementException(cql);
+    }
+    return result;
+  }
+
+  /** Throws if the lease was lost, without a statement to name. */
+  void ensureHeld(String what) {
+    if (lost || !confirm()) {
+      throw new SchemaLockLostException(table, what);
+    }
+  }
+
+  /**
+   * Releases the lock (only if still held by this instance): every statement run under it already
+   * waited for schema agreement. After a disagreement it is left to expire instead.
+   */
   @Override
   public void close() {
     if (renewer != null) {
       renewer.shutdownNow();
     }
+    if (keepUntilExpiry || lost) {
+      return;
+    }
     try {
-      session.execute("DELETE FROM " + table + " WHERE name = 'schema' IF owner = ?", owner);
+      bookkeeping.conditional(
+          "DELETE FROM " + table + " WHERE name = 'schema' IF owner = ?", owner);
     } catch (RuntimeException e) {
       LOG.warn("Could not release the schema lock in {}; it expires by itself", table, e);
     }
@@ -129,7 +202,12 @@ final class SchemaLock implements AutoCloseable {
 
   /** Makes the session's schema metadata current: another instance may just have changed it. */
   void refreshMetadata() {
-    session.refreshSchema();
+    bookkeeping.session().refreshSchema();
+  }
+
+  /** The holder's token, recorded with migrations it starts. */
+  String owner() {
+    return owner;
   }
 
   private static void sleep(Duration duration) {

@@ -1,45 +1,64 @@
 package io.sibyl.mapper.schema;
 
-import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.metadata.KeyspaceMetadata;
 import io.sibyl.mapper.MapperException;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Compares the schema that the mapped {@code @Table} and {@code @Udt} types need with the live
- * schema, and applies the safe differences.
+ * schema, and evolves it in two steps that are safe while instances of several versions run at once
+ * (a rolling deploy, a rollback):
+ *
+ * <ul>
+ *   <li><b>expand</b> ({@link #apply()}, run at startup in mode {@link SchemaMode#APPLY_SAFE}):
+ *       creates missing keyspaces, types, tables, columns, fields and indexes; never drops or
+ *       narrows. Columns and tables the model does not map are reported in the {@link #plan()} and
+ *       the log, and left alone, so an older instance starts normally next to a newer schema.
+ *   <li><b>contract</b> ({@link #contract()}, called explicitly once a rollout is complete): drops
+ *       the columns of mapped tables that the model no longer maps, and the tables that an earlier
+ *       model of this application mapped; refuses while an instance running a model that still maps
+ *       them is alive.
+ * </ul>
  *
  * <pre>{@code
  * SchemaPlan plan = mapper.schema().plan();
- * for (SchemaChange change : plan.changes()) {
- *   System.out.println(change.cql() + (change.isSafe() ? "" : "  -- unsafe"));
- * }
- * mapper.schema().apply();
+ * System.out.println(plan.report());
+ * mapper.schema().apply();      // expand
+ * mapper.schema().contract();   // later, once every instance runs the new model
  * }</pre>
  *
- * <p>Thread-safe. {@link #apply()} takes a lease-based lock in each keyspace it changes, so several
+ * <p>Each apply records the model's fingerprint ({@link #fingerprint()}) with what it maps, and
+ * each instance that applied or validated keeps a heartbeat row saying which model it runs until
+ * {@link #close()}. Thread-safe. Changes run under a fencing lease lock per keyspace, so several
  * instances applying at once apply each change exactly once.
  */
-public final class SchemaManager {
+public final class SchemaManager implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SchemaManager.class);
-  private static final Duration LEASE = Duration.ofSeconds(30);
-  private static final Duration LOCK_TIMEOUT = Duration.ofMinutes(5);
 
   private final Session session;
   private final SchemaSettings settings;
   private final String defaultKeyspace;
   private final Supplier<List<SchemaContributor>> contributors;
   private final Supplier<List<Migration>> migrations;
+  private final Bookkeeping bookkeeping;
+  private final String instanceId = UUID.randomUUID().toString();
+  private final Instant startedAt = Instant.now();
   private volatile Map<String, KeyspaceModel> models;
+  private volatile ModelFingerprint fingerprint;
+  private InstanceHeartbeat heartbeat;
+  private boolean closed;
 
   /** The models of one keyspace. */
   record KeyspaceModel(List<TypeSchema> types, List<TableSchema> tables) {}
@@ -49,7 +68,7 @@ public final class SchemaManager {
    *
    * @param session the session whose metadata is compared and which executes changes
    * @param defaultKeyspace the keyspace of entities that name none (the mapper's), or null
-   * @param settings what to manage and allow
+   * @param settings what to manage and how instances coordinate
    * @param contributors the models, looked up on first use
    * @param migrations the versioned migrations, looked up on first use
    */
@@ -64,6 +83,7 @@ public final class SchemaManager {
     this.settings = settings;
     this.contributors = contributors;
     this.migrations = migrations;
+    this.bookkeeping = new Bookkeeping(session, settings.coordination());
   }
 
   /** The versioned migrations found on the class path, in version order. */
@@ -73,10 +93,15 @@ public final class SchemaManager {
 
   /**
    * Applies the versioned migrations ({@code db/migration/V1__x.cql}...) not yet recorded in the
-   * mapper keyspace's {@code sibyl_schema_history}, once each and in order, under the schema lock.
+   * mapper keyspace's {@code sibyl_schema_history}, exactly once each and in order, under the
+   * schema lock.
    *
    * @return the migrations applied by this call
+   * @throws MigrationIncompleteException if a migration was started and never finished; nothing
+   *     runs until it is {@linkplain #repair(String) repaired}
    * @throws MigrationChecksumException if an applied file changed since; nothing is applied then
+   * @throws MigrationOrderException if a pending version is lower than an applied one
+   * @throws SchemaLockLostException if the lock's lease was lost while applying
    * @throws MapperException if the mapper has no keyspace, or a statement fails
    */
   public List<Migration> migrate() {
@@ -84,13 +109,38 @@ public final class SchemaManager {
     if (found.isEmpty()) {
       return List.of();
     }
+    String keyspace = historyKeyspace();
+    try (SchemaLock lock = SchemaLock.acquire(bookkeeping, keyspace)) {
+      return new MigrationRunner(bookkeeping, keyspace)
+          .migrate(found, lock, settings.coordination().outOfOrderMigrations());
+    }
+  }
+
+  /**
+   * Records a migration that was started and did not finish as applied ({@code REPAIRED}), once an
+   * operator has checked the schema and finished or undone its statements by hand; or, for an
+   * applied migration whose file changed, records the file's current checksum.
+   *
+   * @param version the version as in the file name without the V, such as {@code "2"} or {@code
+   *     "1.2"}
+   * @return whether the history changed
+   * @throws MapperException if no such migration is recorded
+   */
+  public boolean repair(String version) {
+    String keyspace = historyKeyspace();
+    Migration file =
+        migrations.get().stream().filter(m -> m.version().equals(version)).findFirst().orElse(null);
+    try (SchemaLock lock = SchemaLock.acquire(bookkeeping, keyspace)) {
+      return new MigrationRunner(bookkeeping, keyspace).repair(version, file, lock);
+    }
+  }
+
+  private String historyKeyspace() {
     if (defaultKeyspace == null) {
       throw new MapperException(
           "Migrations need a keyspace for their history: set Mapper.builder(session).keyspace(...)");
     }
-    try (SchemaLock lock = SchemaLock.acquire(session, defaultKeyspace, LEASE, LOCK_TIMEOUT)) {
-      return new MigrationRunner(session, defaultKeyspace).migrate(found);
-    }
+    return defaultKeyspace;
   }
 
   /**
@@ -102,53 +152,162 @@ public final class SchemaManager {
     return models().keySet();
   }
 
-  /** The changes that would bring the live schema to the models, from current metadata. */
+  /**
+   * The fingerprint of the model: a SHA-256 (hex) of the schema it generates, the same on every
+   * instance that runs the same entities.
+   */
+  public String fingerprint() {
+    return modelFingerprint().hash();
+  }
+
+  /**
+   * The instances whose heartbeat is alive, with the model each runs; empty before any instance
+   * applied or validated.
+   */
+  public List<SchemaInstance> instances() {
+    return registry().map(SchemaRegistry::alive).orElse(List.of());
+  }
+
+  /**
+   * The changes that would bring the live schema to the models, from current metadata: additions
+   * (applied by {@link #apply()}), drops of what the model no longer maps (applied only by {@link
+   * #contract()}), and conflicts that no call applies.
+   */
   public SchemaPlan plan() {
+    Set<String> everMapped = everMappedTables();
     List<SchemaChange> changes = new ArrayList<>();
     for (String keyspace : models().keySet()) {
-      changes.addAll(planKeyspace(keyspace));
+      changes.addAll(planKeyspace(keyspace, everMapped));
     }
     return new SchemaPlan(changes);
   }
 
   /**
-   * Checks that the live schema matches the models.
+   * Checks that the live schema has everything the models need and that every migration is applied.
+   * Columns and tables the model no longer maps are not differences (they wait for {@link
+   * #contract()}); they are logged.
    *
-   * @throws SchemaMismatchException listing every difference
+   * @throws SchemaMismatchException listing every missing change, conflict, and pending or failed
+   *     migration
    */
   public void validate() {
     SchemaPlan plan = plan();
-    if (!plan.isEmpty()) {
-      throw new SchemaMismatchException(plan.changes());
+    logContractions(plan);
+    List<SchemaChange> differences = new ArrayList<>(plan.safeChanges());
+    differences.addAll(plan.conflicts());
+    List<String> pending = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    List<Migration> found = migrations.get();
+    if (!found.isEmpty() && defaultKeyspace != null) {
+      Map<String, MigrationRecord> recorded =
+          new MigrationRunner(bookkeeping, defaultKeyspace).read();
+      for (MigrationRecord record : recorded.values()) {
+        if (!record.applied()) {
+          failed.add(
+              record.resource()
+                  + " started by "
+                  + record.holder()
+                  + " and not finished ("
+                  + record.statementsDone()
+                  + "/"
+                  + record.statementsTotal()
+                  + " statements): repair(\""
+                  + record.version()
+                  + "\") once fixed by hand");
+        }
+      }
+      for (Migration migration : found) {
+        MigrationRecord record = recorded.get(migration.version());
+        if (record == null) {
+          pending.add(migration.resource());
+        } else if (record.checksum() != null && !record.checksum().equals(migration.checksum())) {
+          failed.add(migration.resource() + " changed since it was applied");
+        }
+      }
+    }
+    if (!differences.isEmpty() || !pending.isEmpty() || !failed.isEmpty()) {
+      throw new SchemaMismatchException(differences, pending, failed);
     }
   }
 
   /**
-   * Applies the plan: each keyspace under its schema lock, safe changes (and unsafe ones of allowed
-   * kinds) in dependency order, each waiting for schema agreement. Instances that wait for the lock
-   * plan again once they hold it, and usually find nothing left to do.
+   * Expands the schema: each keyspace under its schema lock, the missing types, tables, columns,
+   * fields and indexes in dependency order, each after confirming the lock's lease and waiting for
+   * schema agreement. Nothing is dropped: what the model no longer maps is logged and left for
+   * {@link #contract()}. Instances that wait for the lock plan again once they hold it, and usually
+   * find nothing left to do. Records the model's fingerprint and starts this instance's heartbeat.
    *
    * @return the changes this call executed
-   * @throws UnsafeSchemaChangeException if the plan holds unsafe changes that are not allowed;
-   *     nothing is applied then
+   * @throws UnsafeSchemaChangeException if the plan holds conflicts (a changed column type or
+   *     primary key...); nothing is applied then
+   * @throws SchemaLockLostException if the lock's lease was lost while applying
+   * @throws SchemaAgreementException if the nodes did not agree on the schema after a change
    */
   public SchemaPlan apply() {
-    refuseUnsafe(plan());
+    SchemaPlan plan = plan();
+    refuseConflicts(plan);
+    logContractions(plan);
     List<SchemaChange> applied = new ArrayList<>();
     for (String keyspace : models().keySet()) {
-      List<SchemaChange> changes = planKeyspace(keyspace);
+      List<SchemaChange> changes = expansions(planKeyspace(keyspace, Set.of()));
       if (changes.isEmpty()) {
         continue;
       }
       if (changes.get(0).kind() == ChangeKind.CREATE_KEYSPACE) {
-        execute(changes.get(0));
+        session.execute(changes.get(0).cql());
+        logApplied(changes.get(0), 0);
       }
-      try (SchemaLock lock = SchemaLock.acquire(session, keyspace, LEASE, LOCK_TIMEOUT)) {
+      try (SchemaLock lock = SchemaLock.acquire(bookkeeping, keyspace)) {
         lock.refreshMetadata();
-        List<SchemaChange> current = planKeyspace(keyspace);
-        refuseUnsafe(new SchemaPlan(current));
+        List<SchemaChange> current = planKeyspace(keyspace, Set.of());
+        refuseConflicts(new SchemaPlan(current));
+        for (SchemaChange change : expansions(current)) {
+          long start = System.nanoTime();
+          lock.run(change.cql());
+          logApplied(change, (System.nanoTime() - start) / 1_000_000);
+          applied.add(change);
+        }
+      }
+    }
+    register(true);
+    return new SchemaPlan(applied);
+  }
+
+  /**
+   * Contracts the schema: drops the columns of mapped tables that the model no longer maps, and the
+   * tables that an earlier model of this application mapped and this one does not (tables it never
+   * mapped are never touched), under the schema lock.
+   *
+   * @return the changes this call executed
+   * @throws SchemaContractRefusedException if an instance that is still alive runs a model that
+   *     maps something to drop (or a model never recorded); nothing is dropped then
+   * @throws SchemaLockLostException if the lock's lease was lost while applying
+   */
+  public SchemaPlan contract() {
+    register(true);
+    SchemaPlan plan = plan();
+    if (plan.contractions().isEmpty()) {
+      return new SchemaPlan(List.of());
+    }
+    refuseWhileStillMapped(plan.contractions());
+    List<SchemaChange> applied = new ArrayList<>();
+    for (String keyspace : models().keySet()) {
+      if (planKeyspace(keyspace, everMappedTables()).stream()
+          .noneMatch(c -> c.kind().isContraction())) {
+        continue;
+      }
+      try (SchemaLock lock = SchemaLock.acquire(bookkeeping, keyspace)) {
+        lock.refreshMetadata();
+        List<SchemaChange> current =
+            planKeyspace(keyspace, everMappedTables()).stream()
+                .filter(c -> c.kind().isContraction())
+                .toList();
+        // Checked again under the lock: an older instance may have started meanwhile.
+        refuseWhileStillMapped(current);
         for (SchemaChange change : current) {
-          execute(change);
+          long start = System.nanoTime();
+          lock.run(change.cql());
+          logApplied(change, (System.nanoTime() - start) / 1_000_000);
           applied.add(change);
         }
       }
@@ -156,48 +315,192 @@ public final class SchemaManager {
     return new SchemaPlan(applied);
   }
 
-  private List<SchemaChange> planKeyspace(String keyspace) {
+  private void refuseWhileStillMapped(List<SchemaChange> contractions) {
+    Set<String> targets = new HashSet<>();
+    contractions.forEach(c -> targets.add(storedName(c.target())));
+    String mine = modelFingerprint().hash();
+    List<SchemaInstance> blocking = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    SchemaRegistry registry = registry().orElse(null);
+    if (registry == null) {
+      return;
+    }
+    for (SchemaInstance instance : registry.alive()) {
+      if (instance.id().equals(instanceId) || instance.fingerprint().equals(mine)) {
+        continue;
+      }
+      Optional<ModelFingerprint> model = registry.model(instance.fingerprint());
+      if (model.isEmpty()) {
+        blocking.add(instance);
+        reasons.add(instance.describe() + " runs a model that was never recorded");
+        continue;
+      }
+      List<String> stillMapped =
+          targets.stream()
+              .filter(t -> model.get().tables().contains(t) || model.get().columns().contains(t))
+              .sorted()
+              .toList();
+      if (!stillMapped.isEmpty()) {
+        blocking.add(instance);
+        reasons.add(instance.describe() + " still maps " + String.join(", ", stillMapped));
+      }
+    }
+    if (!blocking.isEmpty()) {
+      throw new SchemaContractRefusedException(blocking, reasons);
+    }
+  }
+
+  /** The stored form of a change target such as {@code ks."Table".col}. */
+  static String storedName(String target) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < target.length(); i++) {
+      char c = target.charAt(i);
+      if (c == '"') {
+        if (quoted && i + 1 < target.length() && target.charAt(i + 1) == '"') {
+          part.append('"');
+          i++;
+        } else {
+          quoted = !quoted;
+        }
+      } else if (c == '.' && !quoted) {
+        parts.add(part.toString());
+        part.setLength(0);
+      } else if (c == ' ' && !quoted) {
+        break;
+      } else {
+        part.append(c);
+      }
+    }
+    parts.add(part.toString());
+    return String.join(".", parts);
+  }
+
+  /**
+   * Records the model (with what it maps) and starts this instance's heartbeat, once.
+   *
+   * @param create whether to create the bookkeeping tables when missing (not in mode VALIDATE)
+   */
+  private synchronized void register(boolean create) {
+    if (heartbeat != null || closed) {
+      return;
+    }
+    String home = homeKeyspace();
+    if (home == null || session.metadata().keyspace(home).isEmpty()) {
+      return;
+    }
+    SchemaRegistry registry = new SchemaRegistry(bookkeeping, home);
+    if (!registry.exists()) {
+      if (!create) {
+        return;
+      }
+      registry.create();
+    }
+    SchemaCoordination coordination = settings.coordination();
+    ModelFingerprint model = modelFingerprint();
+    registry.record(model, coordination.appVersion());
+    SchemaInstance instance =
+        new SchemaInstance(instanceId, host(), model.hash(), coordination.appVersion(), startedAt);
+    heartbeat =
+        InstanceHeartbeat.start(
+            registry, instance, (int) Math.max(1, coordination.heartbeatTtl().toSeconds()));
+    for (SchemaInstance other : registry.alive()) {
+      if (!other.fingerprint().equals(model.hash())) {
+        LOG.info(
+            "Another model runs next to this one ({}): {}", model.shortHash(), other.describe());
+      }
+    }
+  }
+
+  private Optional<SchemaRegistry> registry() {
+    String home = homeKeyspace();
+    if (home == null) {
+      return Optional.empty();
+    }
+    SchemaRegistry registry = new SchemaRegistry(bookkeeping, home);
+    return registry.exists() ? Optional.of(registry) : Optional.empty();
+  }
+
+  /** The keyspace of Sibyl's bookkeeping: the mapper's, else the first one the models use. */
+  private String homeKeyspace() {
+    if (defaultKeyspace != null) {
+      return defaultKeyspace;
+    }
+    return models().keySet().stream().findFirst().orElse(null);
+  }
+
+  private Set<String> everMappedTables() {
+    return registry().map(SchemaRegistry::everMappedTables).orElse(Set.of());
+  }
+
+  private static String host() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException | SecurityException e) {
+      host = "unknown-host";
+    }
+    return ProcessHandle.current().pid() + "@" + host;
+  }
+
+  private List<SchemaChange> planKeyspace(String keyspace, Set<String> everMapped) {
     KeyspaceModel model = models().get(keyspace);
     KeyspaceMetadata live = session.metadata().keyspace(keyspace).orElse(null);
+    Set<String> formerlyMapped = new HashSet<>();
+    String prefix = keyspace + ".";
+    for (String table : everMapped) {
+      if (table.startsWith(prefix)) {
+        formerlyMapped.add(table.substring(prefix.length()));
+      }
+    }
     return SchemaDiff.diff(
         keyspace,
         live,
         model.types(),
         model.tables(),
         settings.keyspaceReplication(),
-        settings.allowed().contains(ChangeKind.DROP_TABLE));
+        formerlyMapped);
   }
 
-  private void refuseUnsafe(SchemaPlan plan) {
-    List<SchemaChange> refused =
-        plan.unsafeChanges().stream()
-            .filter(c -> !c.kind().isAllowable() || !settings.allowed().contains(c.kind()))
-            .toList();
-    if (!refused.isEmpty()) {
-      throw new UnsafeSchemaChangeException(refused);
+  private static List<SchemaChange> expansions(List<SchemaChange> changes) {
+    return changes.stream().filter(SchemaChange::isSafe).toList();
+  }
+
+  private static void refuseConflicts(SchemaPlan plan) {
+    if (!plan.conflicts().isEmpty()) {
+      throw new UnsafeSchemaChangeException(plan.conflicts());
     }
   }
 
-  private void execute(SchemaChange change) {
-    long start = System.nanoTime();
-    ResultSet result = session.execute(change.cql());
-    long millis = (System.nanoTime() - start) / 1_000_000;
+  private static void logContractions(SchemaPlan plan) {
+    for (SchemaChange change : plan.contractions()) {
+      LOG.info(
+          "Left alone: {} {} ({}); mapper.schema().contract() removes it once no instance maps"
+              + " it",
+          change.kind(),
+          change.target(),
+          change.description());
+    }
+  }
+
+  private static void logApplied(SchemaChange change, long millis) {
     LOG.info(
         "Applied schema change {} {} in {} ms: {}",
         change.kind(),
         change.target(),
         millis,
         change.cql());
-    if (!result.executionInfo().schemaInAgreement()) {
-      LOG.warn("Nodes did not agree on the schema after {}; continuing", change.cql());
-    }
   }
 
   /** Runs the mode chosen on the mapper builder. */
   public void runMode() {
     switch (settings.mode()) {
       case NONE -> {}
-      case VALIDATE -> validate();
+      case VALIDATE -> {
+        validate();
+        register(false);
+      }
       case APPLY_SAFE -> {
         migrate();
         apply();
@@ -207,6 +510,28 @@ public final class SchemaManager {
         LOG.info("{}\n{}", plan.report(), plan.cqlScript());
       }
     }
+  }
+
+  /**
+   * Stops this instance's heartbeat and deletes its row, so that {@link #contract()} on a newer
+   * instance no longer waits for it. Called by {@code Mapper.close()}.
+   */
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (heartbeat != null) {
+      heartbeat.stop();
+      heartbeat = null;
+    }
+  }
+
+  private ModelFingerprint modelFingerprint() {
+    ModelFingerprint current = fingerprint;
+    if (current == null) {
+      current = ModelFingerprint.of(models());
+      fingerprint = current;
+    }
+    return current;
   }
 
   private Map<String, KeyspaceModel> models() {

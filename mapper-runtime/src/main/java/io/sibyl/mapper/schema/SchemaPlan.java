@@ -30,6 +30,22 @@ public record SchemaPlan(List<SchemaChange> changes) {
     return changes.stream().filter(c -> !c.isSafe()).toList();
   }
 
+  /**
+   * The drops of what the model no longer maps: left alone by {@link SchemaManager#apply()}, and
+   * applied by {@link SchemaManager#contract()} once no instance of an older model runs.
+   */
+  public List<SchemaChange> contractions() {
+    return changes.stream().filter(c -> c.kind().isContraction()).toList();
+  }
+
+  /**
+   * The differences no call can apply (a changed column type or primary key...): they need a new
+   * column or table and a data migration.
+   */
+  public List<SchemaChange> conflicts() {
+    return changes.stream().filter(c -> !c.isSafe() && !c.kind().isContraction()).toList();
+  }
+
   /** A readable report: one line per change. */
   public String report() {
     if (changes.isEmpty()) {
@@ -38,9 +54,11 @@ public record SchemaPlan(List<SchemaChange> changes) {
     StringBuilder report =
         new StringBuilder("Schema plan: ")
             .append(safeChanges().size())
-            .append(" safe, ")
-            .append(unsafeChanges().size())
-            .append(" unsafe change(s)");
+            .append(" to expand, ")
+            .append(contractions().size())
+            .append(" left for contract(), ")
+            .append(conflicts().size())
+            .append(" conflict(s)");
     for (SchemaChange change : changes) {
       report.append("\n  ").append(change);
     }

@@ -4,8 +4,10 @@ import io.sibyl.mapper.MapperException;
 import java.util.List;
 
 /**
- * Thrown by {@link SchemaManager#apply()} when the plan holds unsafe changes that are not allowed.
- * Nothing was applied.
+ * Thrown by {@link SchemaManager#apply()} when the plan holds changes Cassandra cannot apply in
+ * place (a changed column type or primary key...). Nothing was applied. Drops of what the model no
+ * longer maps are never refused this way: startup leaves them alone for {@link
+ * SchemaManager#contract()}.
  */
 public final class UnsafeSchemaChangeException extends MapperException {
 
@@ -34,7 +36,7 @@ public final class UnsafeSchemaChangeException extends MapperException {
       message.append(": ").append(change.description()).append(". ");
       message.append(
           change.kind().isAllowable()
-              ? "To allow it: " + change.kind().allowedBy()
+              ? "Left alone at startup; applied by " + change.kind().allowedBy()
               : "No option allows it: " + change.advice());
     }
     return message.toString();

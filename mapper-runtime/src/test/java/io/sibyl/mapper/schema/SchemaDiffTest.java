@@ -17,6 +17,7 @@ import io.sibyl.mapper.generated.ColumnKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SchemaDiffTest {
@@ -92,7 +93,7 @@ class SchemaDiffTest {
   }
 
   private static List<SchemaChange> diff(KeyspaceMetadata live, TableSchema table) {
-    return SchemaDiff.diff(KS, live, List.of(ADDRESS, GEO), List.of(table), null, false);
+    return SchemaDiff.diff(KS, live, List.of(ADDRESS, GEO), List.of(table), null, Set.of());
   }
 
   @Test
@@ -205,8 +206,99 @@ class SchemaDiffTest {
 
     String message = new UnsafeSchemaChangeException(List.of(drop, type)).getMessage();
 
-    assertThat(message)
-        .contains("allowSchemaChanges(ChangeKind.DROP_COLUMN)", "shop.users.name", "migrate");
+    assertThat(message).contains("mapper.schema().contract()", "shop.users.name", "migrate");
+  }
+
+  @Test
+  void should_plan_table_drops_only_for_tables_an_earlier_model_of_this_app_mapped() {
+    KeyspaceMetadata live =
+        keyspace(
+            List.of(
+                liveUsers(List.of(column("name", "text", ColumnMetadata.Kind.REGULAR)), Map.of()),
+                other("old_orders"),
+                other("billing_invoices"),
+                other("sibyl_schema_history")),
+            List.of());
+    TableSchema table =
+        new TableSchema(
+            Object.class,
+            "",
+            "users",
+            "users",
+            userColumns("text").subList(0, 2),
+            List.of(),
+            List.of(),
+            List.of());
+
+    List<SchemaChange> changes =
+        SchemaDiff.diff(KS, live, List.of(), List.of(table), null, Set.of("users", "old_orders"));
+
+    assertThat(changes)
+        .extracting(c -> c.kind() + " " + c.target())
+        .containsExactly("DROP_TABLE shop.old_orders");
+    SchemaPlan plan = new SchemaPlan(changes);
+    assertThat(plan.contractions()).hasSize(1);
+    assertThat(plan.conflicts()).isEmpty();
+  }
+
+  @Test
+  void should_plan_the_drop_of_an_unmapped_columns_index_before_the_column() {
+    KeyspaceMetadata live =
+        keyspace(
+            List.of(
+                liveUsers(
+                    List.of(
+                        column("name", "text", ColumnMetadata.Kind.REGULAR),
+                        column("rating", "int", ColumnMetadata.Kind.REGULAR)),
+                    Map.of(
+                        "users_rating_idx",
+                        new IndexMetadata(
+                            "users_rating_idx",
+                            "COMPOSITES",
+                            Map.of("target", "values(rating)"))))),
+            List.of());
+    TableSchema table =
+        new TableSchema(
+            Object.class,
+            "",
+            "users",
+            "users",
+            userColumns("text").subList(0, 2),
+            List.of(),
+            List.of(),
+            List.of());
+
+    List<SchemaChange> changes =
+        SchemaDiff.diff(KS, live, List.of(), List.of(table), null, Set.of());
+
+    assertThat(changes)
+        .extracting(SchemaChange::cql)
+        .containsExactly(
+            "DROP INDEX IF EXISTS shop.users_rating_idx", "ALTER TABLE shop.users DROP rating");
+    assertThat(changes).allMatch(c -> c.kind().isContraction());
+    assertThat(SchemaManager.storedName(changes.get(0).target())).isEqualTo("shop.users.rating");
+  }
+
+  @Test
+  void should_split_a_plan_into_expansions_contractions_and_conflicts() {
+    SchemaChange add = new SchemaChange(ChangeKind.ADD_COLUMN, "shop.users.a", "missing", "x", "");
+    SchemaChange drop =
+        new SchemaChange(ChangeKind.DROP_COLUMN, "shop.users.legacy", "not mapped", "x", "");
+    SchemaChange type =
+        new SchemaChange(ChangeKind.CHANGE_COLUMN_TYPE, "shop.users.name", "int", "-- x", "m");
+
+    SchemaPlan plan = new SchemaPlan(List.of(add, drop, type));
+
+    assertThat(plan.safeChanges()).containsExactly(add);
+    assertThat(plan.contractions()).containsExactly(drop);
+    assertThat(plan.conflicts()).containsExactly(type);
+    assertThat(plan.report()).contains("1 to expand, 1 left for contract(), 1 conflict(s)");
+  }
+
+  private static TableMetadata other(String name) {
+    ColumnMetadata id = column("id", "int", ColumnMetadata.Kind.PARTITION_KEY);
+    return new TableMetadata(
+        KS, name, List.of(id), List.of(), Map.of("id", id), Map.of(), Map.of());
   }
 
   @Test

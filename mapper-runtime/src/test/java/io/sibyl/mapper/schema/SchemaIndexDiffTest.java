@@ -13,6 +13,7 @@ import io.sibyl.mapper.generated.ColumnKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** How schema sync writes and compares the kinds of index: secondary, SAI, SASI and its modes. */
@@ -55,7 +56,7 @@ class SchemaIndexDiffTest {
   }
 
   private static List<SchemaChange> diff(KeyspaceMetadata live, IndexSchema index) {
-    return SchemaDiff.diff(KS, live, List.of(), List.of(docs(index)), null, false);
+    return SchemaDiff.diff(KS, live, List.of(), List.of(docs(index)), null, Set.of());
   }
 
   private static IndexSchema title(IndexType type, String options) {
