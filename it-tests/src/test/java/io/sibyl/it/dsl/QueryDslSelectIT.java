@@ -12,17 +12,17 @@ import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.PagingIterable;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.metamodel.ClusteringColumn;
+import io.sibyl.mapper.metamodel.ClusteringRef;
 import io.sibyl.mapper.metamodel.ClusteringTuple2;
 import io.sibyl.mapper.metamodel.ClusteringTuple3;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
 import io.sibyl.mapper.metamodel.Token;
+import io.sibyl.mapper.metamodel.TokenRange;
 import io.sibyl.mapper.query.FilteringRequiredException;
 import io.sibyl.mapper.query.InvalidProjectionException;
-import io.sibyl.mapper.query.InvalidRestrictionException;
 import io.sibyl.mapper.query.Projection;
 import io.sibyl.mapper.query.QueryTable;
 import io.sibyl.mapper.query.SelectQuery;
-import io.sibyl.mapper.query.TokenRange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -256,7 +256,7 @@ class QueryDslSelectIT extends SessionITBase {
   @Test
   void should_select_rows_after_a_tuple_of_two_clustering_columns() {
     ClusteringTuple2<RoomSlot, Integer, Integer> dayHour =
-        ClusteringColumn.tuple(RoomSlot_.DAY, RoomSlot_.HOUR);
+        ClusteringRef.tuple(RoomSlot_.DAY, RoomSlot_.HOUR);
 
     List<RoomSlot> after = slots.select().where(RoomSlot_.ROOM.eq("r1"), dayHour.gt(2, 9)).list();
 
@@ -268,7 +268,7 @@ class QueryDslSelectIT extends SessionITBase {
   @Test
   void should_select_a_slice_between_two_tuples_of_three_clustering_columns() {
     ClusteringTuple3<RoomSlot, Integer, Integer, Integer> at =
-        ClusteringColumn.tuple(RoomSlot_.DAY, RoomSlot_.HOUR, RoomSlot_.MINUTE);
+        ClusteringRef.tuple(RoomSlot_.DAY, RoomSlot_.HOUR, RoomSlot_.MINUTE);
 
     List<RoomSlot> slice =
         slots
@@ -285,9 +285,9 @@ class QueryDslSelectIT extends SessionITBase {
   @Test
   void should_select_tuples_in_a_list_and_tuples_after_an_equality() {
     ClusteringTuple2<RoomSlot, Integer, Integer> dayHour =
-        ClusteringColumn.tuple(RoomSlot_.DAY, RoomSlot_.HOUR);
+        ClusteringRef.tuple(RoomSlot_.DAY, RoomSlot_.HOUR);
     ClusteringTuple2<RoomSlot, Integer, Integer> hourMinute =
-        ClusteringColumn.tuple(RoomSlot_.HOUR, RoomSlot_.MINUTE);
+        ClusteringRef.tuple(RoomSlot_.HOUR, RoomSlot_.MINUTE);
 
     List<RoomSlot> in =
         slots
@@ -453,7 +453,7 @@ class QueryDslSelectIT extends SessionITBase {
   @Test
   void should_prepare_each_new_shape_once_whatever_the_values() {
     ClusteringTuple2<RoomSlot, Integer, Integer> dayHour =
-        ClusteringColumn.tuple(RoomSlot_.DAY, RoomSlot_.HOUR);
+        ClusteringRef.tuple(RoomSlot_.DAY, RoomSlot_.HOUR);
     Set<String> texts = new HashSet<>();
     int before = slots.preparedShapes();
     for (int i = 0; i < 200; i++) {

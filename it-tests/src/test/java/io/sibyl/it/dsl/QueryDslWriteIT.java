@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.error.InvalidQueryException;
 import io.sibyl.it.support.SessionITBase;
+import io.sibyl.mapper.InvalidDslQueryException;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
 import io.sibyl.mapper.query.BatchRefusedException;
 import io.sibyl.mapper.query.DeleteQuery;
 import io.sibyl.mapper.query.InvalidConditionException;
-import io.sibyl.mapper.query.InvalidRestrictionException;
 import io.sibyl.mapper.query.QueryBatch;
 import io.sibyl.mapper.query.QueryTable;
-import io.sibyl.mapper.query.QueryValidationException;
 import io.sibyl.mapper.query.UpdateQuery;
 import java.util.List;
 import java.util.Map;
@@ -347,7 +347,7 @@ class QueryDslWriteIT extends SessionITBase {
     UpdateQuery<PageHits> expiringCounter =
         hits.update().set(PageHits_.HITS.increment(1)).where(PageHits_.PAGE.eq("/")).usingTtl(5);
     assertThatThrownBy(expiringCounter::execute)
-        .isInstanceOf(QueryValidationException.class)
+        .isInstanceOf(InvalidDslQueryException.class)
         .hasMessageContaining("drop usingTtl(...)");
     assertServerRefuses(expiringCounter.cql(), 5, 1L, "/");
 

@@ -1,27 +1,27 @@
 package io.sibyl.mapper.generated;
 
-import java.util.regex.Pattern;
+import io.sibyl.driver.type.CqlLiterals;
 
-/** CQL identifier helpers for generated code. */
+/**
+ * CQL identifier helpers for generated code and the schema code. The quoting rule is the driver's
+ * ({@link CqlLiterals#identifier}), so that a name is written the same way wherever Sibyl writes
+ * it: reserved words ({@code order}, {@code limit}...) are quoted as well as names that are not
+ * lower-case identifiers.
+ */
 public final class CqlNames {
-
-  private static final Pattern UNQUOTED = Pattern.compile("[a-z][a-z0-9_]*");
 
   private CqlNames() {}
 
   /**
    * The identifier as written in CQL: as is when it is lower case letters, digits and underscores
-   * starting with a letter, quoted otherwise.
+   * starting with a letter and not a reserved word, quoted otherwise.
    */
   public static String quoteIfNeeded(String name) {
-    if (UNQUOTED.matcher(name).matches()) {
-      return name;
-    }
-    return '"' + name.replace("\"", "\"\"") + '"';
+    return CqlLiterals.identifier(name);
   }
 
   /**
-   * {@code keyspace.table}, or {@code table} when the keyspace is null or empty. Both parts are
+   * {@code keyspace.table}, or {@code table} when the keyspace is null or empty. The keyspace is
    * quoted when needed; {@code table} is taken as already written in CQL form.
    */
   public static String qualify(String keyspace, String table) {

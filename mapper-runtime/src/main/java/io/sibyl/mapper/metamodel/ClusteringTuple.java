@@ -3,29 +3,26 @@ package io.sibyl.mapper.metamodel;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.query.InvalidRestrictionException;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.TupleRestriction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * Consecutive clustering columns taken together, for multi-column relations such as {@code (day,
- * at) > (?, ?)}, which compare rows in clustering order. Made by {@link ClusteringColumn#tuple};
+ * at) > (?, ?)}, which compare rows in clustering order. Made by {@link ClusteringRef#tuple};
  * {@link ClusteringTuple2} and {@link ClusteringTuple3} type the values.
  *
  * @param <T> the entity type
  */
 public abstract sealed class ClusteringTuple<T> permits ClusteringTuple2, ClusteringTuple3 {
 
-  private final List<ClusteringColumn<T, ?>> columns;
+  private final List<ClusteringRef<T, ?>> columns;
   private final String cql;
 
-  ClusteringTuple(List<ClusteringColumn<T, ?>> columns) {
+  ClusteringTuple(List<ClusteringRef<T, ?>> columns) {
     this.columns = List.copyOf(columns);
     StringBuilder names = new StringBuilder("(");
-    for (ClusteringColumn<T, ?> column : columns) {
+    for (ClusteringRef<T, ?> column : columns) {
       names.append(names.length() == 1 ? "" : ", ").append(column.cql());
     }
     this.cql = names.append(')').toString();
@@ -33,7 +30,7 @@ public abstract sealed class ClusteringTuple<T> permits ClusteringTuple2, Cluste
   }
 
   /** The columns, in clustering order. */
-  public List<ClusteringColumn<T, ?>> columns() {
+  public List<ClusteringRef<T, ?>> columns() {
     return columns;
   }
 
@@ -97,7 +94,7 @@ public abstract sealed class ClusteringTuple<T> permits ClusteringTuple2, Cluste
     for (int i = 0; i < values.length; i++) {
       if (values[i] == null) {
         throw new InvalidRestrictionException(
-            "Column "
+            "ColumnRef "
                 + columns.get(i).cql()
                 + " of "
                 + table().name()
@@ -112,10 +109,10 @@ public abstract sealed class ClusteringTuple<T> permits ClusteringTuple2, Cluste
   private void checkConsecutive() {
     TableDescriptor<T> table = table();
     int previous = -1;
-    for (ClusteringColumn<T, ?> column : columns) {
+    for (ClusteringRef<T, ?> column : columns) {
       if (column.table() != table) {
         throw new InvalidRestrictionException(
-            "Column " + column + " is not a column of table " + table.name());
+            "ColumnRef " + column + " is not a column of table " + table.name());
       }
       ColumnDescriptor descriptor = table.columns().get(column.position());
       if (previous >= 0 && descriptor.position() != previous + 1) {

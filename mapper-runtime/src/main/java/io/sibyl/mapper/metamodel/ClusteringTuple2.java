@@ -1,12 +1,10 @@
 package io.sibyl.mapper.metamodel;
 
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.TupleRestriction;
 import java.util.List;
 
 /**
  * Two consecutive clustering columns, {@code (a, b)}, for multi-column relations: {@code
- * ClusteringColumn.tuple(Event_.DAY, Event_.AT).gt(day, at)}.
+ * ClusteringRef.tuple(Event_.DAY, Event_.AT).gt(day, at)}.
  *
  * @param <T> the entity type
  * @param <A> the first column's Java type
@@ -14,7 +12,7 @@ import java.util.List;
  */
 public final class ClusteringTuple2<T, A, B> extends ClusteringTuple<T> {
 
-  ClusteringTuple2(ClusteringColumn<T, A> first, ClusteringColumn<T, B> second) {
+  ClusteringTuple2(ClusteringRef<T, A> first, ClusteringRef<T, B> second) {
     super(List.of(first, second));
   }
 

@@ -1,12 +1,10 @@
 package io.sibyl.mapper.metamodel;
 
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.TupleRestriction;
 import java.util.List;
 
 /**
  * Three consecutive clustering columns, {@code (a, b, c)}, for multi-column relations: {@code
- * ClusteringColumn.tuple(Event_.DAY, Event_.AT, Event_.SEQ).gte(day, at, seq)}.
+ * ClusteringRef.tuple(Event_.DAY, Event_.AT, Event_.SEQ).gte(day, at, seq)}.
  *
  * @param <T> the entity type
  * @param <A> the first column's Java type
@@ -16,7 +14,7 @@ import java.util.List;
 public final class ClusteringTuple3<T, A, B, C> extends ClusteringTuple<T> {
 
   ClusteringTuple3(
-      ClusteringColumn<T, A> first, ClusteringColumn<T, B> second, ClusteringColumn<T, C> third) {
+      ClusteringRef<T, A> first, ClusteringRef<T, B> second, ClusteringRef<T, C> third) {
     super(List.of(first, second, third));
   }
 

@@ -1,7 +1,6 @@
 package io.sibyl.mapper.metamodel;
 
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.query.Restriction;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +15,7 @@ public final class TableMetamodel<T> {
   private final TableDescriptor<T> table;
   private final String declaredKeyspace;
   private final String tableCql;
-  private final List<Column<T, ?>> columns;
+  private final List<ColumnRef<T, ?>> columns;
   private final EntityBinder<T> binder;
   private final List<Restriction<T>> fixedRestrictions;
 
@@ -33,7 +32,7 @@ public final class TableMetamodel<T> {
       TableDescriptor<T> table,
       String declaredKeyspace,
       String tableCql,
-      List<Column<T, ?>> columns,
+      List<ColumnRef<T, ?>> columns,
       EntityBinder<T> binder) {
     this(table, declaredKeyspace, tableCql, columns, binder, List.of());
   }
@@ -53,7 +52,7 @@ public final class TableMetamodel<T> {
       TableDescriptor<T> table,
       String declaredKeyspace,
       String tableCql,
-      List<Column<T, ?>> columns,
+      List<ColumnRef<T, ?>> columns,
       EntityBinder<T> binder,
       List<Restriction<T>> fixedRestrictions) {
     this.table = Objects.requireNonNull(table, "table");
@@ -90,7 +89,7 @@ public final class TableMetamodel<T> {
   }
 
   /** The columns, key first. */
-  public List<Column<T, ?>> columns() {
+  public List<ColumnRef<T, ?>> columns() {
     return columns;
   }
 

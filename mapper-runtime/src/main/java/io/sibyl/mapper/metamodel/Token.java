@@ -3,17 +3,12 @@ package io.sibyl.mapper.metamodel;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.query.InvalidRestrictionException;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.SelectQuery;
-import io.sibyl.mapper.query.TokenRange;
-import io.sibyl.mapper.query.TokenRestriction;
 import java.util.List;
 
 /**
  * The token of a table's whole partition key, {@code token(sensor, day)}, whose bounds select the
  * partitions of a slice of the Murmur3 ring: the way to scan a table in parts (see {@link
- * TokenRange} and {@link SelectQuery#inTokenRange(TokenRange)}).
+ * TokenRange} and {@code SelectQuery.inTokenRange(TokenRange)}).
  *
  * <pre>{@code
  * Token<Reading> token = Token.of(Reading_.SENSOR, Reading_.DAY);
@@ -39,7 +34,7 @@ public final class Token<T> {
    * @throws InvalidRestrictionException if the columns are not the whole partition key in order
    */
   @SafeVarargs
-  public static <T> Token<T> of(PartitionKeyColumn<T, ?>... partitionKey) {
+  public static <T> Token<T> of(PartitionKeyRef<T, ?>... partitionKey) {
     if (partitionKey.length == 0) {
       throw new IllegalArgumentException("token() needs the partition key columns, got none");
     }
@@ -53,7 +48,7 @@ public final class Token<T> {
     }
     if (!whole) {
       StringBuilder given = new StringBuilder();
-      for (PartitionKeyColumn<T, ?> column : partitionKey) {
+      for (PartitionKeyRef<T, ?> column : partitionKey) {
         given.append(given.length() == 0 ? "" : ", ").append(column.cql());
       }
       throw new InvalidRestrictionException(
@@ -68,10 +63,7 @@ public final class Token<T> {
     return new Token<>(table, "token(" + names(key) + ")");
   }
 
-  /**
-   * The token of the whole partition key of a table (for {@link
-   * io.sibyl.mapper.query.SelectQuery#inTokenRange}).
-   */
+  /** The token of the whole partition key of a table (for {@code SelectQuery.inTokenRange}). */
   public static <T> Token<T> of(TableDescriptor<T> table) {
     return new Token<>(table, "token(" + names(partitionKey(table)) + ")");
   }

@@ -1,7 +1,9 @@
 package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
-import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ColumnRef;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
+import io.sibyl.mapper.metamodel.Restriction;
 import java.util.List;
 
 /** The {@code WHERE} and {@code IF} parts that updates and deletes share. */
@@ -36,10 +38,10 @@ final class Conditions {
   static <T> void checkConditions(
       String statement, QueryContext<T> context, List<Restriction<T>> conditions) {
     for (Restriction<T> condition : conditions) {
-      Column<T, ?> column = condition.column();
+      ColumnRef<T, ?> column = condition.column();
       if (column.table() != context.model().table()) {
         throw new InvalidRestrictionException(
-            "Column " + column + " is not a column of table " + context.model().table().name());
+            "ColumnRef " + column + " is not a column of table " + context.model().table().name());
       }
       if (context.model().table().columns().get(column.position()).isPrimaryKey()) {
         throw new InvalidRestrictionException(

@@ -2,6 +2,7 @@ package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Consistency;
+import io.sibyl.mapper.InvalidDslQueryException;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.QueryOptions;
 import io.sibyl.mapper.generated.ColumnKind;
@@ -9,7 +10,9 @@ import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.internal.query.DeleteChecks;
 import io.sibyl.mapper.internal.query.QueryChecks;
 import io.sibyl.mapper.internal.query.WriteChecks;
-import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.CollectionElement;
+import io.sibyl.mapper.metamodel.ColumnRef;
+import io.sibyl.mapper.metamodel.Restriction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,7 @@ import java.util.concurrent.CompletionStage;
 public final class DeleteQuery<T> {
 
   private final QueryContext<T> context;
-  private final List<Column<T, ?>> columns;
+  private final List<ColumnRef<T, ?>> columns;
   private final List<CollectionElement<T>> elements;
   private final List<Restriction<T>> where;
   private final List<Restriction<T>> conditions;
@@ -40,7 +43,7 @@ public final class DeleteQuery<T> {
 
   private DeleteQuery(
       QueryContext<T> context,
-      List<Column<T, ?>> columns,
+      List<ColumnRef<T, ?>> columns,
       List<CollectionElement<T>> elements,
       List<Restriction<T>> where,
       List<Restriction<T>> conditions,
@@ -57,7 +60,7 @@ public final class DeleteQuery<T> {
     this.options = options;
   }
 
-  static <T> DeleteQuery<T> of(QueryContext<T> context, List<Column<T, ?>> columns) {
+  static <T> DeleteQuery<T> of(QueryContext<T> context, List<ColumnRef<T, ?>> columns) {
     return new DeleteQuery<>(
         context,
         List.copyOf(columns),
@@ -174,7 +177,7 @@ public final class DeleteQuery<T> {
   /**
    * Checks this delete against the table's key layout and the rules on conditions.
    *
-   * @throws QueryValidationException what Cassandra would refuse
+   * @throws InvalidDslQueryException what Cassandra would refuse
    */
   public DeleteQuery<T> validate() {
     var table = context.model().table();

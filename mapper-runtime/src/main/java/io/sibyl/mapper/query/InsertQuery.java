@@ -2,6 +2,7 @@ package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Consistency;
+import io.sibyl.mapper.InvalidDslQueryException;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.QueryOptions;
 import io.sibyl.mapper.generated.PreparedCql;
@@ -107,7 +108,7 @@ public final class InsertQuery<T> {
   /**
    * Checks the insert against the rules on conditions, timestamps and counters.
    *
-   * @throws QueryValidationException what Cassandra would refuse
+   * @throws InvalidDslQueryException what Cassandra would refuse
    */
   public InsertQuery<T> validate() {
     refuseCounters(context.model().table());
@@ -119,7 +120,7 @@ public final class InsertQuery<T> {
   /** Refuses inserts into a counter table, which only takes updates. */
   static void refuseCounters(TableDescriptor<?> table) {
     if (table.isCounterTable()) {
-      throw new QueryValidationException(
+      throw new InvalidDslQueryException(
           "Table "
               + table.name()
               + " holds counters, which cannot be inserted: use update() with increment()");

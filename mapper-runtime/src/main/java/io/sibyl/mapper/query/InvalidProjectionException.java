@@ -1,11 +1,13 @@
 package io.sibyl.mapper.query;
 
+import io.sibyl.mapper.InvalidDslQueryException;
+
 /**
  * A {@code SELECT DISTINCT} Cassandra refuses: it selects a column outside the partition key and
  * the static columns, misses a partition key column, restricts a clustering or regular column, or
  * has a per-partition limit.
  */
-public final class InvalidProjectionException extends QueryValidationException {
+public final class InvalidProjectionException extends InvalidDslQueryException {
 
   private static final long serialVersionUID = 1L;
 

@@ -5,7 +5,9 @@ import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.Results;
-import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ColumnRef;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
+import io.sibyl.mapper.metamodel.Restriction;
 import io.sibyl.mapper.metamodel.Selector;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import java.util.List;
@@ -77,7 +79,7 @@ public final class QueryTable<T> {
 
   /** A delete of some columns of a row (they become null). */
   @SafeVarargs
-  public final DeleteQuery<T> deleteColumns(Column<T, ?>... columns) {
+  public final DeleteQuery<T> deleteColumns(ColumnRef<T, ?>... columns) {
     return DeleteQuery.of(context, List.of(columns));
   }
 
@@ -171,7 +173,7 @@ public final class QueryTable<T> {
     InsertShapes shapes = insertShapes;
     if (shapes == null) {
       String columns =
-          context.model().columns().stream().map(Column::cql).collect(Collectors.joining(", "));
+          context.model().columns().stream().map(ColumnRef::cql).collect(Collectors.joining(", "));
       String markers =
           context.model().columns().stream().map(c -> "?").collect(Collectors.joining(", "));
       shapes =
@@ -192,7 +194,7 @@ public final class QueryTable<T> {
               + keySize
               + " column(s) ("
               + context.model().columns().subList(0, keySize).stream()
-                  .map(Column::cql)
+                  .map(ColumnRef::cql)
                   .collect(Collectors.joining(", "))
               + "), got "
               + values.length
@@ -219,7 +221,7 @@ public final class QueryTable<T> {
     boolean select = verb.equals("SELECT");
     String cql = select ? selectByKeyCql : deleteByKeyCql;
     if (cql == null) {
-      List<Column<T, ?>> columns = context.model().columns();
+      List<ColumnRef<T, ?>> columns = context.model().columns();
       String where =
           columns.subList(0, context.model().keySize()).stream()
               .map(c -> c.cql() + " = ?")
@@ -233,7 +235,7 @@ public final class QueryTable<T> {
       cql =
           select
               ? "SELECT "
-                  + columns.stream().map(Column::cql).collect(Collectors.joining(", "))
+                  + columns.stream().map(ColumnRef::cql).collect(Collectors.joining(", "))
                   + " FROM "
                   + context.table()
                   + " WHERE "

@@ -6,6 +6,7 @@ import io.sibyl.driver.Consistency;
 import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Row;
 import io.sibyl.mapper.AsyncPage;
+import io.sibyl.mapper.InvalidDslQueryException;
 import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.PagingIterable;
 import io.sibyl.mapper.QueryOptions;
@@ -14,9 +15,12 @@ import io.sibyl.mapper.generated.Results;
 import io.sibyl.mapper.generated.RowReader;
 import io.sibyl.mapper.internal.query.SelectChecks;
 import io.sibyl.mapper.internal.query.SelectParts;
-import io.sibyl.mapper.metamodel.ClusteringColumn;
+import io.sibyl.mapper.metamodel.ClusteringRef;
+import io.sibyl.mapper.metamodel.Ordering;
+import io.sibyl.mapper.metamodel.Relation;
 import io.sibyl.mapper.metamodel.Selector;
 import io.sibyl.mapper.metamodel.Token;
+import io.sibyl.mapper.metamodel.TokenRange;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
@@ -109,7 +113,7 @@ public final class SelectQuery<T, R> {
 
   /**
    * A query with these relations added ({@code AND}): restrictions on columns, token bounds ({@link
-   * Token}) and multi-column relations on clustering columns ({@link ClusteringColumn#tuple}).
+   * Token}) and multi-column relations on clustering columns ({@link ClusteringRef#tuple}).
    */
   @SafeVarargs
   public final SelectQuery<T, R> where(Relation<T>... more) {
@@ -255,7 +259,7 @@ public final class SelectQuery<T, R> {
    * Checks this query against the table's key layout and indexes, and its {@code LIKE} patterns
    * against the indexes of the session's schema.
    *
-   * @throws QueryValidationException what Cassandra would refuse or scan for
+   * @throws InvalidDslQueryException what Cassandra would refuse or scan for
    */
   public SelectQuery<T, R> validate() {
     SelectChecks.check(parts, context.model().table(), context.table(), context.sasiIndexes());

@@ -2,8 +2,13 @@ package io.sibyl.mapper.query;
 
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ColumnRef;
+import io.sibyl.mapper.metamodel.Ordering;
+import io.sibyl.mapper.metamodel.Relation;
+import io.sibyl.mapper.metamodel.Restriction;
 import io.sibyl.mapper.metamodel.Selector;
+import io.sibyl.mapper.metamodel.TokenRestriction;
+import io.sibyl.mapper.metamodel.TupleRestriction;
 import java.util.Arrays;
 import java.util.List;
 
@@ -64,7 +69,7 @@ final class ShapeNode {
     for (int i = 0; i < columns.size() && node != null; i++) {
       // A field of a user-type column has no position: its shape is found by its CQL text.
       node =
-          columns.get(i) instanceof Column<T, ?> column && column.table() == table
+          columns.get(i) instanceof ColumnRef<T, ?> column && column.table() == table
               ? step(node, position(column.position(), COLUMN))
               : null;
     }

@@ -2,11 +2,15 @@ package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Consistency;
+import io.sibyl.mapper.InvalidDslQueryException;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.QueryOptions;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.internal.query.QueryChecks;
 import io.sibyl.mapper.internal.query.WriteChecks;
+import io.sibyl.mapper.metamodel.Assignment;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
+import io.sibyl.mapper.metamodel.Restriction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,16 +164,16 @@ public final class UpdateQuery<T> {
    * Checks this update against the table's key layout and the rules on conditions, TTLs, timestamps
    * and counters.
    *
-   * @throws QueryValidationException what Cassandra would refuse
+   * @throws InvalidDslQueryException what Cassandra would refuse
    */
   public UpdateQuery<T> validate() {
     String table = context.model().table().name();
     if (assignments.isEmpty()) {
-      throw new QueryValidationException("Update of " + table + " sets nothing: add set(...)");
+      throw new InvalidDslQueryException("Update of " + table + " sets nothing: add set(...)");
     }
     long counters = assignments.stream().filter(Assignment::isCounter).count();
     if (counters > 0 && counters < assignments.size()) {
-      throw new QueryValidationException(
+      throw new InvalidDslQueryException(
           "Update of "
               + table
               + " mixes counter and other assignments: update counters in their own statement");

@@ -3,11 +3,11 @@ package io.sibyl.mapper.query;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.metamodel.ClusteringColumn;
+import io.sibyl.mapper.metamodel.ClusteringRef;
 import io.sibyl.mapper.metamodel.ColumnSpec;
-import io.sibyl.mapper.metamodel.PartitionKeyColumn;
-import io.sibyl.mapper.metamodel.RegularColumn;
-import io.sibyl.mapper.metamodel.StaticColumn;
+import io.sibyl.mapper.metamodel.PartitionKeyRef;
+import io.sibyl.mapper.metamodel.RegularRef;
+import io.sibyl.mapper.metamodel.StaticRef;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import java.util.List;
 
@@ -30,12 +30,12 @@ final class Agenda {
 
   static final TableDescriptor<Slot> TABLE = new FixtureTable<>("agenda", COLUMNS, false);
 
-  static final PartitionKeyColumn<Slot, String> ROOM = new PartitionKeyColumn<>(spec(0));
-  static final ClusteringColumn<Slot, Integer> DAY = new ClusteringColumn<>(spec(1));
-  static final ClusteringColumn<Slot, Integer> HOUR = new ClusteringColumn<>(spec(2));
-  static final ClusteringColumn<Slot, Integer> MINUTE = new ClusteringColumn<>(spec(3));
-  static final StaticColumn<Slot, String> BUILDING = new StaticColumn<>(spec(4));
-  static final RegularColumn<Slot, String> TITLE = new RegularColumn<>(spec(5));
+  static final PartitionKeyRef<Slot, String> ROOM = new PartitionKeyRef<>(spec(0));
+  static final ClusteringRef<Slot, Integer> DAY = new ClusteringRef<>(spec(1));
+  static final ClusteringRef<Slot, Integer> HOUR = new ClusteringRef<>(spec(2));
+  static final ClusteringRef<Slot, Integer> MINUTE = new ClusteringRef<>(spec(3));
+  static final StaticRef<Slot, String> BUILDING = new StaticRef<>(spec(4));
+  static final RegularRef<Slot, String> TITLE = new RegularRef<>(spec(5));
 
   static final TableMetamodel<Slot> MODEL =
       new TableMetamodel<>(

@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sibyl.mapper.InvalidDslQueryException;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
 import io.sibyl.mapper.query.Events.Event;
 import io.sibyl.mapper.query.Hits.Hit;
 import org.junit.jupiter.api.Test;
@@ -172,7 +174,7 @@ class DeleteQueryTest {
     hits.delete().where(Hits.PAGE.eq("/")).validate();
 
     assertThatThrownBy(() -> hits.delete().where(Hits.PAGE.eq("/")).usingTimestamp(1L).validate())
-        .isInstanceOf(QueryValidationException.class)
+        .isInstanceOf(InvalidDslQueryException.class)
         .hasMessage(
             "Delete on hits sets a timestamp, which counter tables do not take: drop"
                 + " usingTimestamp(...)");

@@ -5,14 +5,14 @@ import io.sibyl.mapper.annotations.IndexType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.metamodel.ClusteringColumn;
+import io.sibyl.mapper.metamodel.ClusteringRef;
 import io.sibyl.mapper.metamodel.ColumnSpec;
-import io.sibyl.mapper.metamodel.ListColumn;
-import io.sibyl.mapper.metamodel.MapColumn;
-import io.sibyl.mapper.metamodel.PartitionKeyColumn;
-import io.sibyl.mapper.metamodel.RegularColumn;
-import io.sibyl.mapper.metamodel.SetColumn;
-import io.sibyl.mapper.metamodel.StaticColumn;
+import io.sibyl.mapper.metamodel.ListRef;
+import io.sibyl.mapper.metamodel.MapRef;
+import io.sibyl.mapper.metamodel.PartitionKeyRef;
+import io.sibyl.mapper.metamodel.RegularRef;
+import io.sibyl.mapper.metamodel.SetRef;
+import io.sibyl.mapper.metamodel.StaticRef;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import java.util.List;
 import java.util.Map;
@@ -50,23 +50,21 @@ final class Events {
 
   static final TableDescriptor<Event> TABLE = new FixtureTable<>("events", COLUMNS, false);
 
-  static final PartitionKeyColumn<Event, String> DAY =
-      new PartitionKeyColumn<>(spec(0, null, null));
-  static final PartitionKeyColumn<Event, Integer> BUCKET =
-      new PartitionKeyColumn<>(spec(1, null, null));
-  static final ClusteringColumn<Event, Long> AT = new ClusteringColumn<>(spec(2, null, null));
-  static final ClusteringColumn<Event, Integer> SEQ = new ClusteringColumn<>(spec(3, null, null));
-  static final StaticColumn<Event, String> OWNER = new StaticColumn<>(spec(4, null, null));
-  static final RegularColumn<Event, String> NAME =
-      new RegularColumn<>(spec(5, IndexType.SECONDARY, IndexTarget.VALUES));
-  static final RegularColumn<Event, Integer> SCORE =
-      new RegularColumn<>(spec(6, IndexType.STORAGE_ATTACHED, IndexTarget.VALUES));
-  static final RegularColumn<Event, String> NOTE = new RegularColumn<>(spec(7, null, null));
-  static final SetColumn<Event, String> TAGS =
-      new SetColumn<>(spec(8, IndexType.SECONDARY, IndexTarget.VALUES));
-  static final MapColumn<Event, String, String> ATTRS =
-      new MapColumn<>(spec(9, IndexType.SECONDARY, IndexTarget.KEYS));
-  static final ListColumn<Event, String> LOG = new ListColumn<>(spec(10, null, null));
+  static final PartitionKeyRef<Event, String> DAY = new PartitionKeyRef<>(spec(0, null, null));
+  static final PartitionKeyRef<Event, Integer> BUCKET = new PartitionKeyRef<>(spec(1, null, null));
+  static final ClusteringRef<Event, Long> AT = new ClusteringRef<>(spec(2, null, null));
+  static final ClusteringRef<Event, Integer> SEQ = new ClusteringRef<>(spec(3, null, null));
+  static final StaticRef<Event, String> OWNER = new StaticRef<>(spec(4, null, null));
+  static final RegularRef<Event, String> NAME =
+      new RegularRef<>(spec(5, IndexType.SECONDARY, IndexTarget.VALUES));
+  static final RegularRef<Event, Integer> SCORE =
+      new RegularRef<>(spec(6, IndexType.STORAGE_ATTACHED, IndexTarget.VALUES));
+  static final RegularRef<Event, String> NOTE = new RegularRef<>(spec(7, null, null));
+  static final SetRef<Event, String> TAGS =
+      new SetRef<>(spec(8, IndexType.SECONDARY, IndexTarget.VALUES));
+  static final MapRef<Event, String, String> ATTRS =
+      new MapRef<>(spec(9, IndexType.SECONDARY, IndexTarget.KEYS));
+  static final ListRef<Event, String> LOG = new ListRef<>(spec(10, null, null));
 
   static final TableMetamodel<Event> MODEL =
       new TableMetamodel<>(

@@ -4,8 +4,8 @@ import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.metamodel.ColumnSpec;
-import io.sibyl.mapper.metamodel.CounterColumn;
-import io.sibyl.mapper.metamodel.PartitionKeyColumn;
+import io.sibyl.mapper.metamodel.CounterRef;
+import io.sibyl.mapper.metamodel.PartitionKeyRef;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import java.util.List;
 
@@ -21,11 +21,11 @@ final class Hits {
 
   static final TableDescriptor<Hit> TABLE = new FixtureTable<>("hits", COLUMNS, true);
 
-  static final PartitionKeyColumn<Hit, String> PAGE =
-      new PartitionKeyColumn<>(
+  static final PartitionKeyRef<Hit, String> PAGE =
+      new PartitionKeyRef<>(
           new ColumnSpec<>(TABLE, 0, null, null, (bs, i, v) -> {}, (r, i) -> null));
-  static final CounterColumn<Hit> VIEWS =
-      new CounterColumn<>(new ColumnSpec<>(TABLE, 1, null, null, (bs, i, v) -> {}, (r, i) -> null));
+  static final CounterRef<Hit> VIEWS =
+      new CounterRef<>(new ColumnSpec<>(TABLE, 1, null, null, (bs, i, v) -> {}, (r, i) -> null));
 
   static final TableMetamodel<Hit> MODEL =
       new TableMetamodel<>(TABLE, "", "hits", List.of(PAGE, VIEWS), (bs, entity, at, n) -> {});

@@ -6,8 +6,8 @@ import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.metamodel.ColumnSpec;
-import io.sibyl.mapper.metamodel.PartitionKeyColumn;
-import io.sibyl.mapper.metamodel.RegularColumn;
+import io.sibyl.mapper.metamodel.PartitionKeyRef;
+import io.sibyl.mapper.metamodel.RegularRef;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import java.util.List;
 
@@ -29,13 +29,10 @@ final class SearchDocs {
 
   static final TableDescriptor<Doc> TABLE = new FixtureTable<>("docs", COLUMNS, false);
 
-  static final PartitionKeyColumn<Doc, String> SHELF = new PartitionKeyColumn<>(spec(0, null));
-  static final RegularColumn<Doc, String> TITLE =
-      new RegularColumn<>(spec(1, IndexType.SASI_CONTAINS));
-  static final RegularColumn<Doc, String> BODY =
-      new RegularColumn<>(spec(2, IndexType.SASI_PREFIX));
-  static final RegularColumn<Doc, Integer> WORDS =
-      new RegularColumn<>(spec(3, IndexType.SASI_SPARSE));
+  static final PartitionKeyRef<Doc, String> SHELF = new PartitionKeyRef<>(spec(0, null));
+  static final RegularRef<Doc, String> TITLE = new RegularRef<>(spec(1, IndexType.SASI_CONTAINS));
+  static final RegularRef<Doc, String> BODY = new RegularRef<>(spec(2, IndexType.SASI_PREFIX));
+  static final RegularRef<Doc, Integer> WORDS = new RegularRef<>(spec(3, IndexType.SASI_SPARSE));
 
   static final TableMetamodel<Doc> MODEL =
       new TableMetamodel<>(

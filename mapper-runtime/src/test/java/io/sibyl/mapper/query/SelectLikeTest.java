@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.mapper.internal.query.SasiIndex;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
 import io.sibyl.mapper.query.Events.Event;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,9 @@ import static io.sibyl.mapper.query.Events.DAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
 import io.sibyl.mapper.metamodel.Token;
+import io.sibyl.mapper.metamodel.TokenRange;
 import io.sibyl.mapper.query.Events.Event;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,9 +7,10 @@ import static io.sibyl.mapper.query.Agenda.ROOM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sibyl.mapper.metamodel.ClusteringColumn;
+import io.sibyl.mapper.metamodel.ClusteringRef;
 import io.sibyl.mapper.metamodel.ClusteringTuple2;
 import io.sibyl.mapper.metamodel.ClusteringTuple3;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
 import io.sibyl.mapper.query.Agenda.Slot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,11 @@ import org.junit.jupiter.api.Test;
 class SelectTupleTest {
 
   private final QueryTable<Slot> agenda = Agenda.table();
-  private final ClusteringTuple2<Slot, Integer, Integer> dayHour =
-      ClusteringColumn.tuple(DAY, HOUR);
+  private final ClusteringTuple2<Slot, Integer, Integer> dayHour = ClusteringRef.tuple(DAY, HOUR);
   private final ClusteringTuple2<Slot, Integer, Integer> hourMinute =
-      ClusteringColumn.tuple(HOUR, MINUTE);
+      ClusteringRef.tuple(HOUR, MINUTE);
   private final ClusteringTuple3<Slot, Integer, Integer, Integer> at =
-      ClusteringColumn.tuple(DAY, HOUR, MINUTE);
+      ClusteringRef.tuple(DAY, HOUR, MINUTE);
 
   @Test
   void should_write_tuples_of_two_and_three_columns_with_a_marker_per_value() {
@@ -56,12 +56,12 @@ class SelectTupleTest {
 
   @Test
   void should_refuse_columns_that_are_not_consecutive_in_key_order() {
-    assertThatThrownBy(() -> ClusteringColumn.tuple(DAY, MINUTE))
+    assertThatThrownBy(() -> ClusteringRef.tuple(DAY, MINUTE))
         .isInstanceOf(InvalidRestrictionException.class)
         .hasMessage(
             "Multi-column relation on (day, minute) of agenda is refused: its columns must be"
                 + " consecutive clustering columns in key order (day, hour, minute)");
-    assertThatThrownBy(() -> ClusteringColumn.tuple(HOUR, DAY))
+    assertThatThrownBy(() -> ClusteringRef.tuple(HOUR, DAY))
         .isInstanceOf(InvalidRestrictionException.class)
         .hasMessage(
             "Multi-column relation on (hour, day) of agenda is refused: its columns must be"
@@ -102,7 +102,7 @@ class SelectTupleTest {
     assertThatThrownBy(() -> dayHour.gt(1, null))
         .isInstanceOf(InvalidRestrictionException.class)
         .hasMessage(
-            "Column hour of agenda gets null in a relation on (day, hour), which matches no row:"
+            "ColumnRef hour of agenda gets null in a relation on (day, hour), which matches no row:"
                 + " pass a value");
     assertThatThrownBy(() -> dayHour.in(List.of()))
         .isInstanceOf(InvalidRestrictionException.class)

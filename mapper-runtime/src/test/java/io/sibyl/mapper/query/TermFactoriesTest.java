@@ -8,9 +8,15 @@ import static io.sibyl.mapper.query.Events.SEQ;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sibyl.mapper.metamodel.ClusteringColumn;
+import io.sibyl.mapper.metamodel.Assignment;
+import io.sibyl.mapper.metamodel.ClusteringRef;
 import io.sibyl.mapper.metamodel.ClusteringTuple2;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
+import io.sibyl.mapper.metamodel.Operator;
+import io.sibyl.mapper.metamodel.Restriction;
 import io.sibyl.mapper.metamodel.Token;
+import io.sibyl.mapper.metamodel.TokenRestriction;
+import io.sibyl.mapper.metamodel.TupleRestriction;
 import io.sibyl.mapper.query.Events.Event;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class TermFactoriesTest {
 
   private final Token<Event> token = Token.of(DAY, BUCKET);
-  private final ClusteringTuple2<Event, Long, Integer> atSeq = ClusteringColumn.tuple(AT, SEQ);
+  private final ClusteringTuple2<Event, Long, Integer> atSeq = ClusteringRef.tuple(AT, SEQ);
 
   @Test
   void should_make_the_terms_the_columns_make() {

@@ -13,6 +13,8 @@ import static io.sibyl.mapper.query.Events.TAGS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sibyl.mapper.InvalidDslQueryException;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
 import io.sibyl.mapper.query.Events.Event;
 import io.sibyl.mapper.query.Hits.Hit;
 import java.util.List;
@@ -57,7 +59,7 @@ class WriteQueryTest {
   @Test
   void should_refuse_inserting_into_a_counter_table() {
     assertThatThrownBy(() -> Hits.table().insert(new Hit("/", 1)).validate())
-        .isInstanceOf(QueryValidationException.class)
+        .isInstanceOf(InvalidDslQueryException.class)
         .hasMessage(
             "Table hits holds counters, which cannot be inserted: use update() with increment()");
     assertThatThrownBy(() -> events.insert(EVENT).usingTtl(-1))
@@ -119,7 +121,7 @@ class WriteQueryTest {
   @Test
   void should_refuse_an_update_that_sets_nothing() {
     assertThatThrownBy(() -> keyed(events.update()).validate())
-        .isInstanceOf(QueryValidationException.class)
+        .isInstanceOf(InvalidDslQueryException.class)
         .hasMessageContaining("add set(...)");
   }
 
@@ -250,10 +252,10 @@ class WriteQueryTest {
             "Update on hits has a condition (ifExists() or onlyIf(...)), which Cassandra refuses"
                 + " on a counter table: drop the condition");
     assertThatThrownBy(() -> increment.usingTtl(5).validate())
-        .isInstanceOf(QueryValidationException.class)
+        .isInstanceOf(InvalidDslQueryException.class)
         .hasMessage("Update on hits sets a TTL, which counters do not take: drop usingTtl(...)");
     assertThatThrownBy(() -> increment.usingTimestamp(5L).validate())
-        .isInstanceOf(QueryValidationException.class)
+        .isInstanceOf(InvalidDslQueryException.class)
         .hasMessage(
             "Update on hits sets a timestamp, which counter tables do not take: drop"
                 + " usingTimestamp(...)");

@@ -8,11 +8,11 @@ import io.sibyl.driver.Consistency;
 import io.sibyl.driver.Row;
 import io.sibyl.it.dsl.PageHits;
 import io.sibyl.it.dsl.PageHits_;
+import io.sibyl.mapper.InvalidDslQueryException;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.query.BatchRefusedException;
 import io.sibyl.mapper.query.InvalidConditionException;
 import io.sibyl.mapper.query.QueryBatch;
-import io.sibyl.mapper.query.QueryValidationException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -315,7 +315,7 @@ class CqlengineWriteExamplesIT extends CqlengineExamplesBase {
   @Test
   void lwtRefusedOnCounterTables() {
     assertThatThrownBy(() -> hits.saveIfAbsent(new PageHits("/lwt", 1)))
-        .isInstanceOf(QueryValidationException.class)
+        .isInstanceOf(InvalidDslQueryException.class)
         .hasMessageContaining("holds counters");
     assertThatThrownBy(
             () ->

@@ -31,7 +31,7 @@ public final class MetamodelGenerator {
 
   private static final String METAMODEL_PACKAGE = "io.sibyl.mapper.metamodel";
   private static final ClassName COLUMN_SPEC = ClassName.get(METAMODEL_PACKAGE, "ColumnSpec");
-  private static final ClassName COLUMN = ClassName.get(METAMODEL_PACKAGE, "Column");
+  private static final ClassName COLUMN = ClassName.get(METAMODEL_PACKAGE, "ColumnRef");
   private static final ClassName TABLE_METAMODEL =
       ClassName.get(METAMODEL_PACKAGE, "TableMetamodel");
   private static final ClassName QUERY_TABLE = ClassName.get("io.sibyl.mapper.query", "QueryTable");
@@ -137,7 +137,7 @@ public final class MetamodelGenerator {
    */
   private static FieldSpec discriminatorField(TableModel table, ClassName descriptor) {
     TypeName value = ClassName.get(String.class);
-    TypeName columnType = of("RegularColumn", table.entity(), value);
+    TypeName columnType = of("RegularRef", table.entity(), value);
     return FieldSpec.builder(
             columnType, DISCRIMINATOR, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
@@ -207,15 +207,15 @@ public final class MetamodelGenerator {
     return switch (MetamodelCodecs.shape(column)) {
       case KEY ->
           of(
-              column.role() == ColumnRole.PARTITION_KEY ? "PartitionKeyColumn" : "ClusteringColumn",
+              column.role() == ColumnRole.PARTITION_KEY ? "PartitionKeyRef" : "ClusteringRef",
               entity,
               value);
-      case COUNTER -> of("CounterColumn", entity);
-      case LIST -> of("ListColumn", entity, arguments.get(0));
-      case SET -> of("SetColumn", entity, arguments.get(0));
-      case MAP -> of("MapColumn", entity, arguments.get(0), arguments.get(1));
+      case COUNTER -> of("CounterRef", entity);
+      case LIST -> of("ListRef", entity, arguments.get(0));
+      case SET -> of("SetRef", entity, arguments.get(0));
+      case MAP -> of("MapRef", entity, arguments.get(0), arguments.get(1));
       case PLAIN ->
-          of(column.role() == ColumnRole.STATIC ? "StaticColumn" : "RegularColumn", entity, value);
+          of(column.role() == ColumnRole.STATIC ? "StaticRef" : "RegularRef", entity, value);
     };
   }
 

@@ -29,7 +29,7 @@ class MetamodelGenerationTest {
     assertThat(compilation)
         .generatedSourceFile("test.Visits_")
         .contentsAsUtf8String()
-        .contains("public static final CounterColumn<Visits> HITS");
+        .contains("public static final CounterRef<Visits> HITS");
   }
 
   @Test

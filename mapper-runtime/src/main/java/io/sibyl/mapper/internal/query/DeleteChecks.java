@@ -3,12 +3,12 @@ package io.sibyl.mapper.internal.query;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.metamodel.Column;
-import io.sibyl.mapper.query.CollectionElement;
+import io.sibyl.mapper.metamodel.CollectionElement;
+import io.sibyl.mapper.metamodel.ColumnRef;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
+import io.sibyl.mapper.metamodel.Operator;
+import io.sibyl.mapper.metamodel.Restriction;
 import io.sibyl.mapper.query.InvalidConditionException;
-import io.sibyl.mapper.query.InvalidRestrictionException;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Restriction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -33,16 +33,16 @@ public final class DeleteChecks {
    */
   public static <T> void check(
       TableDescriptor<T> table,
-      List<Column<T, ?>> columns,
+      List<ColumnRef<T, ?>> columns,
       List<CollectionElement<T>> elements,
       List<Restriction<T>> where,
       boolean conditional) {
-    List<Column<T, ?>> targets = new ArrayList<>(columns);
+    List<ColumnRef<T, ?>> targets = new ArrayList<>(columns);
     elements.forEach(e -> targets.add(e.column()));
-    for (Column<T, ?> column : targets) {
+    for (ColumnRef<T, ?> column : targets) {
       if (column.table() != table) {
         throw new InvalidRestrictionException(
-            "Column " + column + " is not a column of table " + table.name());
+            "ColumnRef " + column + " is not a column of table " + table.name());
       }
     }
     checkPartitionKey(table, where);
@@ -181,7 +181,7 @@ public final class DeleteChecks {
     return r.operator() == Operator.EQ || r.operator() == Operator.IN;
   }
 
-  private static <T> String names(List<Column<T, ?>> columns) {
-    return columns.stream().map(Column::cql).distinct().collect(Collectors.joining(", "));
+  private static <T> String names(List<ColumnRef<T, ?>> columns) {
+    return columns.stream().map(ColumnRef::cql).distinct().collect(Collectors.joining(", "));
   }
 }

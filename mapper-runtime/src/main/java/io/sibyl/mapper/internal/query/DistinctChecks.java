@@ -3,12 +3,12 @@ package io.sibyl.mapper.internal.query;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ColumnRef;
+import io.sibyl.mapper.metamodel.Relation;
+import io.sibyl.mapper.metamodel.Restriction;
 import io.sibyl.mapper.metamodel.Selector;
+import io.sibyl.mapper.metamodel.TupleRestriction;
 import io.sibyl.mapper.query.InvalidProjectionException;
-import io.sibyl.mapper.query.Relation;
-import io.sibyl.mapper.query.Restriction;
-import io.sibyl.mapper.query.TupleRestriction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +29,7 @@ public final class DistinctChecks {
       boolean perPartitionLimit) {
     List<String> others = new ArrayList<>();
     for (Selector<T, ?> selector : projection) {
-      if (!(selector instanceof Column<T, ?> column)
+      if (!(selector instanceof ColumnRef<T, ?> column)
           || column.kind() != ColumnKind.PARTITION_KEY && column.kind() != ColumnKind.STATIC) {
         others.add(selector.cql());
       }
@@ -49,7 +49,8 @@ public final class DistinctChecks {
       if (key.kind() == ColumnKind.PARTITION_KEY
           && projection.stream()
               .noneMatch(
-                  s -> s instanceof Column<T, ?> c && table.columns().get(c.position()) == key)) {
+                  s ->
+                      s instanceof ColumnRef<T, ?> c && table.columns().get(c.position()) == key)) {
         throw new InvalidProjectionException(
             "SELECT DISTINCT on "
                 + table.name()

@@ -3,11 +3,11 @@ package io.sibyl.mapper.internal.query;
 import io.sibyl.mapper.annotations.IndexType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.metamodel.Column;
-import io.sibyl.mapper.query.InvalidRestrictionException;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Relation;
-import io.sibyl.mapper.query.Restriction;
+import io.sibyl.mapper.metamodel.ColumnRef;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
+import io.sibyl.mapper.metamodel.Operator;
+import io.sibyl.mapper.metamodel.Relation;
+import io.sibyl.mapper.metamodel.Restriction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,11 +52,11 @@ public final class LikeChecks {
       String qualifiedTable,
       Function<ColumnDescriptor, SasiIndex> sasiIndexes,
       Restriction<T> like) {
-    Column<T, ?> column = like.column();
+    ColumnRef<T, ?> column = like.column();
     String table = tableDescriptor.name();
     if (column.table() != tableDescriptor) {
       throw new InvalidRestrictionException(
-          "Column " + column + " is not a column of table " + table);
+          "ColumnRef " + column + " is not a column of table " + table);
     }
     ColumnDescriptor descriptor = column.table().columns().get(column.position());
     String type = descriptor.cqlType();
@@ -113,7 +113,7 @@ public final class LikeChecks {
     }
   }
 
-  private static String declaredIndex(Column<?, ?> column) {
+  private static String declaredIndex(ColumnRef<?, ?> column) {
     if (column.indexType() == IndexType.STORAGE_ATTACHED) {
       return " (its storage-attached index does not serve LIKE in Cassandra 5.0)";
     }

@@ -5,13 +5,13 @@ import io.sibyl.mapper.annotations.IndexType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ColumnRef;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
+import io.sibyl.mapper.metamodel.Operator;
+import io.sibyl.mapper.metamodel.Ordering;
+import io.sibyl.mapper.metamodel.Restriction;
 import io.sibyl.mapper.query.FilteringRequiredException;
 import io.sibyl.mapper.query.InvalidOrderingException;
-import io.sibyl.mapper.query.InvalidRestrictionException;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Ordering;
-import io.sibyl.mapper.query.Restriction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +72,7 @@ public final class QueryChecks {
       List<Restriction<T>> restrictions,
       List<Ordering<T>> orderings,
       boolean inOnPartition) {
-    Column<T, ?> indexed = null;
+    ColumnRef<T, ?> indexed = null;
     for (Restriction<T> r : restrictions) {
       ColumnKind kind = r.column().kind();
       boolean nonKey = kind == ColumnKind.REGULAR || kind == ColumnKind.STATIC;
@@ -165,7 +165,7 @@ public final class QueryChecks {
     for (Restriction<T> r : restrictions) {
       if (r.column().table() != table) {
         throw new InvalidRestrictionException(
-            "Column " + r.column() + " is not a column of table " + table.name());
+            "ColumnRef " + r.column() + " is not a column of table " + table.name());
       }
       checkNotNull(table, r);
       byColumn.computeIfAbsent(r.column().position(), k -> new ArrayList<>()).add(r);
@@ -177,7 +177,7 @@ public final class QueryChecks {
   public static <T> void checkNotNull(TableDescriptor<T> table, Restriction<T> r) {
     if (r.value() == null) {
       throw new InvalidRestrictionException(
-          "Column "
+          "ColumnRef "
               + r.column().cql()
               + " of "
               + table.name()
@@ -306,7 +306,7 @@ public final class QueryChecks {
     List<String> like = new ArrayList<>();
     List<String> indexed = new ArrayList<>();
     for (List<Restriction<T>> ops : byColumn.values()) {
-      Column<T, ?> column = ops.get(0).column();
+      ColumnRef<T, ?> column = ops.get(0).column();
       if (column.kind() != ColumnKind.REGULAR && column.kind() != ColumnKind.STATIC) {
         continue;
       }

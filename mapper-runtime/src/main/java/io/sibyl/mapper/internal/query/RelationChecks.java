@@ -3,13 +3,13 @@ package io.sibyl.mapper.internal.query;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.metamodel.ClusteringColumn;
-import io.sibyl.mapper.query.InvalidRestrictionException;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Relation;
-import io.sibyl.mapper.query.Restriction;
-import io.sibyl.mapper.query.TokenRestriction;
-import io.sibyl.mapper.query.TupleRestriction;
+import io.sibyl.mapper.metamodel.ClusteringRef;
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
+import io.sibyl.mapper.metamodel.Operator;
+import io.sibyl.mapper.metamodel.Relation;
+import io.sibyl.mapper.metamodel.Restriction;
+import io.sibyl.mapper.metamodel.TokenRestriction;
+import io.sibyl.mapper.metamodel.TupleRestriction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +61,7 @@ public final class RelationChecks {
     for (TupleRestriction<T> tuple : tuples) {
       if (tuple.tuple().table() != table) {
         throw new InvalidRestrictionException(
-            "Column "
+            "ColumnRef "
                 + tuple.tuple().columns().get(0)
                 + " is not a column of table "
                 + table.name());
@@ -72,7 +72,7 @@ public final class RelationChecks {
       byColumn.computeIfAbsent(r.column().position(), k -> new ArrayList<>()).add(r);
     }
     for (TupleRestriction<T> tuple : tuples) {
-      for (ClusteringColumn<T, ?> column : tuple.tuple().columns()) {
+      for (ClusteringRef<T, ?> column : tuple.tuple().columns()) {
         byColumn.computeIfAbsent(column.position(), k -> new ArrayList<>()).add(tuple);
       }
     }
@@ -116,7 +116,7 @@ public final class RelationChecks {
     if (!fixes(tuple)) {
       return;
     }
-    for (ClusteringColumn<T, ?> column : tuple.tuple().columns()) {
+    for (ClusteringRef<T, ?> column : tuple.tuple().columns()) {
       if (byColumn.get(column.position()).size() > 1) {
         throw new InvalidRestrictionException(
             "Clustering column "

@@ -5,7 +5,7 @@ import io.sibyl.driver.metadata.KeyspaceMetadata;
 import io.sibyl.driver.metadata.Metadata;
 import io.sibyl.driver.metadata.TableMetadata;
 import io.sibyl.mapper.annotations.IndexType;
-import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ColumnRef;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,7 +30,7 @@ public record SasiIndex(String name, boolean contains, boolean declared) {
   }
 
   /** The SASI index that {@code @Index} declares on a column, or null when it declares none. */
-  public static SasiIndex declared(Column<?, ?> column) {
+  public static SasiIndex declared(ColumnRef<?, ?> column) {
     IndexType type = column.indexType();
     if (type != IndexType.SASI_PREFIX && type != IndexType.SASI_CONTAINS) {
       return null; // none, or one that does not serve LIKE

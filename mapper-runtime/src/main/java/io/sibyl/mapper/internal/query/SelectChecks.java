@@ -2,11 +2,11 @@ package io.sibyl.mapper.internal.query;
 
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Relation;
-import io.sibyl.mapper.query.Restriction;
-import io.sibyl.mapper.query.TokenRestriction;
-import io.sibyl.mapper.query.TupleRestriction;
+import io.sibyl.mapper.metamodel.Operator;
+import io.sibyl.mapper.metamodel.Relation;
+import io.sibyl.mapper.metamodel.Restriction;
+import io.sibyl.mapper.metamodel.TokenRestriction;
+import io.sibyl.mapper.metamodel.TupleRestriction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

@@ -2,9 +2,9 @@ package io.sibyl.mapper.internal.query;
 
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
+import io.sibyl.mapper.metamodel.Ordering;
+import io.sibyl.mapper.metamodel.Relation;
 import io.sibyl.mapper.metamodel.Selector;
-import io.sibyl.mapper.query.Ordering;
-import io.sibyl.mapper.query.Relation;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

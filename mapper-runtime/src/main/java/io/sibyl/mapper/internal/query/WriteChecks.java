@@ -1,10 +1,10 @@
 package io.sibyl.mapper.internal.query;
 
+import io.sibyl.mapper.InvalidDslQueryException;
 import io.sibyl.mapper.generated.TableDescriptor;
+import io.sibyl.mapper.metamodel.Operator;
+import io.sibyl.mapper.metamodel.Restriction;
 import io.sibyl.mapper.query.InvalidConditionException;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.QueryValidationException;
-import io.sibyl.mapper.query.Restriction;
 import java.util.List;
 
 /**
@@ -56,11 +56,11 @@ public final class WriteChecks {
               + " counter table: drop the condition");
     }
     if (ttl) {
-      throw new QueryValidationException(
+      throw new InvalidDslQueryException(
           what + " sets a TTL, which counters do not take: drop usingTtl(...)");
     }
     if (timestamp) {
-      throw new QueryValidationException(
+      throw new InvalidDslQueryException(
           what + " sets a timestamp, which counter tables do not take: drop usingTimestamp(...)");
     }
   }

@@ -1,9 +1,5 @@
 package io.sibyl.mapper.metamodel;
 
-import io.sibyl.mapper.query.InvalidRestrictionException;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Ordering;
-import io.sibyl.mapper.query.Restriction;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +9,7 @@ import java.util.Objects;
  * @param <T> the entity type
  * @param <V> the column's Java type
  */
-public final class ClusteringColumn<T, V> extends Column<T, V> {
+public final class ClusteringRef<T, V> extends ColumnRef<T, V> {
 
   private final ValueBinder<List<V>> listBinder;
 
@@ -21,7 +17,7 @@ public final class ClusteringColumn<T, V> extends Column<T, V> {
    * A column of the given spec whose {@code IN} lists are bound by the driver's default codecs: for
    * hand-written metamodels of plain types.
    */
-  public ClusteringColumn(ColumnSpec<T, V> spec) {
+  public ClusteringRef(ColumnSpec<T, V> spec) {
     this(spec, DriverBinder.of());
   }
 
@@ -29,7 +25,7 @@ public final class ClusteringColumn<T, V> extends Column<T, V> {
    * A column of the given spec whose {@code IN} lists are bound by {@code listBinder}, with the
    * column's own codec for each value (called by generated metamodels).
    */
-  public ClusteringColumn(ColumnSpec<T, V> spec, ValueBinder<List<V>> listBinder) {
+  public ClusteringRef(ColumnSpec<T, V> spec, ValueBinder<List<V>> listBinder) {
     super(spec);
     this.listBinder = Objects.requireNonNull(listBinder, "listBinder");
   }
@@ -82,7 +78,7 @@ public final class ClusteringColumn<T, V> extends Column<T, V> {
    *     in key order
    */
   public static <T, A, B> ClusteringTuple2<T, A, B> tuple(
-      ClusteringColumn<T, A> first, ClusteringColumn<T, B> second) {
+      ClusteringRef<T, A> first, ClusteringRef<T, B> second) {
     return new ClusteringTuple2<>(first, second);
   }
 
@@ -94,7 +90,7 @@ public final class ClusteringColumn<T, V> extends Column<T, V> {
    *     in key order
    */
   public static <T, A, B, C> ClusteringTuple3<T, A, B, C> tuple(
-      ClusteringColumn<T, A> first, ClusteringColumn<T, B> second, ClusteringColumn<T, C> third) {
+      ClusteringRef<T, A> first, ClusteringRef<T, B> second, ClusteringRef<T, C> third) {
     return new ClusteringTuple3<>(first, second, third);
   }
 }

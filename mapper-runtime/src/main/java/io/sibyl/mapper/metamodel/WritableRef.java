@@ -1,7 +1,5 @@
 package io.sibyl.mapper.metamodel;
 
-import io.sibyl.mapper.query.Assignment;
-
 /**
  * A column outside the primary key that takes plain assignments: static, regular and collection
  * columns.
@@ -9,10 +7,10 @@ import io.sibyl.mapper.query.Assignment;
  * @param <T> the entity type
  * @param <V> the column's Java type
  */
-public abstract sealed class WritableColumn<T, V> extends Column<T, V>
-    permits FilterableColumn, ListColumn, SetColumn, MapColumn {
+public abstract sealed class WritableRef<T, V> extends ColumnRef<T, V>
+    permits FilterableRef, ListRef, SetRef, MapRef {
 
-  WritableColumn(ColumnSpec<T, V> spec) {
+  WritableRef(ColumnSpec<T, V> spec) {
     super(spec);
   }
 

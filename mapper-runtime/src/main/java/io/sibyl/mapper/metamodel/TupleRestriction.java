@@ -1,10 +1,6 @@
-package io.sibyl.mapper.query;
+package io.sibyl.mapper.metamodel;
 
 import io.sibyl.driver.BoundStatement;
-import io.sibyl.mapper.metamodel.ClusteringColumn;
-import io.sibyl.mapper.metamodel.ClusteringTuple;
-import io.sibyl.mapper.metamodel.ClusteringTuple2;
-import io.sibyl.mapper.metamodel.ClusteringTuple3;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -87,8 +83,8 @@ public final class TupleRestriction<T> extends Relation<T> {
   }
 
   @Override
-  int bindAt(BoundStatement bs, int i) {
-    List<ClusteringColumn<T, ?>> columns = tuple.columns();
+  public int bindAt(BoundStatement bs, int i) {
+    List<ClusteringRef<T, ?>> columns = tuple.columns();
     for (int t = 0; t < values.size(); t++) {
       Object[] tupleValues = values.get(t);
       for (int c = 0; c < tupleValues.length; c++) {
@@ -99,7 +95,7 @@ public final class TupleRestriction<T> extends Relation<T> {
   }
 
   /** The number of tuples of values: one, or several for {@code IN}. */
-  int tupleCount() {
+  public int tupleCount() {
     return values.size();
   }
 

@@ -1,16 +1,14 @@
 package io.sibyl.mapper.metamodel;
 
-import io.sibyl.mapper.query.Assignment;
-
 /**
  * A counter column: it is only incremented and decremented.
  *
  * @param <T> the entity type
  */
-public final class CounterColumn<T> extends Column<T, Long> {
+public final class CounterRef<T> extends ColumnRef<T, Long> {
 
   /** A column of the given spec (called by generated metamodels). */
-  public CounterColumn(ColumnSpec<T, Long> spec) {
+  public CounterRef(ColumnSpec<T, Long> spec) {
     super(spec);
   }
 

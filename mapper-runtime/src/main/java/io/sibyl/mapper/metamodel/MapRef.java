@@ -1,9 +1,5 @@
 package io.sibyl.mapper.metamodel;
 
-import io.sibyl.mapper.query.Assignment;
-import io.sibyl.mapper.query.CollectionElement;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Restriction;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,7 +11,7 @@ import java.util.Set;
  * @param <K> the key type
  * @param <V> the value type
  */
-public final class MapColumn<T, K, V> extends WritableColumn<T, Map<K, V>> {
+public final class MapRef<T, K, V> extends WritableRef<T, Map<K, V>> {
 
   private final ValueBinder<K> keyBinder;
   private final ValueBinder<V> valueBinder;
@@ -26,7 +22,7 @@ public final class MapColumn<T, K, V> extends WritableColumn<T, Map<K, V>> {
    * #contains}, {@link #remove}, {@link #key}) are bound by the driver's default codecs: for
    * hand-written metamodels of plain key and value types.
    */
-  public MapColumn(ColumnSpec<T, Map<K, V>> spec) {
+  public MapRef(ColumnSpec<T, Map<K, V>> spec) {
     this(spec, DriverBinder.of(), DriverBinder.of(), DriverBinder.of());
   }
 
@@ -39,7 +35,7 @@ public final class MapColumn<T, K, V> extends WritableColumn<T, Map<K, V>> {
    * @param valueBinder binds one value ({@code CONTAINS ?})
    * @param keySetBinder binds a set of keys ({@code column = column - ?})
    */
-  public MapColumn(
+  public MapRef(
       ColumnSpec<T, Map<K, V>> spec,
       ValueBinder<K> keyBinder,
       ValueBinder<V> valueBinder,

@@ -1,12 +1,11 @@
-package io.sibyl.mapper.query;
+package io.sibyl.mapper.metamodel;
 
 import io.sibyl.driver.BoundStatement;
-import io.sibyl.mapper.metamodel.Token;
 import java.util.Objects;
 
 /**
  * A bound on the token of the partition key, such as {@code token(sensor, day) > ?}: made by {@link
- * Token#gt(long)} and its siblings, for {@link SelectQuery#where(Relation[])}.
+ * Token#gt(long)} and its siblings, for {@code SelectQuery.where(...)}.
  *
  * @param <T> the entity type
  */
@@ -78,7 +77,7 @@ public final class TokenRestriction<T> extends Relation<T> {
   }
 
   @Override
-  int bindAt(BoundStatement bs, int i) {
+  public int bindAt(BoundStatement bs, int i) {
     bs.setLong(i, value);
     return i + 1;
   }

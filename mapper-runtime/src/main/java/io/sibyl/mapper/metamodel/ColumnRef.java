@@ -7,9 +7,6 @@ import io.sibyl.mapper.annotations.IndexType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
-import io.sibyl.mapper.query.InvalidRestrictionException;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Restriction;
 
 /**
  * A typed column of entity {@code T} holding values of Java type {@code V}: the constants of a
@@ -20,8 +17,8 @@ import io.sibyl.mapper.query.Restriction;
  * @param <T> the entity type
  * @param <V> the Java type of the column's values (boxed)
  */
-public abstract sealed class Column<T, V> implements Selector<T, V>
-    permits PartitionKeyColumn, ClusteringColumn, WritableColumn, CounterColumn {
+public abstract sealed class ColumnRef<T, V> implements Selector<T, V>
+    permits PartitionKeyRef, ClusteringRef, WritableRef, CounterRef {
 
   private final TableDescriptor<T> table;
   private final int position;
@@ -31,7 +28,7 @@ public abstract sealed class Column<T, V> implements Selector<T, V>
   private final ValueBinder<V> binder;
   private final ValueReader<V> reader;
 
-  Column(ColumnSpec<T, V> spec) {
+  ColumnRef(ColumnSpec<T, V> spec) {
     this.table = spec.table();
     this.position = spec.position();
     this.descriptor = table.columns().get(position);

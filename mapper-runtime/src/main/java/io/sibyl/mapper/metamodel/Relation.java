@@ -1,4 +1,4 @@
-package io.sibyl.mapper.query;
+package io.sibyl.mapper.metamodel;
 
 import io.sibyl.driver.BoundStatement;
 
@@ -17,6 +17,9 @@ public abstract sealed class Relation<T> permits Restriction, TokenRestriction, 
   /** The CQL of the relation, with a bind marker for each value. */
   public abstract String cql();
 
-  /** Binds the values from marker {@code i}; returns the index of the next marker. */
-  abstract int bindAt(BoundStatement bs, int i);
+  /**
+   * Binds the values from marker {@code i}; returns the index of the next marker. Called by the
+   * DSL's statements when they run.
+   */
+  public abstract int bindAt(BoundStatement bs, int i);
 }

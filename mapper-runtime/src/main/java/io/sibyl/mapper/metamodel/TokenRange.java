@@ -1,4 +1,4 @@
-package io.sibyl.mapper.query;
+package io.sibyl.mapper.metamodel;
 
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,9 +1,5 @@
 package io.sibyl.mapper.metamodel;
 
-import io.sibyl.mapper.query.InvalidRestrictionException;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Restriction;
-
 /**
  * A static or regular column: outside the primary key and not a collection, it takes ranges and
  * {@code LIKE}. Restricting it needs an index on it, or {@code allowFiltering()}.
@@ -11,10 +7,10 @@ import io.sibyl.mapper.query.Restriction;
  * @param <T> the entity type
  * @param <V> the column's Java type
  */
-public abstract sealed class FilterableColumn<T, V> extends WritableColumn<T, V>
-    permits StaticColumn, RegularColumn {
+public abstract sealed class FilterableRef<T, V> extends WritableRef<T, V>
+    permits StaticRef, RegularRef {
 
-  FilterableColumn(ColumnSpec<T, V> spec) {
+  FilterableRef(ColumnSpec<T, V> spec) {
     super(spec);
   }
 

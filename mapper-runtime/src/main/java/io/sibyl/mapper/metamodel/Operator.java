@@ -1,4 +1,4 @@
-package io.sibyl.mapper.query;
+package io.sibyl.mapper.metamodel;
 
 /** The operators of a {@code WHERE} or {@code IF} clause. */
 public enum Operator {

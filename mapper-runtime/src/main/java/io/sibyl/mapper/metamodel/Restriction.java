@@ -1,8 +1,6 @@
-package io.sibyl.mapper.query;
+package io.sibyl.mapper.metamodel;
 
 import io.sibyl.driver.BoundStatement;
-import io.sibyl.mapper.metamodel.Column;
-import io.sibyl.mapper.metamodel.ValueBinder;
 import java.util.Objects;
 
 /**
@@ -13,13 +11,13 @@ import java.util.Objects;
  */
 public final class Restriction<T> extends Relation<T> {
 
-  private final Column<T, ?> column;
+  private final ColumnRef<T, ?> column;
   private final Operator operator;
   private final Object value;
   private final ValueBinder<Object> binder;
 
   /** A restriction whose value is bound by the column's own binder. */
-  Restriction(Column<T, ?> column, Operator operator, Object value) {
+  Restriction(ColumnRef<T, ?> column, Operator operator, Object value) {
     this(column, operator, value, null);
   }
 
@@ -27,7 +25,7 @@ public final class Restriction<T> extends Relation<T> {
    * {@code column operator ?}, the value bound by the column's own binder (for the metamodel's
    * columns, which queries take restrictions from: {@code User_.NAME.eq("ada")}).
    */
-  public static <T, V> Restriction<T> of(Column<T, V> column, Operator operator, V value) {
+  public static <T, V> Restriction<T> of(ColumnRef<T, V> column, Operator operator, V value) {
     return new Restriction<>(
         Objects.requireNonNull(column, "column"),
         Objects.requireNonNull(operator, "operator"),
@@ -40,7 +38,7 @@ public final class Restriction<T> extends Relation<T> {
    * columns).
    */
   public static <T, X> Restriction<T> bound(
-      Column<T, ?> column, Operator operator, X value, ValueBinder<? super X> binder) {
+      ColumnRef<T, ?> column, Operator operator, X value, ValueBinder<? super X> binder) {
     return new Restriction<>(
         Objects.requireNonNull(column, "column"),
         Objects.requireNonNull(operator, "operator"),
@@ -49,7 +47,8 @@ public final class Restriction<T> extends Relation<T> {
   }
 
   @SuppressWarnings("unchecked")
-  private Restriction(Column<T, ?> column, Operator operator, Object value, ValueBinder<?> binder) {
+  private Restriction(
+      ColumnRef<T, ?> column, Operator operator, Object value, ValueBinder<?> binder) {
     this.column = column;
     this.operator = operator;
     this.value = value;
@@ -57,7 +56,7 @@ public final class Restriction<T> extends Relation<T> {
   }
 
   /** The restricted column. */
-  public Column<T, ?> column() {
+  public ColumnRef<T, ?> column() {
     return column;
   }
 
@@ -77,7 +76,8 @@ public final class Restriction<T> extends Relation<T> {
     return column.cql() + " " + operator.cql() + " ?";
   }
 
-  void bind(BoundStatement bs, int i) {
+  /** Binds the value to marker {@code i}. Called by the DSL's statements when they run. */
+  public void bind(BoundStatement bs, int i) {
     if (binder == null) {
       column.bindValue(bs, i, value);
     } else if (value == null) {
@@ -88,7 +88,7 @@ public final class Restriction<T> extends Relation<T> {
   }
 
   @Override
-  int bindAt(BoundStatement bs, int i) {
+  public int bindAt(BoundStatement bs, int i) {
     bind(bs, i);
     return i + 1;
   }

@@ -1,6 +1,4 @@
-package io.sibyl.mapper.query;
-
-import io.sibyl.mapper.metamodel.ClusteringColumn;
+package io.sibyl.mapper.metamodel;
 
 /**
  * An {@code ORDER BY} term: a clustering column, ascending or descending.
@@ -9,7 +7,7 @@ import io.sibyl.mapper.metamodel.ClusteringColumn;
  * @param descending whether the order is descending
  * @param <T> the entity type
  */
-public record Ordering<T>(ClusteringColumn<T, ?> column, boolean descending) {
+public record Ordering<T>(ClusteringRef<T, ?> column, boolean descending) {
 
   /** The term as written in CQL. */
   public String cql() {

@@ -1,10 +1,6 @@
-package io.sibyl.mapper.query;
+package io.sibyl.mapper.metamodel;
 
 import io.sibyl.driver.BoundStatement;
-import io.sibyl.mapper.metamodel.Column;
-import io.sibyl.mapper.metamodel.ListColumn;
-import io.sibyl.mapper.metamodel.MapColumn;
-import io.sibyl.mapper.metamodel.ValueBinder;
 import java.util.Objects;
 
 /**
@@ -16,24 +12,24 @@ import java.util.Objects;
  */
 public final class CollectionElement<T> {
 
-  private final Column<T, ?> column;
+  private final ColumnRef<T, ?> column;
   private final Object selector;
   private final ValueBinder<Object> keyBinder;
 
   @SuppressWarnings("unchecked")
-  private CollectionElement(Column<T, ?> column, Object selector, ValueBinder<?> keyBinder) {
+  private CollectionElement(ColumnRef<T, ?> column, Object selector, ValueBinder<?> keyBinder) {
     this.column = column;
     this.selector = selector;
     this.keyBinder = (ValueBinder<Object>) keyBinder;
   }
 
   /**
-   * The element at {@code index} of a list column (for {@link ListColumn#at}, which deletes take it
+   * The element at {@code index} of a list column (for {@link ListRef#at}, which deletes take it
    * from).
    *
    * @throws IllegalArgumentException if {@code index} is negative
    */
-  public static <T> CollectionElement<T> listIndex(ListColumn<T, ?> column, int index) {
+  public static <T> CollectionElement<T> listIndex(ListRef<T, ?> column, int index) {
     if (index < 0) {
       throw new IllegalArgumentException(
           "A list index cannot be negative, got " + index + " for column " + column.cql());
@@ -43,18 +39,18 @@ public final class CollectionElement<T> {
 
   /**
    * The entry of {@code key} of a map column, the key bound by {@code keyBinder} (for {@link
-   * MapColumn#key}, which deletes take it from).
+   * MapRef#key}, which deletes take it from).
    *
    * @throws NullPointerException if {@code key} is null
    */
   public static <T, K> CollectionElement<T> mapKey(
-      MapColumn<T, K, ?> column, K key, ValueBinder<? super K> keyBinder) {
+      MapRef<T, K, ?> column, K key, ValueBinder<? super K> keyBinder) {
     Objects.requireNonNull(key, () -> "The map key of column " + column.cql() + " cannot be null");
     return new CollectionElement<>(column, key, Objects.requireNonNull(keyBinder, "keyBinder"));
   }
 
   /** The collection column. */
-  public Column<T, ?> column() {
+  public ColumnRef<T, ?> column() {
     return column;
   }
 
@@ -73,7 +69,8 @@ public final class CollectionElement<T> {
     return column.cql() + "[?]";
   }
 
-  void bind(BoundStatement bs, int i) {
+  /** Binds the index or key to marker {@code i}. Called by the DSL's statements when they run. */
+  public void bind(BoundStatement bs, int i) {
     if (keyBinder == null) {
       bs.setInt(i, (Integer) selector);
     } else {

@@ -1,9 +1,6 @@
-package io.sibyl.mapper.query;
+package io.sibyl.mapper.metamodel;
 
 import io.sibyl.driver.BoundStatement;
-import io.sibyl.mapper.metamodel.Column;
-import io.sibyl.mapper.metamodel.ListColumn;
-import io.sibyl.mapper.metamodel.ValueBinder;
 import java.util.Objects;
 
 /**
@@ -32,7 +29,7 @@ public final class Assignment<T> {
     DECREMENT
   }
 
-  private final Column<T, ?> column;
+  private final ColumnRef<T, ?> column;
   private final Kind kind;
   private final Object value;
   private final ValueBinder<Object> binder;
@@ -40,7 +37,7 @@ public final class Assignment<T> {
 
   @SuppressWarnings("unchecked")
   private Assignment(
-      Column<T, ?> column,
+      ColumnRef<T, ?> column,
       Kind kind,
       Object value,
       ValueBinder<?> binder,
@@ -58,7 +55,7 @@ public final class Assignment<T> {
    *
    * @throws IllegalArgumentException for {@link Kind#SET_ELEMENT}, which {@link #element} makes
    */
-  public static <T, V> Assignment<T> of(Column<T, V> column, Kind kind, V value) {
+  public static <T, V> Assignment<T> of(ColumnRef<T, V> column, Kind kind, V value) {
     return new Assignment<>(checked(column, kind), kind, value, null, null);
   }
 
@@ -69,12 +66,12 @@ public final class Assignment<T> {
    * @throws IllegalArgumentException for {@link Kind#SET_ELEMENT}, which {@link #element} makes
    */
   public static <T, X> Assignment<T> bound(
-      Column<T, ?> column, Kind kind, X value, ValueBinder<? super X> binder) {
+      ColumnRef<T, ?> column, Kind kind, X value, ValueBinder<? super X> binder) {
     return new Assignment<>(
         checked(column, kind), kind, value, Objects.requireNonNull(binder, "binder"), null);
   }
 
-  private static <C extends Column<?, ?>> C checked(C column, Kind kind) {
+  private static <C extends ColumnRef<?, ?>> C checked(C column, Kind kind) {
     Objects.requireNonNull(column, "column");
     if (kind == Kind.SET_ELEMENT) {
       throw new IllegalArgumentException(
@@ -98,7 +95,7 @@ public final class Assignment<T> {
   }
 
   /** The assigned column. */
-  public Column<T, ?> column() {
+  public ColumnRef<T, ?> column() {
     return column;
   }
 
@@ -115,20 +112,24 @@ public final class Assignment<T> {
   }
 
   /** Whether applying the term twice leaves the same value (not so for counters and list adds). */
-  boolean isIdempotent() {
+  public boolean isIdempotent() {
     return switch (kind) {
       case INCREMENT, DECREMENT -> false;
-      case APPEND, PREPEND -> !(column instanceof ListColumn);
+      case APPEND, PREPEND -> !(column instanceof ListRef);
       case SET, SET_ELEMENT, REMOVE -> true;
     };
   }
 
-  boolean isCounter() {
+  /** Whether the term increments or decrements a counter. */
+  public boolean isCounter() {
     return kind == Kind.INCREMENT || kind == Kind.DECREMENT;
   }
 
-  /** Binds the term's values from {@code i}; returns the index after them. */
-  int bind(BoundStatement bs, int i) {
+  /**
+   * Binds the term's values from marker {@code i}; returns the index after them. Called by the
+   * DSL's statements when they run.
+   */
+  public int bind(BoundStatement bs, int i) {
     int next = i;
     if (element != null) {
       element.bind(bs, next++);

@@ -1,9 +1,5 @@
 package io.sibyl.mapper.metamodel;
 
-import io.sibyl.mapper.query.Assignment;
-import io.sibyl.mapper.query.CollectionElement;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Restriction;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +9,7 @@ import java.util.Objects;
  * @param <T> the entity type
  * @param <E> the element type
  */
-public final class ListColumn<T, E> extends WritableColumn<T, List<E>> {
+public final class ListRef<T, E> extends WritableRef<T, List<E>> {
 
   private final ValueBinder<E> elementBinder;
 
@@ -21,7 +17,7 @@ public final class ListColumn<T, E> extends WritableColumn<T, List<E>> {
    * A column of the given spec whose single elements ({@link #contains}, {@link #setAt}) are bound
    * by the driver's default codecs: for hand-written metamodels of plain element types.
    */
-  public ListColumn(ColumnSpec<T, List<E>> spec) {
+  public ListRef(ColumnSpec<T, List<E>> spec) {
     this(spec, DriverBinder.of());
   }
 
@@ -29,7 +25,7 @@ public final class ListColumn<T, E> extends WritableColumn<T, List<E>> {
    * A column of the given spec whose single elements are bound by {@code elementBinder}, with the
    * element's own codec (called by generated metamodels).
    */
-  public ListColumn(ColumnSpec<T, List<E>> spec, ValueBinder<E> elementBinder) {
+  public ListRef(ColumnSpec<T, List<E>> spec, ValueBinder<E> elementBinder) {
     super(spec);
     this.elementBinder = Objects.requireNonNull(elementBinder, "elementBinder");
   }

@@ -1,8 +1,5 @@
 package io.sibyl.mapper.metamodel;
 
-import io.sibyl.mapper.query.Assignment;
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Restriction;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,7 +9,7 @@ import java.util.Set;
  * @param <T> the entity type
  * @param <E> the element type
  */
-public final class SetColumn<T, E> extends WritableColumn<T, Set<E>> {
+public final class SetRef<T, E> extends WritableRef<T, Set<E>> {
 
   private final ValueBinder<E> elementBinder;
 
@@ -20,7 +17,7 @@ public final class SetColumn<T, E> extends WritableColumn<T, Set<E>> {
    * A column of the given spec whose single elements ({@link #contains}) are bound by the driver's
    * default codecs: for hand-written metamodels of plain element types.
    */
-  public SetColumn(ColumnSpec<T, Set<E>> spec) {
+  public SetRef(ColumnSpec<T, Set<E>> spec) {
     this(spec, DriverBinder.of());
   }
 
@@ -28,7 +25,7 @@ public final class SetColumn<T, E> extends WritableColumn<T, Set<E>> {
    * A column of the given spec whose single elements are bound by {@code elementBinder}, with the
    * element's own codec (called by generated metamodels).
    */
-  public SetColumn(ColumnSpec<T, Set<E>> spec, ValueBinder<E> elementBinder) {
+  public SetRef(ColumnSpec<T, Set<E>> spec, ValueBinder<E> elementBinder) {
     super(spec);
     this.elementBinder = Objects.requireNonNull(elementBinder, "elementBinder");
   }

@@ -1,7 +1,5 @@
 package io.sibyl.mapper.metamodel;
 
-import io.sibyl.mapper.query.Operator;
-import io.sibyl.mapper.query.Restriction;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +9,7 @@ import java.util.Objects;
  * @param <T> the entity type
  * @param <V> the column's Java type
  */
-public final class PartitionKeyColumn<T, V> extends Column<T, V> {
+public final class PartitionKeyRef<T, V> extends ColumnRef<T, V> {
 
   private final ValueBinder<List<V>> listBinder;
 
@@ -19,7 +17,7 @@ public final class PartitionKeyColumn<T, V> extends Column<T, V> {
    * A column of the given spec whose {@code IN} lists are bound by the driver's default codecs: for
    * hand-written metamodels of plain types.
    */
-  public PartitionKeyColumn(ColumnSpec<T, V> spec) {
+  public PartitionKeyRef(ColumnSpec<T, V> spec) {
     this(spec, DriverBinder.of());
   }
 
@@ -27,7 +25,7 @@ public final class PartitionKeyColumn<T, V> extends Column<T, V> {
    * A column of the given spec whose {@code IN} lists are bound by {@code listBinder}, with the
    * column's own codec for each value (called by generated metamodels).
    */
-  public PartitionKeyColumn(ColumnSpec<T, V> spec, ValueBinder<List<V>> listBinder) {
+  public PartitionKeyRef(ColumnSpec<T, V> spec, ValueBinder<List<V>> listBinder) {
     super(spec);
     this.listBinder = Objects.requireNonNull(listBinder, "listBinder");
   }

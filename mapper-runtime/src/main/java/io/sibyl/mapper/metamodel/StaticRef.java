@@ -6,10 +6,10 @@ package io.sibyl.mapper.metamodel;
  * @param <T> the entity type
  * @param <V> the column's Java type
  */
-public final class StaticColumn<T, V> extends FilterableColumn<T, V> {
+public final class StaticRef<T, V> extends FilterableRef<T, V> {
 
   /** A column of the given spec (called by generated metamodels). */
-  public StaticColumn(ColumnSpec<T, V> spec) {
+  public StaticRef(ColumnSpec<T, V> spec) {
     super(spec);
   }
 }

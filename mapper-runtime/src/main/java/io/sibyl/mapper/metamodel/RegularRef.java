@@ -6,10 +6,10 @@ package io.sibyl.mapper.metamodel;
  * @param <T> the entity type
  * @param <V> the column's Java type
  */
-public final class RegularColumn<T, V> extends FilterableColumn<T, V> {
+public final class RegularRef<T, V> extends FilterableRef<T, V> {
 
   /** A column of the given spec (called by generated metamodels). */
-  public RegularColumn(ColumnSpec<T, V> spec) {
+  public RegularRef(ColumnSpec<T, V> spec) {
     super(spec);
   }
 }

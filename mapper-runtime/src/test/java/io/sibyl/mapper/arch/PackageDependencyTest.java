@@ -1,0 +1,62 @@
+package io.sibyl.mapper.arch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the public packages of the mapper runtime free of cycles: {@code io.sibyl.mapper.query} may
+ * use {@code io.sibyl.mapper.metamodel}, never the reverse. It reads the main sources, so it needs
+ * no extra library; comments are skipped, so Javadoc may still mention the DSL.
+ */
+class PackageDependencyTest {
+
+  private static final Path MAIN = Path.of("src", "main", "java");
+
+  @Test
+  void should_keep_metamodel_independent_of_query() {
+    assertThat(violations("io.sibyl.mapper.metamodel", "io.sibyl.mapper.query")).isEmpty();
+  }
+
+  @Test
+  void should_find_imports_and_qualified_names_but_not_comments() {
+    String source =
+        """
+        package io.sibyl.mapper.metamodel;
+
+        import io.sibyl.mapper.query.Restriction;
+        import static io.sibyl.mapper.query.Operator.EQ;
+
+        /** Made for {@link io.sibyl.mapper.query.SelectQuery}. */
+        class Sample {
+          // io.sibyl.mapper.query.SelectQuery in a comment
+          String text = "io.sibyl.mapper.query.SelectQuery";
+          io.sibyl.mapper.query.UpdateQuery<?> update;
+          io.sibyl.mapper.queryx.Other other;
+        }
+        """;
+
+    assertThat(SourceReferences.linesNaming(source, "io.sibyl.mapper.query"))
+        .containsExactly(
+            "3: import io.sibyl.mapper.query.Restriction;",
+            "4: import static io.sibyl.mapper.query.Operator.EQ;",
+            "10: io.sibyl.mapper.query.UpdateQuery<?> update;");
+  }
+
+  /** Each line of a class of {@code from} or its subpackages that names {@code forbidden}. */
+  private static List<String> violations(String from, String forbidden) {
+    Path directory = MAIN.resolve(from.replace('.', '/'));
+    List<Path> files = SourceReferences.javaFiles(directory);
+    assertThat(files).as("sources of %s in %s", from, directory.toAbsolutePath()).isNotEmpty();
+    List<String> found = new ArrayList<>();
+    for (Path file : files) {
+      for (String line : SourceReferences.linesNaming(SourceReferences.read(file), forbidden)) {
+        found.add(directory.relativize(file) + ":" + line);
+      }
+    }
+    return found;
+  }
+}
