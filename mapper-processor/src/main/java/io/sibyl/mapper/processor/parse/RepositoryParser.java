@@ -1,24 +1,19 @@
 package io.sibyl.mapper.processor.parse;
 
 import com.palantir.javapoet.ClassName;
-import io.sibyl.mapper.annotations.Delete;
-import io.sibyl.mapper.annotations.Increment;
-import io.sibyl.mapper.annotations.Insert;
-import io.sibyl.mapper.annotations.Query;
 import io.sibyl.mapper.annotations.Repository;
-import io.sibyl.mapper.annotations.Select;
-import io.sibyl.mapper.annotations.Update;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.CqlNames;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.RepositoryModel;
-import java.lang.annotation.Annotation;
+import io.sibyl.mapper.processor.parse.method.RepositoryInfo;
+import io.sibyl.mapper.processor.parse.method.RepositoryMethodParser;
+import io.sibyl.mapper.processor.parse.method.ReturnTypeParser;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -32,23 +27,13 @@ import javax.lang.model.util.ElementFilter;
 /** Parses a {@code @Repository} interface: every abstract method, by kind. */
 public final class RepositoryParser {
 
-  private record Kind(
-      Class<? extends Annotation> annotation, Function<MethodContext, RepositoryMethod> parser) {}
-
-  private static final List<Kind> KINDS =
-      List.of(
-          new Kind(Insert.class, InsertMethodParser::parse),
-          new Kind(Select.class, SelectMethodParser::parse),
-          new Kind(Update.class, UpdateMethodParser::parse),
-          new Kind(Delete.class, DeleteMethodParser::parse),
-          new Kind(Increment.class, IncrementMethodParser::parse),
-          new Kind(Query.class, QueryMethodParser::parse));
-
   private final ProcessorContext context;
+  private final RepositoryMethodParser methods;
 
   /** A parser in a processing context. */
   public RepositoryParser(ProcessorContext context) {
     this.context = context;
+    this.methods = new RepositoryMethodParser(context);
   }
 
   /** The model, or null when the interface has errors (reported). */
@@ -80,12 +65,11 @@ public final class RepositoryParser {
     }
     List<ExecutableElement> methods = abstractMethods(type);
     TypeElement entity = defaultEntity(repository, methods);
-    MethodContext.RepositoryInfo info =
-        new MethodContext.RepositoryInfo(keyspace, repository.nullSaving(), entity);
+    RepositoryInfo info = new RepositoryInfo(keyspace, repository.nullSaving(), entity);
     List<RepositoryMethod> parsed = new ArrayList<>();
     boolean failed = false;
     for (ExecutableElement method : methods) {
-      RepositoryMethod result = method(method, info, diagnostics);
+      RepositoryMethod result = this.methods.parse(method, info, diagnostics);
       failed |= result == null;
       if (result != null) {
         parsed.add(result);
@@ -94,38 +78,6 @@ public final class RepositoryParser {
     return failed || diagnostics.hasErrors()
         ? null
         : new RepositoryModel(ClassName.get(type), parsed);
-  }
-
-  private RepositoryMethod method(
-      ExecutableElement method, MethodContext.RepositoryInfo info, Diagnostics diagnostics) {
-    if (!method.getTypeParameters().isEmpty()) {
-      diagnostics.report(Message.METHOD_GENERIC, method, method.getSimpleName());
-      return null;
-    }
-    List<Kind> kinds =
-        KINDS.stream().filter(k -> method.getAnnotation(k.annotation()) != null).toList();
-    if (kinds.size() > 1) {
-      diagnostics.report(
-          Message.METHOD_KIND_CONFLICT,
-          method,
-          method.getSimpleName(),
-          String.join(
-              " and ", kinds.stream().map(k -> "@" + k.annotation().getSimpleName()).toList()));
-      return null;
-    }
-    ParameterParser.Parameters params = ParameterParser.parse(method, diagnostics);
-    if (params == null) {
-      return null;
-    }
-    MethodContext ctx = new MethodContext(context, method, diagnostics, info, params);
-    if (kinds.isEmpty()) {
-      if (!FinderNameParser.looksDerived(method.getSimpleName().toString())) {
-        diagnostics.report(Message.METHOD_NOT_DERIVABLE, method, method.getSimpleName());
-        return null;
-      }
-      return DerivedMethodParser.parse(ctx);
-    }
-    return kinds.get(0).parser().apply(ctx);
   }
 
   private List<ExecutableElement> abstractMethods(TypeElement type) {

@@ -1,4 +1,4 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.cql;
 
 import io.sibyl.mapper.processor.model.Operator;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import com.palantir.javapoet.ClassName;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.ReturnShape;
 import io.sibyl.mapper.processor.model.TableModel;
-import io.sibyl.mapper.processor.parse.ReturnTypeParser.Raw;
+import io.sibyl.mapper.processor.parse.method.ReturnTypeParser.Raw;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import com.palantir.javapoet.TypeName;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
@@ -10,6 +10,7 @@ import io.sibyl.mapper.processor.model.ReturnShape;
 import io.sibyl.mapper.processor.model.StatementPlan;
 import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.model.ValueAccess;
+import io.sibyl.mapper.processor.parse.MoreTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

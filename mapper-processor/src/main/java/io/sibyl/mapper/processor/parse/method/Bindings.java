@@ -1,4 +1,4 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -8,6 +8,7 @@ import io.sibyl.mapper.processor.model.ColumnModel;
 import io.sibyl.mapper.processor.model.Operator;
 import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.model.ValueAccess;
+import io.sibyl.mapper.processor.parse.CqlTypeResolver;
 import java.util.List;
 
 /** Turns parameters into bindings, checking that their types fit their columns. */

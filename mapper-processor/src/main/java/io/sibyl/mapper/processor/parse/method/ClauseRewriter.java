@@ -1,10 +1,12 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.Binding;
 import io.sibyl.mapper.processor.model.ColumnModel;
 import io.sibyl.mapper.processor.model.Operator;
 import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.parse.cql.ClauseParser;
+import io.sibyl.mapper.processor.parse.cql.CqlLexer;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import io.sibyl.mapper.processor.diag.Message;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
@@ -9,6 +9,9 @@ import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.generate.GeneratedNames;
 import io.sibyl.mapper.processor.model.ParameterModel;
 import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.parse.MoreElements;
+import io.sibyl.mapper.processor.parse.Polymorphism;
+import io.sibyl.mapper.processor.parse.ProcessorContext;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Optional;
@@ -19,16 +22,6 @@ import javax.lang.model.element.TypeElement;
 
 /** What the parser of one repository method works with. */
 final class MethodContext {
-
-  /**
-   * What the repository says for all its methods.
-   *
-   * @param keyspace the repository's keyspace in CQL form, or empty
-   * @param nullSaving its null-saving strategy
-   * @param defaultEntity the entity of methods that name none, or null
-   */
-  record RepositoryInfo(
-      String keyspace, NullSavingStrategy nullSaving, TypeElement defaultEntity) {}
 
   final ProcessorContext processor;
   final ExecutableElement method;

@@ -1,9 +1,11 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import io.sibyl.mapper.annotations.CallOption;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.CallOptionModel;
+import io.sibyl.mapper.processor.parse.MoreElements;
+import io.sibyl.mapper.processor.parse.MoreTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.cql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import io.sibyl.mapper.processor.model.Operator;
 import java.util.ArrayList;
@@ -26,7 +26,8 @@ public final class FinderNameParser {
    * One restriction of the name.
    *
    * @param property the property
-   * @param operator the operator; {@code BETWEEN} is two restrictions ({@code >=} and {@code <=}) on one property
+   * @param operator the operator; {@code BETWEEN} is two restrictions ({@code >=} and {@code <=})
+   *     on one property
    * @param between whether it came from {@code Between} (two parameters)
    */
   public record Criterion(String property, Operator operator, boolean between) {}

@@ -1,12 +1,12 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.mapper.processor.model.Operator;
-import io.sibyl.mapper.processor.parse.FinderNameParser.Action;
-import io.sibyl.mapper.processor.parse.FinderNameParser.Criterion;
-import io.sibyl.mapper.processor.parse.FinderNameParser.Finder;
+import io.sibyl.mapper.processor.parse.method.FinderNameParser.Action;
+import io.sibyl.mapper.processor.parse.method.FinderNameParser.Criterion;
+import io.sibyl.mapper.processor.parse.method.FinderNameParser.Finder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

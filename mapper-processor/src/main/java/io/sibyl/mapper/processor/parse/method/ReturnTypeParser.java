@@ -1,5 +1,7 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
+import io.sibyl.mapper.processor.parse.MoreTypes;
+import io.sibyl.mapper.processor.parse.Polymorphism;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.TypeElement;

@@ -1,4 +1,4 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import com.palantir.javapoet.TypeName;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
@@ -12,8 +12,10 @@ import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
 import io.sibyl.mapper.processor.model.StatementPlan;
 import io.sibyl.mapper.processor.model.TableModel;
-import io.sibyl.mapper.processor.parse.CqlStatementParser.Kind;
-import io.sibyl.mapper.processor.parse.ReturnTypeParser.Raw;
+import io.sibyl.mapper.processor.parse.cql.CqlStatementParser.Kind;
+import io.sibyl.mapper.processor.parse.method.ReturnTypeParser.Raw;
+import io.sibyl.mapper.processor.parse.cql.CqlLexer;
+import io.sibyl.mapper.processor.parse.cql.CqlStatementParser;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;

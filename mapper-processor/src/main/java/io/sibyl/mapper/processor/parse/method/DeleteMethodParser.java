@@ -1,4 +1,4 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import com.palantir.javapoet.TypeName;
 import io.sibyl.mapper.annotations.Delete;
@@ -10,6 +10,8 @@ import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
 import io.sibyl.mapper.processor.model.StatementPlan;
 import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.parse.MoreTypes;
+import io.sibyl.mapper.processor.parse.Polymorphism;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

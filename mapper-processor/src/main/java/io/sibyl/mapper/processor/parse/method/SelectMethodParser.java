@@ -1,4 +1,4 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.annotations.Select;

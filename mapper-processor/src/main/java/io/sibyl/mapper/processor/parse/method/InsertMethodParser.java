@@ -1,4 +1,4 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import com.palantir.javapoet.TypeName;
 import io.sibyl.mapper.annotations.Insert;
@@ -9,6 +9,8 @@ import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
 import io.sibyl.mapper.processor.model.StatementPlan;
 import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.parse.MoreTypes;
+import io.sibyl.mapper.processor.parse.Polymorphism;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,11 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.cql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.mapper.processor.model.Operator;
-import io.sibyl.mapper.processor.parse.CqlStatementParser.Kind;
-import io.sibyl.mapper.processor.parse.CqlStatementParser.Parsed;
+import io.sibyl.mapper.processor.parse.cql.CqlStatementParser.Kind;
+import io.sibyl.mapper.processor.parse.cql.CqlStatementParser.Parsed;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

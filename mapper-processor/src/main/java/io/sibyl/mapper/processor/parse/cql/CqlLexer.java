@@ -1,4 +1,4 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.cql;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,8 @@
-package io.sibyl.mapper.processor.parse;
+package io.sibyl.mapper.processor.parse.method;
 
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.parse.cql.CqlLexer;
 import java.lang.annotation.Annotation;
 import java.util.LinkedHashSet;
 import java.util.Set;
