@@ -11,9 +11,11 @@ import io.sibyl.mapper.processor.parse.method.RepositoryInfo;
 import io.sibyl.mapper.processor.parse.method.RepositoryMethodParser;
 import io.sibyl.mapper.processor.parse.method.ReturnTypeParser;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -23,6 +25,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
 
 /** Parses a {@code @Repository} interface: every abstract method, by kind. */
 public final class RepositoryParser {
@@ -64,6 +67,9 @@ public final class RepositoryParser {
       keyspace = CqlNames.quoteIfNeeded(internal);
     }
     List<ExecutableElement> methods = abstractMethods(type);
+    if (!distinguishable(type, methods, diagnostics)) {
+      return null;
+    }
     TypeElement entity = defaultEntity(repository, methods);
     RepositoryInfo info = new RepositoryInfo(keyspace, repository.nullSaving(), entity);
     List<RepositoryMethod> parsed = new ArrayList<>();
@@ -91,6 +97,72 @@ public final class RepositoryParser {
       }
     }
     return methods;
+  }
+
+  /**
+   * Rule: no two abstract methods may be override-equivalent (same name, same erased parameter
+   * types). Java lets an interface inherit such methods from two parents; one generated method
+   * would then have to run two statements. False when there is such a pair, reported on the method
+   * of the interface that comes later in the repository's {@code extends} clauses (depth first).
+   */
+  private boolean distinguishable(
+      TypeElement repository, List<ExecutableElement> unordered, Diagnostics diagnostics) {
+    List<TypeElement> hierarchy = new ArrayList<>();
+    collectInterfaces(repository, hierarchy);
+    List<ExecutableElement> methods = new ArrayList<>(unordered);
+    methods.sort(Comparator.comparingInt(m -> hierarchy.indexOf(m.getEnclosingElement())));
+    boolean ok = true;
+    for (int i = 0; i < methods.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        ExecutableElement first = methods.get(j);
+        ExecutableElement later = methods.get(i);
+        if (sameSignature(first, later)) {
+          diagnostics.report(
+              Message.METHOD_OVERLOAD_AMBIGUOUS,
+              later,
+              later.getSimpleName(),
+              later.getParameters().stream()
+                  .map(p -> context.types().erasure(p.asType()).toString())
+                  .collect(Collectors.joining(", ")),
+              first.getEnclosingElement().getSimpleName(),
+              later.getEnclosingElement().getSimpleName(),
+              repository.getSimpleName());
+          ok = false;
+          break;
+        }
+      }
+    }
+    return ok;
+  }
+
+  /** {@code type} then its super-interfaces, depth first, in declaration order, each once. */
+  private static void collectInterfaces(TypeElement type, List<TypeElement> into) {
+    if (into.contains(type)) {
+      return;
+    }
+    into.add(type);
+    for (TypeMirror parent : type.getInterfaces()) {
+      TypeElement element = MoreTypes.element(parent);
+      if (element != null) {
+        collectInterfaces(element, into);
+      }
+    }
+  }
+
+  private boolean sameSignature(ExecutableElement a, ExecutableElement b) {
+    if (!a.getSimpleName().contentEquals(b.getSimpleName())
+        || a.getParameters().size() != b.getParameters().size()) {
+      return false;
+    }
+    Types types = context.types();
+    for (int k = 0; k < a.getParameters().size(); k++) {
+      TypeMirror x = types.erasure(a.getParameters().get(k).asType());
+      TypeMirror y = types.erasure(b.getParameters().get(k).asType());
+      if (!types.isSameType(x, y)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private TypeElement defaultEntity(Repository repository, List<ExecutableElement> methods) {
