@@ -37,10 +37,10 @@ final class BindingCode {
                 ? CodeBlock.of("$T.ALL", entity.table())
                 : CodeBlock.of("$L", constants.layout(field, at));
         code.addStatement(
-            "$T.bind($L, $L, $L, $L)", entity.table(), bs, entity.parameter(), layout, setNulls);
+            "$T.bind($L,$W$L,$W$L,$W$L)", entity.table(), bs, entity.parameter(), layout, setNulls);
       } else if (binding instanceof Binding.Column column) {
         code.addStatement(
-            "$T.bind$L($L, $L, $L, $L)",
+            "$T.bind$L($L,$W$L,$W$L,$W$L)",
             column.table(),
             column.column().capitalized(),
             bs,

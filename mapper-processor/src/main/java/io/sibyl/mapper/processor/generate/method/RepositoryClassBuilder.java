@@ -49,7 +49,7 @@ public final class RepositoryClassBuilder {
     String field = unique(methodName, List.of(""));
     statementFields.add(
         FieldSpec.builder(PREPARED_CQL, field, Modifier.PRIVATE, Modifier.FINAL).build());
-    constructor.addStatement("this.$L = support.prepare($L, $L)", field, text(cql), idempotent);
+    constructor.addStatement("this.$L = support.prepare($Z$L,$W$L)", field, text(cql), idempotent);
     return field;
   }
 
@@ -123,11 +123,11 @@ public final class RepositoryClassBuilder {
     }
     CodeBlock.Builder text = CodeBlock.builder();
     if (!cql.before().isEmpty()) {
-      text.add("$S + ", cql.before());
+      text.add("$S$W+ ", cql.before());
     }
     text.add("support.table($S, $S)", cql.keyspace(), cql.table());
     if (!cql.after().isEmpty()) {
-      text.add(" + $S", cql.after());
+      text.add("$W+ $S", cql.after());
     }
     return text.build();
   }

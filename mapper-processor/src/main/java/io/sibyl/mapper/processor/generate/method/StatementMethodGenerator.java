@@ -66,7 +66,7 @@ public final class StatementMethodGenerator {
       case BOUND_STATEMENT -> code.addStatement("return $L", bs);
       default ->
           code.addStatement(
-              "return $T.$L($L$L)",
+              "return $T.$L($Z$L$L)",
               ResultCode.RESULTS,
               ResultCode.helper(shape),
               execute,
