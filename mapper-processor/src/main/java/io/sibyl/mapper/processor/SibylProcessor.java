@@ -1,6 +1,7 @@
 package io.sibyl.mapper.processor;
 
 import com.google.auto.service.AutoService;
+import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.generate.FactoryServices;
 import io.sibyl.mapper.processor.generate.GeneratedNames;
@@ -8,18 +9,16 @@ import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.parse.ProcessorContext;
 import io.sibyl.mapper.processor.step.DiscriminatorStep;
 import io.sibyl.mapper.processor.step.DiscriminatorValueStep;
+import io.sibyl.mapper.processor.step.ProcessingStep;
 import io.sibyl.mapper.processor.step.RepositoryStep;
 import io.sibyl.mapper.processor.step.TableStep;
 import io.sibyl.mapper.processor.step.UdtStep;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -100,10 +99,8 @@ public final class SibylProcessor extends AbstractProcessor {
           elements.add(type);
         }
       }
-      for (TypeElement type : elements) {
-        if (!processSafely(step, type, last)) {
-          deferred.get(step).add(type.getQualifiedName().toString());
-        }
+      for (TypeElement type : step.process(elements, last)) {
+        deferred.get(step).add(type.getQualifiedName().toString());
       }
     }
     if (last) {
@@ -116,29 +113,10 @@ public final class SibylProcessor extends AbstractProcessor {
             .getMessager()
             .printMessage(
                 Diagnostic.Kind.ERROR,
-                Message.INTERNAL_ERROR.format("writing the service files", describe(e)));
+                Message.INTERNAL_ERROR.format(
+                    "writing the service files", Diagnostics.describe(e)));
       }
     }
     return false;
-  }
-
-  private boolean processSafely(ProcessingStep step, TypeElement type, boolean last) {
-    try {
-      return step.process(type, last);
-    } catch (RuntimeException | Error e) {
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              Message.INTERNAL_ERROR.format(type.getQualifiedName(), describe(e)),
-              type);
-      return true;
-    }
-  }
-
-  private static String describe(Throwable e) {
-    StringWriter trace = new StringWriter();
-    e.printStackTrace(new PrintWriter(trace));
-    return trace.toString().lines().limit(8).collect(Collectors.joining(" | "));
   }
 }

@@ -1,9 +1,12 @@
 package io.sibyl.mapper.processor.diag;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -97,5 +100,12 @@ public final class Diagnostics {
       }
     }
     return false;
+  }
+
+  /** The first lines of a throwable's stack trace on one line, for an internal-error message. */
+  public static String describe(Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    return trace.toString().lines().limit(8).collect(Collectors.joining(" | "));
   }
 }

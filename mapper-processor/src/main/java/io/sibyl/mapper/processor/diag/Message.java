@@ -158,6 +158,9 @@ public enum Message {
           + " @Increment or @Query, name it findBy..., countBy..., existsBy... or deleteBy..., or"
           + " make it a default method"),
   METHOD_GENERIC("Repository methods cannot have type parameters: make %s() use concrete types"),
+  METHOD_OVERLOAD_AMBIGUOUS(
+      "%s(%s) is inherited from both %s and %s, and the generated class can implement only one:"
+          + " declare the method once in %s, with the annotation it should use, or rename one"),
   RETURN_TYPE_UNSUPPORTED("%s methods cannot return %s: %s"),
   PARAMETER_UNMATCHED(
       "Parameter '%s' matches no column of %s (columns: %s): rename it after a property, or use"

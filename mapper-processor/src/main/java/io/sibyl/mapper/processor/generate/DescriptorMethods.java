@@ -23,9 +23,9 @@ final class DescriptorMethods {
         getter(
             "keyspace",
             TypeName.get(String.class),
-            table.keyspace().isEmpty()
-                ? CodeBlock.of("null")
-                : CodeBlock.of("$S", table.keyspace())));
+            // "No keyspace" is spelled once, as the empty KEYSPACE constant (the form that
+            // RepositorySupport and TableMetamodel take); TableDescriptor.keyspace() wants null.
+            CodeBlock.of("KEYSPACE.isEmpty() ? null : KEYSPACE")));
     type.addMethod(getter("name", TypeName.get(String.class), CodeBlock.of("$S", table.name())));
     type.addMethod(
         getter(

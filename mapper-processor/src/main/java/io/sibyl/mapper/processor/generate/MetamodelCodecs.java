@@ -84,7 +84,7 @@ final class MetamodelCodecs {
   static CodeBlock partBinderArguments(ColumnModel column, ClassName codecs) {
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (Part part : parts(column)) {
-      arguments.add(", $T::bind$L$L", codecs, column.capitalized(), part.suffix());
+      arguments.add(",$W$T::bind$L$L", codecs, column.capitalized(), part.suffix());
     }
     return arguments.build();
   }
@@ -204,8 +204,8 @@ final class MetamodelCodecs {
     return CodeBlock.builder()
         .beginControlFlow("if (value != null)")
         .addStatement(
-            "bs.set(i, value, $L.codecFor(bs.preparedStatement().variableDefinitions().type(i),"
-                + " $L))",
+            "bs.set(i,$Wvalue,$W$L.codecFor(bs.preparedStatement().variableDefinitions().type(i),"
+                + "$W$L))",
             registryConstant(name),
             ValueCodes.typeConstant(name))
         .endControlFlow()

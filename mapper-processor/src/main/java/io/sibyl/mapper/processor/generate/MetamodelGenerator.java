@@ -63,18 +63,18 @@ public final class MetamodelGenerator {
       type.addField(discriminatorField(table, descriptor));
       names.add(CodeBlock.of("$L", DISCRIMINATOR));
     }
-    CodeBlock columns = CodeBlock.join(names, ", ");
+    CodeBlock columns = CodeBlock.join(names, ",$W");
     ParameterizedTypeName modelType = ParameterizedTypeName.get(TABLE_METAMODEL, table.entity());
     CodeBlock fixed =
         table.isPolymorphic() && !table.discriminator().isBase()
             ? CodeBlock.of(
-                ", $T.of($L.eq($S))", List.class, DISCRIMINATOR, table.discriminator().value())
+                ",$W$T.of($L.eq($S))", List.class, DISCRIMINATOR, table.discriminator().value())
             : CodeBlock.of("");
     type.addField(
         FieldSpec.builder(modelType, "METAMODEL_", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The table's metamodel, shared by every mapper.\n")
             .initializer(
-                "new $T($T.INSTANCE, $T.KEYSPACE, $T.TABLE, $T.<$T>of($L), $T::bind$L)",
+                "$Znew $T($T.INSTANCE,$W$T.KEYSPACE,$W$T.TABLE,$W$T.<$T>of($L),$W$T::bind$L)",
                 modelType,
                 descriptor,
                 descriptor,
@@ -144,8 +144,8 @@ public final class MetamodelGenerator {
             "Discriminator column $L (regular, storage-attached index).\n",
             table.discriminator().cql())
         .initializer(
-            "new $T(new $T($T.INSTANCE, $L, $T.STORAGE_ATTACHED, $T.VALUES, $T::setString,"
-                + " $T::getString))",
+            "$Znew $T(new $T($T.INSTANCE,$W$L,$W$T.STORAGE_ATTACHED,$W$T.VALUES,$W$T::setString,"
+                + "$W$T::getString))",
             columnType,
             ParameterizedTypeName.get(COLUMN_SPEC, table.entity(), value),
             descriptor,
@@ -168,9 +168,9 @@ public final class MetamodelGenerator {
     TypeName columnType = columnType(table.entity(), column, value);
     CodeBlock index =
         column.index() == null
-            ? CodeBlock.of("null, null")
+            ? CodeBlock.of("null,$Wnull")
             : CodeBlock.of(
-                "$T.$L, $L",
+                "$T.$L,$W$L",
                 INDEX_TYPE,
                 column.index().type().name(),
                 column.index().target() == null
@@ -187,7 +187,7 @@ public final class MetamodelGenerator {
             column.cql(),
             column.role().name().toLowerCase(Locale.ROOT).replace('_', ' '))
         .initializer(
-            "new $T(new $T($T.INSTANCE, $L, $L, $T::bind$L, $T::read$L)$L)",
+            "$Znew $T(new $T($T.INSTANCE,$W$L,$W$L,$W$T::bind$L,$W$T::read$L)$L)",
             columnType,
             ParameterizedTypeName.get(COLUMN_SPEC, table.entity(), value),
             descriptor,

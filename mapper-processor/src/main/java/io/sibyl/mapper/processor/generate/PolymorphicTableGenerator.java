@@ -110,7 +110,7 @@ public final class PolymorphicTableGenerator {
             .addParameter(TableGenerator.ROW, "row")
             .addParameter(int[].class, "at")
             .addStatement(
-                "$T value = at[$L] < 0 || row.isNull(at[$L]) ? null : row.getString(at[$L])",
+                "$T value = at[$L] < 0 || row.isNull(at[$L])$W? null$W: row.getString(at[$L])",
                 String.class,
                 k,
                 k,
@@ -138,9 +138,9 @@ public final class PolymorphicTableGenerator {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("bind")
             .addJavadoc(
-                "Binds the columns of {@code entity}'s subtype and its discriminator value at"
-                    + " their indexes in {@code at}, skipping negative ones; the columns of other"
-                    + " subtypes are left unset.\n")
+                "Binds the columns of {@code entity}'s subtype and its discriminator value at\n"
+                    + "their indexes in {@code at}, skipping negative ones; the columns of other\n"
+                    + "subtypes are left unset.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(TableGenerator.BOUND_STATEMENT, "bs")
             .addParameter(table.entity(), "entity")

@@ -113,12 +113,12 @@ final class SchemaGenerator {
                   : " WITH OPTIONS = " + column.index().cqlOptions());
       statements.add(
           CodeBlock.of(
-              "$S + $T.qualify(keyspace, TABLE) + $S", head, TableGenerator.CQL_NAMES, tail));
+              "$S$W+ $T.qualify(keyspace, TABLE)$W+ $S", head, TableGenerator.CQL_NAMES, tail));
     }
     if (table.discriminator() != null) {
       statements.add(
           CodeBlock.of(
-              "$S + $T.qualify(keyspace, TABLE) + $S",
+              "$S$W+ $T.qualify(keyspace, TABLE)$W+ $S",
               "CREATE CUSTOM INDEX IF NOT EXISTS " + table.discriminator().indexName() + " ON ",
               TableGenerator.CQL_NAMES,
               " (" + table.discriminator().cql() + ") USING 'StorageAttachedIndex'"));

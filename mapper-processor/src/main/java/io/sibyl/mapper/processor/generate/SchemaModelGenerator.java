@@ -48,7 +48,7 @@ public final class SchemaModelGenerator {
       boolean collection = column.cqlType() != null && column.cqlType().isCollection();
       indexes.add(
           CodeBlock.of(
-              "new $T($S, $S, $S, $T.$L, $S)",
+              "new $T($S,$W$S,$W$S,$W$T.$L,$W$S)",
               INDEX_SCHEMA,
               column.index().name(),
               column.cql(),
@@ -60,7 +60,7 @@ public final class SchemaModelGenerator {
     if (table.discriminator() != null) {
       indexes.add(
           CodeBlock.of(
-              "new $T($S, $S, $S, $T.$L, $S)",
+              "new $T($S,$W$S,$W$S,$W$T.$L,$W$S)",
               INDEX_SCHEMA,
               table.discriminator().indexName(),
               table.discriminator().cql(),
@@ -93,7 +93,8 @@ public final class SchemaModelGenerator {
           field.cqlType() != null
               ? CodeBlock.of("$S", field.cqlTypeText())
               : CodeBlock.of("new $T().cqlType().asCql()", field.value().codecClass());
-      fields.add(CodeBlock.of("new $T($S, $S, $L)", FIELD_SCHEMA, field.name(), field.cql(), type));
+      fields.add(
+          CodeBlock.of("new $T($S,$W$S,$W$L)", FIELD_SCHEMA, field.name(), field.cql(), type));
     }
     MethodSpec types =
         override("types", TYPE_SCHEMA)

@@ -6,9 +6,12 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /**
  * Writes generated types through the {@link Filer}, each with its originating element (so that
@@ -18,6 +21,7 @@ import javax.lang.model.util.Elements;
 public final class SourceWriter {
 
   private static final String GENERATED = "javax.annotation.processing.Generated";
+  private static final Pattern TRAILING_SPACES = Pattern.compile("(?m)[ \t]+$");
 
   private final Filer filer;
   private final boolean generatedAvailable;
@@ -55,18 +59,33 @@ public final class SourceWriter {
     JavaFile file =
         JavaFile.builder(packageName, type.build()).indent("  ").skipJavaLangImports(true).build();
     try {
-      file.writeTo(filer);
+      String name =
+          packageName.isEmpty()
+              ? file.typeSpec().name()
+              : packageName + "." + file.typeSpec().name();
+      JavaFileObject output =
+          filer.createSourceFile(
+              name, file.typeSpec().originatingElements().toArray(Element[]::new));
+      try (Writer out = output.openWriter()) {
+        out.write(withoutTrailingSpaces(file.toString()));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + packageName + "." + type.build().name(), e);
     }
   }
 
+  /** The text without spaces at line ends: JavaPoet leaves one where it wraps after {@code =}. */
+  static String withoutTrailingSpaces(String text) {
+    return TRAILING_SPACES.matcher(text).replaceAll("");
+  }
+
   /** Renders a type as the text that {@link #write} would produce, for tests and messages. */
   static String render(String packageName, TypeSpec type) {
-    return JavaFile.builder(packageName, type)
-        .indent("  ")
-        .skipJavaLangImports(true)
-        .build()
-        .toString();
+    return withoutTrailingSpaces(
+        JavaFile.builder(packageName, type)
+            .indent("  ")
+            .skipJavaLangImports(true)
+            .build()
+            .toString());
   }
 }

@@ -104,7 +104,7 @@ public final class TableGenerator {
     for (ColumnModel c : table.columns()) {
       descriptors.add(
           CodeBlock.of(
-              "new $T($S, $S, $S, $L, $T.$L, $L, $L)",
+              "new $T($S,$W$S,$W$S,$W$L,$W$T.$L,$W$L,$W$L)",
               COLUMN_DESCRIPTOR,
               c.name(),
               c.cql(),
@@ -119,7 +119,7 @@ public final class TableGenerator {
       // The discriminator maps no property: its column name stands in for one.
       descriptors.add(
           CodeBlock.of(
-              "new $T($S, $S, $S, $S, $T.REGULAR, 0, false)",
+              "new $T($S,$W$S,$W$S,$W$S,$W$T.REGULAR,$W0,$Wfalse)",
               COLUMN_DESCRIPTOR,
               table.discriminator().name(),
               table.discriminator().cql(),
@@ -190,7 +190,7 @@ public final class TableGenerator {
         byDeclaration[c.declarationIndex()] = c;
         CodeBlock index = CodeBlock.of("at[$L]", k);
         method.addStatement(
-            "$T $L = at[$L] < 0 ? $L : $L",
+            "$T $L = at[$L] < 0$W? $L$W: $L",
             c.value().javaType(),
             names.newName(c.property(), c),
             k,
@@ -200,7 +200,7 @@ public final class TableGenerator {
       CodeBlock arguments =
           CodeBlock.join(
               Arrays.stream(byDeclaration).map(c -> CodeBlock.of("$L", names.get(c))).toList(),
-              ", ");
+              ",$W");
       method.addStatement("return new $T($L)", table.entity(), arguments);
     } else {
       method.addStatement("$T entity = new $T()", table.entity(), table.entity());
@@ -226,8 +226,8 @@ public final class TableGenerator {
         MethodSpec.methodBuilder("bind")
             .addJavadoc(
                 table.isPolymorphic()
-                    ? "Binds each column of {@code entity}, and the discriminator value, at its"
-                        + " index in {@code at}, skipping negative ones.\n"
+                    ? "Binds each column of {@code entity}, and the discriminator value, at its\n"
+                        + "index in {@code at}, skipping negative ones.\n"
                     : "Binds each column of {@code entity} at its index in {@code at}, skipping"
                         + " negative ones.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -275,7 +275,7 @@ public final class TableGenerator {
   static CodeBlock intArray(int size) {
     CodeBlock.Builder array = CodeBlock.builder().add("{");
     for (int i = 0; i < size; i++) {
-      array.add(i == 0 ? "$L" : ", $L", i);
+      array.add(i == 0 ? "$L" : ",$W$L", i);
     }
     return array.add("}").build();
   }

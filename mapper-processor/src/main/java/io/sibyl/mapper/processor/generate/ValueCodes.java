@@ -44,7 +44,7 @@ public final class ValueCodes {
           fields.add(
               FieldSpec.builder(
                       type, typeConstant(name), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                  .initializer(access.genericType())
+                  .initializer("$Z$L", access.genericType())
                   .build());
         }
       }
@@ -97,7 +97,7 @@ public final class ValueCodes {
       case CODEC -> CodeBlock.of("$L.set($L, $L, $L)", bs, i, value, codecConstant(name));
       case MAPPED ->
           CodeBlock.of(
-              "$L.set($L, $L, $T.forVariable($L, $L, $L$L))",
+              "$L.set($L,$W$L,$W$T.forVariable($L,$W$L,$W$L$L))",
               bs,
               i,
               value,
@@ -132,7 +132,7 @@ public final class ValueCodes {
       case CODEC -> CodeBlock.of("$L.get($L, $L)", row, i, codecConstant(name));
       case MAPPED ->
           CodeBlock.of(
-              "$L.get($L, $T.forColumn($L, $L, $L$L))",
+              "$L.get($L,$W$T.forColumn($L,$W$L,$W$L$L))",
               row,
               i,
               MAPPED_CODECS,
@@ -226,7 +226,7 @@ public final class ValueCodes {
   private static CodeBlock mapperArguments(ValueAccess access) {
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (ClassName mapper : access.udtMappers()) {
-      arguments.add(", $T.INSTANCE", mapper);
+      arguments.add(",$W$T.INSTANCE", mapper);
     }
     return arguments.build();
   }

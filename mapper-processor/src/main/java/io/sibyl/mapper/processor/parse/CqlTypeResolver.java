@@ -8,6 +8,7 @@ import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.generate.GeneratedNames;
 import io.sibyl.mapper.processor.model.CqlType;
 import io.sibyl.mapper.processor.model.ValueAccess;
+import io.sibyl.mapper.processor.parse.cql.CqlTypeParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

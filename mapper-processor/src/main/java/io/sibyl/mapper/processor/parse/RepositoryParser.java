@@ -1,24 +1,21 @@
 package io.sibyl.mapper.processor.parse;
 
 import com.palantir.javapoet.ClassName;
-import io.sibyl.mapper.annotations.Delete;
-import io.sibyl.mapper.annotations.Increment;
-import io.sibyl.mapper.annotations.Insert;
-import io.sibyl.mapper.annotations.Query;
 import io.sibyl.mapper.annotations.Repository;
-import io.sibyl.mapper.annotations.Select;
-import io.sibyl.mapper.annotations.Update;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.CqlNames;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.RepositoryModel;
-import java.lang.annotation.Annotation;
+import io.sibyl.mapper.processor.parse.method.RepositoryInfo;
+import io.sibyl.mapper.processor.parse.method.RepositoryMethodParser;
+import io.sibyl.mapper.processor.parse.method.ReturnTypeParser;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -28,27 +25,18 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
 
 /** Parses a {@code @Repository} interface: every abstract method, by kind. */
 public final class RepositoryParser {
 
-  private record Kind(
-      Class<? extends Annotation> annotation, Function<MethodContext, RepositoryMethod> parser) {}
-
-  private static final List<Kind> KINDS =
-      List.of(
-          new Kind(Insert.class, InsertMethodParser::parse),
-          new Kind(Select.class, SelectMethodParser::parse),
-          new Kind(Update.class, UpdateMethodParser::parse),
-          new Kind(Delete.class, DeleteMethodParser::parse),
-          new Kind(Increment.class, IncrementMethodParser::parse),
-          new Kind(Query.class, QueryMethodParser::parse));
-
   private final ProcessorContext context;
+  private final RepositoryMethodParser methods;
 
   /** A parser in a processing context. */
   public RepositoryParser(ProcessorContext context) {
     this.context = context;
+    this.methods = new RepositoryMethodParser(context);
   }
 
   /** The model, or null when the interface has errors (reported). */
@@ -79,13 +67,15 @@ public final class RepositoryParser {
       keyspace = CqlNames.quoteIfNeeded(internal);
     }
     List<ExecutableElement> methods = abstractMethods(type);
+    if (!distinguishable(type, methods, diagnostics)) {
+      return null;
+    }
     TypeElement entity = defaultEntity(repository, methods);
-    MethodContext.RepositoryInfo info =
-        new MethodContext.RepositoryInfo(keyspace, repository.nullSaving(), entity);
+    RepositoryInfo info = new RepositoryInfo(keyspace, repository.nullSaving(), entity);
     List<RepositoryMethod> parsed = new ArrayList<>();
     boolean failed = false;
     for (ExecutableElement method : methods) {
-      RepositoryMethod result = method(method, info, diagnostics);
+      RepositoryMethod result = this.methods.parse(method, info, diagnostics);
       failed |= result == null;
       if (result != null) {
         parsed.add(result);
@@ -94,38 +84,6 @@ public final class RepositoryParser {
     return failed || diagnostics.hasErrors()
         ? null
         : new RepositoryModel(ClassName.get(type), parsed);
-  }
-
-  private RepositoryMethod method(
-      ExecutableElement method, MethodContext.RepositoryInfo info, Diagnostics diagnostics) {
-    if (!method.getTypeParameters().isEmpty()) {
-      diagnostics.report(Message.METHOD_GENERIC, method, method.getSimpleName());
-      return null;
-    }
-    List<Kind> kinds =
-        KINDS.stream().filter(k -> method.getAnnotation(k.annotation()) != null).toList();
-    if (kinds.size() > 1) {
-      diagnostics.report(
-          Message.METHOD_KIND_CONFLICT,
-          method,
-          method.getSimpleName(),
-          String.join(
-              " and ", kinds.stream().map(k -> "@" + k.annotation().getSimpleName()).toList()));
-      return null;
-    }
-    ParameterParser.Parameters params = ParameterParser.parse(method, diagnostics);
-    if (params == null) {
-      return null;
-    }
-    MethodContext ctx = new MethodContext(context, method, diagnostics, info, params);
-    if (kinds.isEmpty()) {
-      if (!FinderNameParser.looksDerived(method.getSimpleName().toString())) {
-        diagnostics.report(Message.METHOD_NOT_DERIVABLE, method, method.getSimpleName());
-        return null;
-      }
-      return DerivedMethodParser.parse(ctx);
-    }
-    return kinds.get(0).parser().apply(ctx);
   }
 
   private List<ExecutableElement> abstractMethods(TypeElement type) {
@@ -139,6 +97,72 @@ public final class RepositoryParser {
       }
     }
     return methods;
+  }
+
+  /**
+   * Rule: no two abstract methods may be override-equivalent (same name, same erased parameter
+   * types). Java lets an interface inherit such methods from two parents; one generated method
+   * would then have to run two statements. False when there is such a pair, reported on the method
+   * of the interface that comes later in the repository's {@code extends} clauses (depth first).
+   */
+  private boolean distinguishable(
+      TypeElement repository, List<ExecutableElement> unordered, Diagnostics diagnostics) {
+    List<TypeElement> hierarchy = new ArrayList<>();
+    collectInterfaces(repository, hierarchy);
+    List<ExecutableElement> methods = new ArrayList<>(unordered);
+    methods.sort(Comparator.comparingInt(m -> hierarchy.indexOf(m.getEnclosingElement())));
+    boolean ok = true;
+    for (int i = 0; i < methods.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        ExecutableElement first = methods.get(j);
+        ExecutableElement later = methods.get(i);
+        if (sameSignature(first, later)) {
+          diagnostics.report(
+              Message.METHOD_OVERLOAD_AMBIGUOUS,
+              later,
+              later.getSimpleName(),
+              later.getParameters().stream()
+                  .map(p -> context.types().erasure(p.asType()).toString())
+                  .collect(Collectors.joining(", ")),
+              first.getEnclosingElement().getSimpleName(),
+              later.getEnclosingElement().getSimpleName(),
+              repository.getSimpleName());
+          ok = false;
+          break;
+        }
+      }
+    }
+    return ok;
+  }
+
+  /** {@code type} then its super-interfaces, depth first, in declaration order, each once. */
+  private static void collectInterfaces(TypeElement type, List<TypeElement> into) {
+    if (into.contains(type)) {
+      return;
+    }
+    into.add(type);
+    for (TypeMirror parent : type.getInterfaces()) {
+      TypeElement element = MoreTypes.element(parent);
+      if (element != null) {
+        collectInterfaces(element, into);
+      }
+    }
+  }
+
+  private boolean sameSignature(ExecutableElement a, ExecutableElement b) {
+    if (!a.getSimpleName().contentEquals(b.getSimpleName())
+        || a.getParameters().size() != b.getParameters().size()) {
+      return false;
+    }
+    Types types = context.types();
+    for (int k = 0; k < a.getParameters().size(); k++) {
+      TypeMirror x = types.erasure(a.getParameters().get(k).asType());
+      TypeMirror y = types.erasure(b.getParameters().get(k).asType());
+      if (!types.isSameType(x, y)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private TypeElement defaultEntity(Repository repository, List<ExecutableElement> methods) {

@@ -1,40 +1,32 @@
 package io.sibyl.mapper.processor.step;
 
 import io.sibyl.mapper.annotations.DiscriminatorValue;
-import io.sibyl.mapper.processor.ProcessingStep;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.parse.MoreElements;
 import io.sibyl.mapper.processor.parse.Polymorphism;
-import java.lang.annotation.Annotation;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
  * {@code @DiscriminatorValue} types: only checks that they directly extend or implement a
  * {@code @Discriminator} type. The table step maps them, with their base.
  */
-public final class DiscriminatorValueStep implements ProcessingStep {
-
-  private final Messager messager;
+public final class DiscriminatorValueStep extends ProcessingStep {
 
   /** A step reporting to {@code messager}. */
   public DiscriminatorValueStep(Messager messager) {
-    this.messager = messager;
+    super(DiscriminatorValue.class, messager);
   }
 
+  /** Nothing: the table step (or javac) reports the unresolved type. */
   @Override
-  public Class<? extends Annotation> annotation() {
-    return DiscriminatorValue.class;
-  }
+  protected void reportUnresolved(TypeElement type, Element member, Diagnostics diagnostics) {}
 
   @Override
-  public boolean process(TypeElement type, boolean lastRound) {
-    if (StepSupport.unresolved(type) != null) {
-      // Defer; on the last round, the table step (or javac) reports the unresolved type.
-      return lastRound;
-    }
-    Diagnostics diagnostics = new Diagnostics();
+  protected void process(TypeElement type, Diagnostics diagnostics) {
+    // Rule: a subtype names its value only under a @Discriminator base it directly extends.
     if (Polymorphism.discriminatedSupertype(type) == null) {
       diagnostics.report(
           Message.DISCRIMINATOR_VALUE_ORPHAN,
@@ -43,7 +35,5 @@ public final class DiscriminatorValueStep implements ProcessingStep {
           null,
           type.getSimpleName());
     }
-    diagnostics.printTo(messager);
-    return true;
   }
 }

@@ -2,7 +2,6 @@ package io.sibyl.mapper.processor.step;
 
 import com.palantir.javapoet.TypeSpec;
 import io.sibyl.mapper.annotations.Table;
-import io.sibyl.mapper.processor.ProcessingStep;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.generate.FactoryServices;
 import io.sibyl.mapper.processor.generate.GeneratedNames;
@@ -14,10 +13,8 @@ import io.sibyl.mapper.processor.generate.TableGenerator;
 import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.parse.Polymorphism;
 import io.sibyl.mapper.processor.parse.ProcessorContext;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -26,10 +23,9 @@ import javax.lang.model.element.TypeElement;
  * {@code @Table} types: parse, report, write {@code UserTable}, {@code User_} and their services.
  * The base of a polymorphic table also brings {@code CarTable} and {@code Car_} for each subtype.
  */
-public final class TableStep implements ProcessingStep {
+public final class TableStep extends ProcessingStep {
 
   private final ProcessorContext context;
-  private final Messager messager;
   private final SourceWriter writer;
   private final FactoryServices schemaServices;
   private final FactoryServices metamodelServices;
@@ -44,42 +40,35 @@ public final class TableStep implements ProcessingStep {
       SourceWriter writer,
       FactoryServices schemaServices,
       FactoryServices metamodelServices) {
+    super(Table.class, messager);
     this.context = context;
-    this.messager = messager;
     this.writer = writer;
     this.schemaServices = schemaServices;
     this.metamodelServices = metamodelServices;
   }
 
+  /** A subtype of a polymorphic table: its base maps it (and reports a misplaced @Table). */
   @Override
-  public Class<? extends Annotation> annotation() {
-    return Table.class;
+  protected boolean isHandledElsewhere(TypeElement type) {
+    return Polymorphism.discriminatedSupertype(type) != null;
   }
 
+  /** The type, and the permitted subtypes of a polymorphic base, which is mapped with them. */
   @Override
-  public boolean process(TypeElement type, boolean lastRound) {
-    if (Polymorphism.discriminatedSupertype(type) != null) {
-      // A subtype of a polymorphic table: its base maps it (and reports its misplaced @Table).
-      return true;
-    }
-    Diagnostics diagnostics = new Diagnostics();
+  protected List<TypeElement> involved(TypeElement type) {
     List<TypeElement> involved = new ArrayList<>(List.of(type));
     if (Polymorphism.isPolymorphic(type)) {
       involved.addAll(Polymorphism.permittedSubtypes(type));
     }
-    boolean ready = true;
-    for (TypeElement element : involved) {
-      Boolean elementReady = StepSupport.readiness(element, lastRound, diagnostics);
-      if (elementReady == null) {
-        return false;
-      }
-      ready &= elementReady;
-    }
-    Optional<TableModel> table =
-        ready ? context.catalog().table(type, diagnostics) : Optional.empty();
-    diagnostics.printTo(messager);
-    table.ifPresent(model -> write(model, type, involved));
-    return true;
+    return involved;
+  }
+
+  @Override
+  protected void process(TypeElement type, Diagnostics diagnostics) {
+    context
+        .catalog()
+        .table(type, diagnostics)
+        .ifPresent(model -> write(model, type, involved(type)));
   }
 
   private void write(TableModel model, TypeElement type, List<TypeElement> involved) {

@@ -1,7 +1,6 @@
 package io.sibyl.mapper.processor.step;
 
 import io.sibyl.mapper.annotations.Udt;
-import io.sibyl.mapper.processor.ProcessingStep;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.generate.FactoryServices;
 import io.sibyl.mapper.processor.generate.GeneratedNames;
@@ -12,15 +11,13 @@ import io.sibyl.mapper.processor.generate.UdtMetamodelGenerator;
 import io.sibyl.mapper.processor.model.UdtModel;
 import io.sibyl.mapper.processor.parse.ProcessorContext;
 import io.sibyl.mapper.processor.parse.UdtParser;
-import java.lang.annotation.Annotation;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
 
 /** {@code @Udt} types: parse, report, write {@code AddressUdt}. */
-public final class UdtStep implements ProcessingStep {
+public final class UdtStep extends ProcessingStep {
 
   private final UdtParser parser;
-  private final Messager messager;
   private final SourceWriter writer;
   private final FactoryServices schemaServices;
 
@@ -32,26 +29,15 @@ public final class UdtStep implements ProcessingStep {
       Messager messager,
       SourceWriter writer,
       FactoryServices schemaServices) {
+    super(Udt.class, messager);
     this.parser = new UdtParser(context);
-    this.messager = messager;
     this.writer = writer;
     this.schemaServices = schemaServices;
   }
 
   @Override
-  public Class<? extends Annotation> annotation() {
-    return Udt.class;
-  }
-
-  @Override
-  public boolean process(TypeElement type, boolean lastRound) {
-    Diagnostics diagnostics = new Diagnostics();
-    Boolean ready = StepSupport.readiness(type, lastRound, diagnostics);
-    if (ready == null) {
-      return false;
-    }
-    UdtModel udt = ready ? parser.parse(type, diagnostics) : null;
-    diagnostics.printTo(messager);
+  protected void process(TypeElement type, Diagnostics diagnostics) {
+    UdtModel udt = parser.parse(type, diagnostics);
     if (udt != null) {
       writer.write(udt.type().packageName(), UdtGenerator.generate(udt), udt.type(), type);
       writer.write(udt.type().packageName(), SchemaModelGenerator.udt(udt), udt.type(), type);
@@ -59,6 +45,5 @@ public final class UdtStep implements ProcessingStep {
       schemaServices.add(
           GeneratedNames.schemaContributor(GeneratedNames.udt(udt.type())).reflectionName());
     }
-    return true;
   }
 }

@@ -1,7 +1,10 @@
 package io.sibyl.mapper.processor.repository;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.sibyl.mapper.processor.repository.RepositoryTestSources.expect;
 
+import io.sibyl.mapper.processor.testing.Compilations;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 class RepositoryValidationTest {
@@ -67,6 +70,53 @@ class RepositoryValidationTest {
           @Insert @Update void save(Order order);
         }
         """);
+  }
+
+  @Test
+  void should_report_inherited_methods_that_cannot_be_told_apart() {
+    // Repo inherits two partition(UUID, int): its generated class could implement only one.
+    expect(
+        "METHOD_OVERLOAD_AMBIGUOUS",
+        "partition(UUID id, int b)",
+        """
+        interface Reads {
+          @Select List<Order> partition(UUID customerId, int bucket);
+        }
+
+        interface Lookups {
+          @Query("SELECT * FROM orders WHERE customer_id = ? AND bucket = ?")
+          List<Order> partition(UUID id, int b);
+        }
+
+        @Repository
+        public interface Repo extends Reads, Lookups {}
+        """);
+  }
+
+  @Test
+  void should_accept_inherited_methods_redeclared_by_the_repository() {
+    JavaFileObject repo =
+        RepositoryTestSources.repository(
+            """
+            interface Reads {
+              @Select List<Order> partition(UUID customerId, int bucket);
+            }
+
+            interface Lookups {
+              @Query("SELECT * FROM orders WHERE customer_id = ? AND bucket = ?")
+              List<Order> partition(UUID id, int b);
+            }
+
+            @Repository
+            public interface Repo extends Reads, Lookups {
+              @Override
+              @Select
+              List<Order> partition(UUID customerId, int bucket);
+            }
+            """);
+
+    assertThat(Compilations.compile(repo, RepositoryTestSources.ORDER, RepositoryTestSources.VIEWS))
+        .succeededWithoutWarnings();
   }
 
   @Test

@@ -25,9 +25,14 @@ public final class ProfileRepositoryImpl implements ProfileRepository {
    */
   public ProfileRepositoryImpl(RepositorySupport support) {
     this.support = support;
-    this.findByFavouriteTagsContains = support.prepare("SELECT \"userName\", \"Order\", \"favouriteTags\", \"settingsByKey\" FROM " + support.table("", "\"Profile\"") + " WHERE \"favouriteTags\" CONTAINS ?", true);
-    this.findBySettingsByKeyContainsKey = support.prepare("SELECT \"userName\", \"Order\", \"favouriteTags\", \"settingsByKey\" FROM " + support.table("", "\"Profile\"") + " WHERE \"settingsByKey\" CONTAINS KEY ?", true);
-    this.existsByUserName = support.prepare("SELECT \"userName\" FROM " + support.table("", "\"Profile\"") + " WHERE \"userName\" = ? LIMIT 1", true);
+    this.findByFavouriteTagsContains = support.prepare(
+        "SELECT \"userName\", \"Order\", \"favouriteTags\", \"settingsByKey\" FROM "
+        + support.table("", "\"Profile\"") + " WHERE \"favouriteTags\" CONTAINS ?", true);
+    this.findBySettingsByKeyContainsKey = support.prepare(
+        "SELECT \"userName\", \"Order\", \"favouriteTags\", \"settingsByKey\" FROM "
+        + support.table("", "\"Profile\"") + " WHERE \"settingsByKey\" CONTAINS KEY ?", true);
+    this.existsByUserName = support.prepare("SELECT \"userName\" FROM "
+        + support.table("", "\"Profile\"") + " WHERE \"userName\" = ? LIMIT 1", true);
   }
 
   @Override

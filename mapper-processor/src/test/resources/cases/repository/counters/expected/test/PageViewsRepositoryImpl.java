@@ -28,10 +28,15 @@ public final class PageViewsRepositoryImpl implements PageViewsRepository {
    */
   public PageViewsRepositoryImpl(RepositorySupport support) {
     this.support = support;
-    this.addViews = support.prepare("UPDATE " + support.table("", "page_views") + " SET views = views + ? WHERE site = ? AND page = ?", false);
-    this.addBoth = support.prepare("UPDATE " + support.table("", "page_views") + " SET views = views + ?, unique_visitors = unique_visitors + ? WHERE site = ? AND page = ?", false);
-    this.addViewsStatement = support.prepare("UPDATE " + support.table("", "page_views") + " SET views = views + ? WHERE site = ? AND page = ?", false);
-    this.findBySite = support.prepare("SELECT site, page, views, unique_visitors FROM " + support.table("", "page_views") + " WHERE site = ?", true);
+    this.addViews = support.prepare("UPDATE " + support.table("", "page_views")
+        + " SET views = views + ? WHERE site = ? AND page = ?", false);
+    this.addBoth = support.prepare("UPDATE " + support.table("", "page_views")
+        + " SET views = views + ?, unique_visitors = unique_visitors + ? WHERE site = ? AND page = ?",
+        false);
+    this.addViewsStatement = support.prepare("UPDATE " + support.table("", "page_views")
+        + " SET views = views + ? WHERE site = ? AND page = ?", false);
+    this.findBySite = support.prepare("SELECT site, page, views, unique_visitors FROM "
+        + support.table("", "page_views") + " WHERE site = ?", true);
   }
 
   @Override

@@ -19,7 +19,8 @@ import javax.annotation.processing.Generated;
 public final class UserRepositoryImpl implements UserRepository {
   private static final int[] DELETE_AT = {0, -1, -1, -1};
 
-  private static final GenericType<List<UUID>> FIND_BY_IDS_IDS_TYPE = GenericType.listOf(UUID.class);
+  private static final GenericType<List<UUID>> FIND_BY_IDS_IDS_TYPE =
+      GenericType.listOf(UUID.class);
 
   private final RepositorySupport support;
 
@@ -42,13 +43,20 @@ public final class UserRepositoryImpl implements UserRepository {
    */
   public UserRepositoryImpl(RepositorySupport support) {
     this.support = support;
-    this.save = support.prepare("INSERT INTO " + support.table("", "users") + " (id, name, mail, tags) VALUES (?, ?, ?, ?)", true);
-    this.saveIfAbsent = support.prepare("INSERT INTO " + support.table("", "users") + " (id, name, mail, tags) VALUES (?, ?, ?, ?) IF NOT EXISTS", false);
-    this.saveStatement = support.prepare("INSERT INTO " + support.table("", "users") + " (id, name, mail, tags) VALUES (?, ?, ?, ?)", true);
-    this.findById = support.prepare("SELECT id, name, mail, tags FROM " + support.table("", "users") + " WHERE id = ?", true);
-    this.findByIdAsync = support.prepare("SELECT id, name, mail, tags FROM " + support.table("", "users") + " WHERE id = ?", true);
-    this.delete = support.prepare("DELETE FROM " + support.table("", "users") + " WHERE id = ?", true);
-    this.findByIds = support.prepare("SELECT * FROM " + support.table("", "users") + " WHERE id IN :ids", true);
+    this.save = support.prepare("INSERT INTO " + support.table("", "users")
+        + " (id, name, mail, tags) VALUES (?, ?, ?, ?)", true);
+    this.saveIfAbsent = support.prepare("INSERT INTO " + support.table("", "users")
+        + " (id, name, mail, tags) VALUES (?, ?, ?, ?) IF NOT EXISTS", false);
+    this.saveStatement = support.prepare("INSERT INTO " + support.table("", "users")
+        + " (id, name, mail, tags) VALUES (?, ?, ?, ?)", true);
+    this.findById = support.prepare("SELECT id, name, mail, tags FROM " + support.table("", "users")
+        + " WHERE id = ?", true);
+    this.findByIdAsync = support.prepare("SELECT id, name, mail, tags FROM "
+        + support.table("", "users") + " WHERE id = ?", true);
+    this.delete = support.prepare("DELETE FROM " + support.table("", "users") + " WHERE id = ?",
+        true);
+    this.findByIds = support.prepare("SELECT * FROM " + support.table("", "users")
+        + " WHERE id IN :ids", true);
   }
 
   @Override

@@ -40,9 +40,11 @@ public final class LoginTable implements TableDescriptor<Login> {
   private static final GenericType<List<String>> DEVICES_TYPE = GenericType.listOf(String.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("user_id", "user_id", "userId", "uuid", ColumnKind.PARTITION_KEY, 0, false),
+    new ColumnDescriptor("user_id", "user_id", "userId", "uuid", ColumnKind.PARTITION_KEY, 0,
+        false),
     new ColumnDescriptor("at", "at", "at", "timeuuid", ColumnKind.CLUSTERING_COLUMN, 0, false),
-    new ColumnDescriptor("devices", "devices", "devices", "list<text>", ColumnKind.REGULAR, 0, false)
+    new ColumnDescriptor("devices", "devices", "devices", "list<text>", ColumnKind.REGULAR, 0,
+        false)
   );
 
   private LoginTable() {
@@ -50,7 +52,7 @@ public final class LoginTable implements TableDescriptor<Login> {
 
   @Override
   public String keyspace() {
-    return null;
+    return KEYSPACE.isEmpty() ? null : KEYSPACE;
   }
 
   @Override

@@ -18,11 +18,13 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.sibyl.mapper.processor.SibylProcessor")
 public final class UserQueriesImpl implements UserQueries {
-  private static final GenericType<List<UUID>> FIND_BY_IDS_IDS_TYPE = GenericType.listOf(UUID.class);
+  private static final GenericType<List<UUID>> FIND_BY_IDS_IDS_TYPE =
+      GenericType.listOf(UUID.class);
 
   private static final GenericType<Set<String>> TAG_MORE_TYPE = GenericType.setOf(String.class);
 
-  private static final GenericType<List<String>> ADD_DEVICES_DEVICES_TYPE = GenericType.listOf(String.class);
+  private static final GenericType<List<String>> ADD_DEVICES_DEVICES_TYPE =
+      GenericType.listOf(String.class);
 
   private final RepositorySupport support;
 
@@ -51,15 +53,23 @@ public final class UserQueriesImpl implements UserQueries {
    */
   public UserQueriesImpl(RepositorySupport support) {
     this.support = support;
-    this.findByIds = support.prepare("SELECT * FROM " + support.table("", "users") + " WHERE id IN :ids", true);
-    this.findName = support.prepare("SELECT id, name FROM " + support.table("", "users") + " WHERE id = ?", true);
+    this.findByIds = support.prepare("SELECT * FROM " + support.table("", "users")
+        + " WHERE id IN :ids", true);
+    this.findName = support.prepare("SELECT id, name FROM " + support.table("", "users")
+        + " WHERE id = ?", true);
     this.countAll = support.prepare("SELECT count(*) FROM " + support.table("", "users"), true);
-    this.rename = support.prepare("UPDATE " + support.table("", "users") + " SET name = :name WHERE id = :id IF name = :expected", false);
-    this.changeMail = support.prepare("UPDATE " + support.table("", "users") + " SET mail = :mail WHERE id = :id IF EXISTS", false);
-    this.tag = support.prepare("UPDATE " + support.table("", "users") + " SET tags = tags + :more WHERE id = :id", true);
-    this.insertTemporary = support.prepare("INSERT INTO " + support.table("", "users") + " (id, name, mail) VALUES (:id, :name, :mail) USING TTL :ttl", true);
-    this.addDevices = support.prepare("UPDATE " + support.table("", "logins") + " SET devices = devices + :devices WHERE user_id = :userId AND at = now()", false);
-    this.deleteStatement = support.prepare("DELETE FROM " + support.table("", "users") + " WHERE id = :id", true);
+    this.rename = support.prepare("UPDATE " + support.table("", "users")
+        + " SET name = :name WHERE id = :id IF name = :expected", false);
+    this.changeMail = support.prepare("UPDATE " + support.table("", "users")
+        + " SET mail = :mail WHERE id = :id IF EXISTS", false);
+    this.tag = support.prepare("UPDATE " + support.table("", "users")
+        + " SET tags = tags + :more WHERE id = :id", true);
+    this.insertTemporary = support.prepare("INSERT INTO " + support.table("", "users")
+        + " (id, name, mail) VALUES (:id, :name, :mail) USING TTL :ttl", true);
+    this.addDevices = support.prepare("UPDATE " + support.table("", "logins")
+        + " SET devices = devices + :devices WHERE user_id = :userId AND at = now()", false);
+    this.deleteStatement = support.prepare("DELETE FROM " + support.table("", "users")
+        + " WHERE id = :id", true);
     this.systemLocalExists = support.prepare("SELECT release_version FROM system.local", true);
   }
 

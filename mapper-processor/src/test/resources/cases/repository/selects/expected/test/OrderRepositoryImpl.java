@@ -29,7 +29,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.sibyl.mapper.processor.SibylProcessor")
 public final class OrderRepositoryImpl implements OrderRepository {
-  private static final GenericType<List<UUID>> FIND_BY_CUSTOMER_ID_IN_AND_BUCKET_CUSTOMER_IDS_TYPE = GenericType.listOf(UUID.class);
+  private static final GenericType<List<UUID>> FIND_BY_CUSTOMER_ID_IN_AND_BUCKET_CUSTOMER_IDS_TYPE =
+      GenericType.listOf(UUID.class);
 
   private final RepositorySupport support;
 
@@ -84,29 +85,79 @@ public final class OrderRepositoryImpl implements OrderRepository {
    */
   public OrderRepositoryImpl(RepositorySupport support) {
     this.support = support;
-    this.findOne = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ? AND order_date = ? AND order_id = ?", true);
-    this.findPartition = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
-    this.streamPrefix = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ? AND order_date = ?", true);
-    this.pages = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
-    this.firstPage = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
-    this.recent = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ? AND order_date >= ? ORDER BY order_date ASC LIMIT ?", true);
-    this.latestByStatus = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE status = ? PER PARTITION LIMIT 1 ALLOW FILTERING", true);
-    this.raw = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
-    this.rawAsync = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
-    this.withProfile = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
-    this.statement = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
-    this.future = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
-    this.findByCustomerIdAndBucketAndOrderDateGreaterThan = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ? AND order_date > ?", true);
-    this.findTop5ByCustomerIdAndBucketOrderByOrderDateAsc = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ? ORDER BY order_date ASC LIMIT 5", true);
-    this.findByCustomerIdInAndBucket = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_id IN ? AND bucket = ?", true);
-    this.findByStatus = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE status = ?", true);
-    this.findByTotalBetween = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE total >= ? AND total <= ?", true);
-    this.countByCustomerIdAndBucket = support.prepare("SELECT count(*) FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
-    this.existsByCustomerIdAndBucketAndOrderDate = support.prepare("SELECT customer_id, bucket FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ? AND order_date = ? LIMIT 1", true);
-    this.countByStatus = support.prepare("SELECT count(*) FROM " + support.table("sales", "orders") + " WHERE status = ?", true);
-    this.deleteByCustomerIdAndBucket = support.prepare("DELETE FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
-    this.deleteByCustomerIdAndBucketAndOrderDateLessThan = support.prepare("DELETE FROM " + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ? AND order_date < ?", true);
-    this.findByCustomerNameAllowFiltering = support.prepare("SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM " + support.table("sales", "orders") + " WHERE customer_name = ? ALLOW FILTERING", true);
+    this.findOne = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders")
+        + " WHERE customer_id = ? AND bucket = ? AND order_date = ? AND order_id = ?", true);
+    this.findPartition = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
+    this.streamPrefix = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders")
+        + " WHERE customer_id = ? AND bucket = ? AND order_date = ?", true);
+    this.pages = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
+    this.firstPage = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
+    this.recent = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders")
+        + " WHERE customer_id = ? AND bucket = ? AND order_date >= ? ORDER BY order_date ASC LIMIT ?",
+        true);
+    this.latestByStatus = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders")
+        + " WHERE status = ? PER PARTITION LIMIT 1 ALLOW FILTERING", true);
+    this.raw = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
+    this.rawAsync = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
+    this.withProfile = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
+    this.statement = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
+    this.future = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
+    this.findByCustomerIdAndBucketAndOrderDateGreaterThan = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders")
+        + " WHERE customer_id = ? AND bucket = ? AND order_date > ?", true);
+    this.findTop5ByCustomerIdAndBucketOrderByOrderDateAsc = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders")
+        + " WHERE customer_id = ? AND bucket = ? ORDER BY order_date ASC LIMIT 5", true);
+    this.findByCustomerIdInAndBucket = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders") + " WHERE customer_id IN ? AND bucket = ?", true);
+    this.findByStatus = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders") + " WHERE status = ?", true);
+    this.findByTotalBetween = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders") + " WHERE total >= ? AND total <= ?", true);
+    this.countByCustomerIdAndBucket = support.prepare("SELECT count(*) FROM "
+        + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
+    this.existsByCustomerIdAndBucketAndOrderDate = support.prepare(
+        "SELECT customer_id, bucket FROM " + support.table("sales", "orders")
+        + " WHERE customer_id = ? AND bucket = ? AND order_date = ? LIMIT 1", true);
+    this.countByStatus = support.prepare("SELECT count(*) FROM " + support.table("sales", "orders")
+        + " WHERE status = ?", true);
+    this.deleteByCustomerIdAndBucket = support.prepare("DELETE FROM "
+        + support.table("sales", "orders") + " WHERE customer_id = ? AND bucket = ?", true);
+    this.deleteByCustomerIdAndBucketAndOrderDateLessThan = support.prepare("DELETE FROM "
+        + support.table("sales", "orders")
+        + " WHERE customer_id = ? AND bucket = ? AND order_date < ?", true);
+    this.findByCustomerNameAllowFiltering = support.prepare(
+        "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
+        + support.table("sales", "orders") + " WHERE customer_name = ? ALLOW FILTERING", true);
   }
 
   @Override

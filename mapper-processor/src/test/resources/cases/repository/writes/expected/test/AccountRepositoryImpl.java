@@ -65,23 +65,47 @@ public final class AccountRepositoryImpl implements AccountRepository {
    */
   public AccountRepositoryImpl(RepositorySupport support) {
     this.support = support;
-    this.saveFor = support.prepare("INSERT INTO " + support.table("bank", "accounts") + " (owner, number, owner_email, balance, version, history) VALUES (?, ?, ?, ?, ?, ?) USING TTL ? AND TIMESTAMP ?", true);
-    this.saveForAnHour = support.prepare("INSERT INTO " + support.table("bank", "accounts") + " (owner, number, owner_email, balance, version, history) VALUES (?, ?, ?, ?, ?, ?) USING TTL 3600", true);
-    this.saveWith = support.prepare("INSERT INTO " + support.table("bank", "accounts") + " (owner, number, owner_email, balance, version, history) VALUES (?, ?, ?, ?, ?, ?) USING TTL ?", true);
-    this.create = support.prepare("INSERT INTO " + support.table("bank", "accounts") + " (owner, number, owner_email, balance, version, history) VALUES (?, ?, ?, ?, ?, ?) IF NOT EXISTS", false);
-    this.overwrite = support.prepare("INSERT INTO " + support.table("bank", "accounts") + " (owner, number, owner_email, balance, version, history) VALUES (?, ?, ?, ?, ?, ?) USING TTL ?", true);
-    this.update = support.prepare("UPDATE " + support.table("bank", "accounts") + " SET owner_email = ?, balance = ?, version = ?, history = ? WHERE owner = ? AND number = ?", true);
-    this.updateBalance = support.prepare("UPDATE " + support.table("bank", "accounts") + " SET balance = ?, version = ? WHERE owner = ? AND number = ? IF version = ?", false);
-    this.updateIfExists = support.prepare("UPDATE " + support.table("bank", "accounts") + " SET owner_email = ?, balance = ?, version = ?, history = ? WHERE owner = ? AND number = ? IF EXISTS", false);
-    this.rename = support.prepare("UPDATE " + support.table("bank", "accounts") + " SET balance = ? WHERE owner = ? AND number = ?", true);
-    this.changeEmail = support.prepare("UPDATE " + support.table("bank", "accounts") + " SET owner_email = ? WHERE owner = ?", true);
-    this.setBalanceIfVersion = support.prepare("UPDATE " + support.table("bank", "accounts") + " SET balance = ? WHERE owner = ? AND number = ? IF version = ?", false);
-    this.touch = support.prepare("UPDATE " + support.table("bank", "accounts") + " USING TIMESTAMP 123456 SET version = ? WHERE owner = ? AND number = ?", true);
-    this.delete = support.prepare("DELETE FROM " + support.table("bank", "accounts") + " WHERE owner = ? AND number = ?", true);
-    this.deleteIfExists = support.prepare("DELETE FROM " + support.table("bank", "accounts") + " WHERE owner = ? AND number = ? IF EXISTS", false);
-    this.deleteAll = support.prepare("DELETE FROM " + support.table("bank", "accounts") + " WHERE owner = ?", true);
-    this.deleteAt = support.prepare("DELETE FROM " + support.table("bank", "accounts") + " USING TIMESTAMP ? WHERE owner = ?", true);
-    this.deleteIfEmpty = support.prepare("DELETE FROM " + support.table("bank", "accounts") + " WHERE owner = ? AND number = ? IF balance = ?", false);
+    this.saveFor = support.prepare("INSERT INTO " + support.table("bank", "accounts")
+        + " (owner, number, owner_email, balance, version, history) VALUES (?, ?, ?, ?, ?, ?) USING TTL ? AND TIMESTAMP ?",
+        true);
+    this.saveForAnHour = support.prepare("INSERT INTO " + support.table("bank", "accounts")
+        + " (owner, number, owner_email, balance, version, history) VALUES (?, ?, ?, ?, ?, ?) USING TTL 3600",
+        true);
+    this.saveWith = support.prepare("INSERT INTO " + support.table("bank", "accounts")
+        + " (owner, number, owner_email, balance, version, history) VALUES (?, ?, ?, ?, ?, ?) USING TTL ?",
+        true);
+    this.create = support.prepare("INSERT INTO " + support.table("bank", "accounts")
+        + " (owner, number, owner_email, balance, version, history) VALUES (?, ?, ?, ?, ?, ?) IF NOT EXISTS",
+        false);
+    this.overwrite = support.prepare("INSERT INTO " + support.table("bank", "accounts")
+        + " (owner, number, owner_email, balance, version, history) VALUES (?, ?, ?, ?, ?, ?) USING TTL ?",
+        true);
+    this.update = support.prepare("UPDATE " + support.table("bank", "accounts")
+        + " SET owner_email = ?, balance = ?, version = ?, history = ? WHERE owner = ? AND number = ?",
+        true);
+    this.updateBalance = support.prepare("UPDATE " + support.table("bank", "accounts")
+        + " SET balance = ?, version = ? WHERE owner = ? AND number = ? IF version = ?", false);
+    this.updateIfExists = support.prepare("UPDATE " + support.table("bank", "accounts")
+        + " SET owner_email = ?, balance = ?, version = ?, history = ? WHERE owner = ? AND number = ? IF EXISTS",
+        false);
+    this.rename = support.prepare("UPDATE " + support.table("bank", "accounts")
+        + " SET balance = ? WHERE owner = ? AND number = ?", true);
+    this.changeEmail = support.prepare("UPDATE " + support.table("bank", "accounts")
+        + " SET owner_email = ? WHERE owner = ?", true);
+    this.setBalanceIfVersion = support.prepare("UPDATE " + support.table("bank", "accounts")
+        + " SET balance = ? WHERE owner = ? AND number = ? IF version = ?", false);
+    this.touch = support.prepare("UPDATE " + support.table("bank", "accounts")
+        + " USING TIMESTAMP 123456 SET version = ? WHERE owner = ? AND number = ?", true);
+    this.delete = support.prepare("DELETE FROM " + support.table("bank", "accounts")
+        + " WHERE owner = ? AND number = ?", true);
+    this.deleteIfExists = support.prepare("DELETE FROM " + support.table("bank", "accounts")
+        + " WHERE owner = ? AND number = ? IF EXISTS", false);
+    this.deleteAll = support.prepare("DELETE FROM " + support.table("bank", "accounts")
+        + " WHERE owner = ?", true);
+    this.deleteAt = support.prepare("DELETE FROM " + support.table("bank", "accounts")
+        + " USING TIMESTAMP ? WHERE owner = ?", true);
+    this.deleteIfEmpty = support.prepare("DELETE FROM " + support.table("bank", "accounts")
+        + " WHERE owner = ? AND number = ? IF balance = ?", false);
   }
 
   @Override

@@ -40,11 +40,14 @@ public final class AccountTable implements TableDescriptor<Account> {
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
     new ColumnDescriptor("owner", "owner", "owner", "text", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("number", "number", "number", "text", ColumnKind.CLUSTERING_COLUMN, 0, false),
-    new ColumnDescriptor("owner_email", "owner_email", "ownerEmail", "text", ColumnKind.STATIC, 0, false),
+    new ColumnDescriptor("number", "number", "number", "text", ColumnKind.CLUSTERING_COLUMN, 0,
+        false),
+    new ColumnDescriptor("owner_email", "owner_email", "ownerEmail", "text", ColumnKind.STATIC, 0,
+        false),
     new ColumnDescriptor("balance", "balance", "balance", "bigint", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("version", "version", "version", "int", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("history", "history", "history", "list<text>", ColumnKind.REGULAR, 0, false)
+    new ColumnDescriptor("history", "history", "history", "list<text>", ColumnKind.REGULAR, 0,
+        false)
   );
 
   private AccountTable() {
@@ -52,7 +55,7 @@ public final class AccountTable implements TableDescriptor<Account> {
 
   @Override
   public String keyspace() {
-    return "bank";
+    return KEYSPACE.isEmpty() ? null : KEYSPACE;
   }
 
   @Override

@@ -26,6 +26,7 @@ public final class OrderTable__Schema implements SchemaContributor {
             "gc_grace_seconds = 3600"), List.of(
             new IndexSchema("orders_status_idx", "status", "values", IndexType.SECONDARY, ""),
             new IndexSchema("orders_total_idx", "total", "values", IndexType.STORAGE_ATTACHED, ""),
-            new IndexSchema("orders_note_idx", "note", "values", IndexType.SASI_CONTAINS, "{'case_sensitive': 'false'}"))));
+            new IndexSchema("orders_note_idx", "note", "values", IndexType.SASI_CONTAINS,
+                "{'case_sensitive': 'false'}"))));
   }
 }

@@ -48,7 +48,8 @@ public final class SampleTable implements TableDescriptor<Sample> {
   /**
    * Every column at its own index: the layout of the generated selects.
    */
-  public static final int[] ALL = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32};
+  public static final int[] ALL = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+      19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32};
 
   private static final GenericType<Status> STATUS_TYPE = GenericType.of(Status.class);
 
@@ -56,7 +57,8 @@ public final class SampleTable implements TableDescriptor<Sample> {
 
   private static final GenericType<CqlVector<Float>> POINT_TYPE = GenericType.vectorOf(Float.class);
 
-  private static final GenericType<Map<String, List<Integer>>> NESTED_TYPE = GenericType.mapOf(GenericType.of(String.class), GenericType.listOf(Integer.class));
+  private static final GenericType<Map<String, List<Integer>>> NESTED_TYPE =
+      GenericType.mapOf(GenericType.of(String.class), GenericType.listOf(Integer.class));
 
   private static final GenericType<Set<UUID>> IDS_TYPE = GenericType.setOf(UUID.class);
 
@@ -67,20 +69,24 @@ public final class SampleTable implements TableDescriptor<Sample> {
   private static final List<ColumnDescriptor> COLUMNS = List.of(
     new ColumnDescriptor("id", "id", "id", "uuid", ColumnKind.PARTITION_KEY, 0, false),
     new ColumnDescriptor("flag", "flag", "flag", "boolean", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("maybe_flag", "maybe_flag", "maybeFlag", "boolean", ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("maybe_flag", "maybe_flag", "maybeFlag", "boolean", ColumnKind.REGULAR, 0,
+        false),
     new ColumnDescriptor("tiny", "tiny", "tiny", "tinyint", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("small", "small", "small", "smallint", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("count", "count", "count", "int", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("maybe_count", "maybe_count", "maybeCount", "int", ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("maybe_count", "maybe_count", "maybeCount", "int", ColumnKind.REGULAR, 0,
+        false),
     new ColumnDescriptor("big", "big", "big", "bigint", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("ratio", "ratio", "ratio", "float", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("score", "score", "score", "double", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("maybe_score", "maybe_score", "maybeScore", "double", ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("maybe_score", "maybe_score", "maybeScore", "double", ColumnKind.REGULAR,
+        0, false),
     new ColumnDescriptor("text", "text", "text", "text", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("code", "code", "code", "ascii", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("created", "created", "created", "timeuuid", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("at", "at", "at", "timestamp", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("legacy_at", "legacy_at", "legacyAt", "timestamp", ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("legacy_at", "legacy_at", "legacyAt", "timestamp", ColumnKind.REGULAR, 0,
+        false),
     new ColumnDescriptor("day", "day", "day", "date", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("time", "time", "time", "time", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("price", "price", "price", "decimal", ColumnKind.REGULAR, 0, false),
@@ -88,16 +94,23 @@ public final class SampleTable implements TableDescriptor<Sample> {
     new ColumnDescriptor("blob", "blob", "blob", "blob", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("bytes", "bytes", "bytes", "blob", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("address", "address", "address", "inet", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("duration", "duration", "duration", "duration", ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("duration", "duration", "duration", "duration", ColumnKind.REGULAR, 0,
+        false),
     new ColumnDescriptor("status", "status", "status", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("status_ordinal", "status_ordinal", "statusOrdinal", "int", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("embedding", "embedding", "embedding", "vector<float, 3>", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("point", "point", "point", "vector<float, 2>", ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("status_ordinal", "status_ordinal", "statusOrdinal", "int",
+        ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("embedding", "embedding", "embedding", "vector<float, 3>",
+        ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("point", "point", "point", "vector<float, 2>", ColumnKind.REGULAR, 0,
+        false),
     new ColumnDescriptor("pair", "pair", "pair", "tuple<int, text>", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("nested", "nested", "nested", "map<text, frozen<list<int>>>", ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("nested", "nested", "nested", "map<text, frozen<list<int>>>",
+        ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("ids", "ids", "ids", "set<uuid>", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("money", "money", "money", MONEY_CODEC.cqlType().asCql(), ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("typed_money", "typed_money", "typedMoney", "text", ColumnKind.REGULAR, 0, false)
+    new ColumnDescriptor("money", "money", "money", MONEY_CODEC.cqlType().asCql(),
+        ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("typed_money", "typed_money", "typedMoney", "text", ColumnKind.REGULAR, 0,
+        false)
   );
 
   private SampleTable() {
@@ -105,7 +118,7 @@ public final class SampleTable implements TableDescriptor<Sample> {
 
   @Override
   public String keyspace() {
-    return null;
+    return KEYSPACE.isEmpty() ? null : KEYSPACE;
   }
 
   @Override
@@ -182,7 +195,8 @@ public final class SampleTable implements TableDescriptor<Sample> {
     UUID id = at[0] < 0 ? null : row.getUuid(at[0]);
     boolean flag = at[1] < 0 ? false : row.getBoolean(at[1]);
     Boolean maybeFlag = at[2] < 0 ? null : row.isNull(at[2]) ? null : row.getBoolean(at[2]);
-    byte tiny = at[3] < 0 ? (byte) 0 : row.isNull(at[3]) ? (byte) 0 : row.get(at[3], GenericType.BYTE);
+    byte tiny = at[3] < 0 ? (byte) 0
+        : row.isNull(at[3]) ? (byte) 0 : row.get(at[3], GenericType.BYTE);
     Short small = at[4] < 0 ? null : row.get(at[4], GenericType.SHORT);
     int count = at[5] < 0 ? 0 : row.getInt(at[5]);
     Integer maybeCount = at[6] < 0 ? null : row.isNull(at[6]) ? null : row.getInt(at[6]);
@@ -212,7 +226,10 @@ public final class SampleTable implements TableDescriptor<Sample> {
     Set<UUID> ids = at[30] < 0 ? null : row.get(at[30], IDS_TYPE);
     Money money = at[31] < 0 ? null : row.get(at[31], MONEY_CODEC);
     Money typedMoney = at[32] < 0 ? null : row.get(at[32], TYPED_MONEY_CODEC);
-    return new Sample(id, flag, maybeFlag, tiny, small, count, maybeCount, big, ratio, score, maybeScore, text, code, created, at_, legacyAt, day, time, price, huge, blob, bytes, address, duration, status, statusOrdinal, embedding, point, pair, nested, ids, money, typedMoney);
+    return new Sample(id, flag, maybeFlag, tiny, small, count, maybeCount, big, ratio, score,
+        maybeScore, text, code, created, at_, legacyAt, day, time, price, huge, blob, bytes,
+        address, duration, status, statusOrdinal, embedding, point, pair, nested, ids, money,
+        typedMoney);
   }
 
   /**

@@ -40,11 +40,15 @@ public final class OrderTable implements TableDescriptor<Order> {
   public static final int[] ALL = {0, 1, 2, 3, 4, 5, 6};
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("customer_id", "customer_id", "customerId", "uuid", ColumnKind.PARTITION_KEY, 0, false),
+    new ColumnDescriptor("customer_id", "customer_id", "customerId", "uuid",
+        ColumnKind.PARTITION_KEY, 0, false),
     new ColumnDescriptor("bucket", "bucket", "bucket", "int", ColumnKind.PARTITION_KEY, 1, false),
-    new ColumnDescriptor("order_date", "order_date", "orderDate", "timestamp", ColumnKind.CLUSTERING_COLUMN, 0, true),
-    new ColumnDescriptor("order_id", "order_id", "orderId", "uuid", ColumnKind.CLUSTERING_COLUMN, 1, false),
-    new ColumnDescriptor("customer_name", "customer_name", "customerName", "text", ColumnKind.STATIC, 0, false),
+    new ColumnDescriptor("order_date", "order_date", "orderDate", "timestamp",
+        ColumnKind.CLUSTERING_COLUMN, 0, true),
+    new ColumnDescriptor("order_id", "order_id", "orderId", "uuid", ColumnKind.CLUSTERING_COLUMN, 1,
+        false),
+    new ColumnDescriptor("customer_name", "customer_name", "customerName", "text",
+        ColumnKind.STATIC, 0, false),
     new ColumnDescriptor("status", "status", "status", "text", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("total", "total", "total", "decimal", ColumnKind.REGULAR, 0, false)
   );
@@ -54,7 +58,7 @@ public final class OrderTable implements TableDescriptor<Order> {
 
   @Override
   public String keyspace() {
-    return "shop";
+    return KEYSPACE.isEmpty() ? null : KEYSPACE;
   }
 
   @Override
@@ -88,8 +92,10 @@ public final class OrderTable implements TableDescriptor<Order> {
   @Override
   public List<String> createIndexesCql(String keyspace) {
     return List.of(
-          "CREATE INDEX IF NOT EXISTS orders_status_idx ON " + CqlNames.qualify(keyspace, TABLE) + " (status)",
-          "CREATE CUSTOM INDEX IF NOT EXISTS orders_total_idx ON " + CqlNames.qualify(keyspace, TABLE) + " (total) USING 'StorageAttachedIndex'");
+          "CREATE INDEX IF NOT EXISTS orders_status_idx ON " + CqlNames.qualify(keyspace, TABLE)
+              + " (status)",
+          "CREATE CUSTOM INDEX IF NOT EXISTS orders_total_idx ON "
+              + CqlNames.qualify(keyspace, TABLE) + " (total) USING 'StorageAttachedIndex'");
   }
 
   @Override

@@ -39,7 +39,8 @@ public final class PageViewsTable implements TableDescriptor<PageViews> {
     new ColumnDescriptor("site", "site", "site", "text", ColumnKind.PARTITION_KEY, 0, false),
     new ColumnDescriptor("page", "page", "page", "text", ColumnKind.CLUSTERING_COLUMN, 0, false),
     new ColumnDescriptor("views", "views", "views", "counter", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("unique_visitors", "unique_visitors", "uniqueVisitors", "counter", ColumnKind.REGULAR, 0, false)
+    new ColumnDescriptor("unique_visitors", "unique_visitors", "uniqueVisitors", "counter",
+        ColumnKind.REGULAR, 0, false)
   );
 
   private PageViewsTable() {
@@ -47,7 +48,7 @@ public final class PageViewsTable implements TableDescriptor<PageViews> {
 
   @Override
   public String keyspace() {
-    return null;
+    return KEYSPACE.isEmpty() ? null : KEYSPACE;
   }
 
   @Override

@@ -38,7 +38,8 @@ public final class EventTable implements TableDescriptor<Event> {
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
     new ColumnDescriptor("source", "source", "source", "text", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("event_id", "event_id", "eventId", "timeuuid", ColumnKind.CLUSTERING_COLUMN, 0, false),
+    new ColumnDescriptor("event_id", "event_id", "eventId", "timeuuid",
+        ColumnKind.CLUSTERING_COLUMN, 0, false),
     new ColumnDescriptor("payload", "payload", "payload", "text", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("sequence", "sequence", "sequence", "bigint", ColumnKind.REGULAR, 0, false)
   );
@@ -48,7 +49,7 @@ public final class EventTable implements TableDescriptor<Event> {
 
   @Override
   public String keyspace() {
-    return null;
+    return KEYSPACE.isEmpty() ? null : KEYSPACE;
   }
 
   @Override

@@ -38,17 +38,21 @@ public final class ProductTable implements TableDescriptor<Product> {
    */
   public static final int[] ALL = {0, 1, 2, 3, 4, 5, 6};
 
-  private static final GenericType<Map<String, String>> ATTRIBUTES_TYPE = GenericType.mapOf(String.class, String.class);
+  private static final GenericType<Map<String, String>> ATTRIBUTES_TYPE =
+      GenericType.mapOf(String.class, String.class);
 
   private static final GenericType<List<String>> TAGS_TYPE = GenericType.listOf(String.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
     new ColumnDescriptor("sku", "sku", "sku", "text", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("created_at", "created_at", "createdAt", "timestamp", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("created_by", "created_by", "createdBy", "text", ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("created_at", "created_at", "createdAt", "timestamp", ColumnKind.REGULAR,
+        0, false),
+    new ColumnDescriptor("created_by", "created_by", "createdBy", "text", ColumnKind.REGULAR, 0,
+        false),
     new ColumnDescriptor("stock", "stock", "stock", "int", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("active", "active", "active", "boolean", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("labels", "labels", "attributes", "map<text, text>", ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("labels", "labels", "attributes", "map<text, text>", ColumnKind.REGULAR, 0,
+        false),
     new ColumnDescriptor("tags", "tags", "tags", "list<text>", ColumnKind.REGULAR, 0, false)
   );
 
@@ -57,7 +61,7 @@ public final class ProductTable implements TableDescriptor<Product> {
 
   @Override
   public String keyspace() {
-    return null;
+    return KEYSPACE.isEmpty() ? null : KEYSPACE;
   }
 
   @Override

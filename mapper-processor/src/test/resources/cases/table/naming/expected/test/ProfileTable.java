@@ -38,15 +38,20 @@ public final class ProfileTable implements TableDescriptor<Profile> {
    */
   public static final int[] ALL = {0, 1, 2, 3};
 
-  private static final GenericType<Set<String>> FAVOURITE_TAGS_TYPE = GenericType.setOf(String.class);
+  private static final GenericType<Set<String>> FAVOURITE_TAGS_TYPE =
+      GenericType.setOf(String.class);
 
-  private static final GenericType<Map<String, String>> SETTINGS_BY_KEY_TYPE = GenericType.mapOf(String.class, String.class);
+  private static final GenericType<Map<String, String>> SETTINGS_BY_KEY_TYPE =
+      GenericType.mapOf(String.class, String.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("userName", "\"userName\"", "userName", "text", ColumnKind.PARTITION_KEY, 0, false),
+    new ColumnDescriptor("userName", "\"userName\"", "userName", "text", ColumnKind.PARTITION_KEY,
+        0, false),
     new ColumnDescriptor("Order", "\"Order\"", "order", "int", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("favouriteTags", "\"favouriteTags\"", "favouriteTags", "set<text>", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("settingsByKey", "\"settingsByKey\"", "settingsByKey", "map<text, text>", ColumnKind.REGULAR, 0, false)
+    new ColumnDescriptor("favouriteTags", "\"favouriteTags\"", "favouriteTags", "set<text>",
+        ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("settingsByKey", "\"settingsByKey\"", "settingsByKey", "map<text, text>",
+        ColumnKind.REGULAR, 0, false)
   );
 
   private ProfileTable() {
@@ -54,7 +59,7 @@ public final class ProfileTable implements TableDescriptor<Profile> {
 
   @Override
   public String keyspace() {
-    return null;
+    return KEYSPACE.isEmpty() ? null : KEYSPACE;
   }
 
   @Override
@@ -85,8 +90,10 @@ public final class ProfileTable implements TableDescriptor<Profile> {
   @Override
   public List<String> createIndexesCql(String keyspace) {
     return List.of(
-          "CREATE INDEX IF NOT EXISTS \"Profile_favouriteTags_idx\" ON " + CqlNames.qualify(keyspace, TABLE) + " (\"favouriteTags\")",
-          "CREATE INDEX IF NOT EXISTS \"Profile_settingsByKey_idx\" ON " + CqlNames.qualify(keyspace, TABLE) + " (KEYS(\"settingsByKey\"))");
+          "CREATE INDEX IF NOT EXISTS \"Profile_favouriteTags_idx\" ON "
+              + CqlNames.qualify(keyspace, TABLE) + " (\"favouriteTags\")",
+          "CREATE INDEX IF NOT EXISTS \"Profile_settingsByKey_idx\" ON "
+              + CqlNames.qualify(keyspace, TABLE) + " (KEYS(\"settingsByKey\"))");
   }
 
   @Override

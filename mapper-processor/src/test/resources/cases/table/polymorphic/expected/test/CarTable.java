@@ -57,7 +57,7 @@ public final class CarTable implements TableDescriptor<Car> {
 
   @Override
   public String keyspace() {
-    return null;
+    return KEYSPACE.isEmpty() ? null : KEYSPACE;
   }
 
   @Override
@@ -106,7 +106,8 @@ public final class CarTable implements TableDescriptor<Car> {
   }
 
   /**
-   * Binds each column of {@code entity}, and the discriminator value, at its index in {@code at}, skipping negative ones.
+   * Binds each column of {@code entity}, and the discriminator value, at its
+   * index in {@code at}, skipping negative ones.
    */
   public static void bind(BoundStatement bs, Car entity, int[] at, boolean setNulls) {
     if (at[0] >= 0) {

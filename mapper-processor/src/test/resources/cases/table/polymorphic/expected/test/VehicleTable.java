@@ -57,7 +57,8 @@ public final class VehicleTable implements TableDescriptor<Vehicle> {
     new ColumnDescriptor("model", "model", "model", "text", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("doors", "doors", "doors", "int", ColumnKind.REGULAR, 0, false),
     new ColumnDescriptor("tags", "tags", "tags", "set<text>", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("payload_kg", "payload_kg", "payload", "double", ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("payload_kg", "payload_kg", "payload", "double", ColumnKind.REGULAR, 0,
+        false),
     new ColumnDescriptor("kind", "kind", "kind", "text", ColumnKind.REGULAR, 0, false)
   );
 
@@ -66,7 +67,7 @@ public final class VehicleTable implements TableDescriptor<Vehicle> {
 
   @Override
   public String keyspace() {
-    return null;
+    return KEYSPACE.isEmpty() ? null : KEYSPACE;
   }
 
   @Override
@@ -100,8 +101,10 @@ public final class VehicleTable implements TableDescriptor<Vehicle> {
   @Override
   public List<String> createIndexesCql(String keyspace) {
     return List.of(
-          "CREATE INDEX IF NOT EXISTS vehicles_tags_idx ON " + CqlNames.qualify(keyspace, TABLE) + " (tags)",
-          "CREATE CUSTOM INDEX IF NOT EXISTS vehicles_kind_idx ON " + CqlNames.qualify(keyspace, TABLE) + " (kind) USING 'StorageAttachedIndex'");
+          "CREATE INDEX IF NOT EXISTS vehicles_tags_idx ON " + CqlNames.qualify(keyspace, TABLE)
+              + " (tags)",
+          "CREATE CUSTOM INDEX IF NOT EXISTS vehicles_kind_idx ON "
+              + CqlNames.qualify(keyspace, TABLE) + " (kind) USING 'StorageAttachedIndex'");
   }
 
   @Override
@@ -130,7 +133,9 @@ public final class VehicleTable implements TableDescriptor<Vehicle> {
   }
 
   /**
-   * Binds the columns of {@code entity}'s subtype and its discriminator value at their indexes in {@code at}, skipping negative ones; the columns of other subtypes are left unset.
+   * Binds the columns of {@code entity}'s subtype and its discriminator value at
+   * their indexes in {@code at}, skipping negative ones; the columns of other
+   * subtypes are left unset.
    */
   public static void bind(BoundStatement bs, Vehicle entity, int[] at, boolean setNulls) {
     if (entity instanceof Car car) {

@@ -22,6 +22,7 @@ public final class VehicleTable__Schema implements SchemaContributor {
   public List<TableSchema> tables() {
     return List.of(TableSchema.of(Vehicle.class, VehicleTable.INSTANCE, "vehicles", List.of(), List.of(
             new IndexSchema("vehicles_tags_idx", "tags", "values", IndexType.SECONDARY, ""),
-            new IndexSchema("vehicles_kind_idx", "kind", "values", IndexType.STORAGE_ATTACHED, ""))));
+            new IndexSchema("vehicles_kind_idx", "kind", "values", IndexType.STORAGE_ATTACHED,
+                ""))));
   }
 }

@@ -52,7 +52,7 @@ public final class UserTable implements TableDescriptor<User> {
 
   @Override
   public String keyspace() {
-    return null;
+    return KEYSPACE.isEmpty() ? null : KEYSPACE;
   }
 
   @Override

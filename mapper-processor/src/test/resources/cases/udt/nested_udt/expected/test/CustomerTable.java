@@ -43,13 +43,17 @@ public final class CustomerTable implements TableDescriptor<Customer> {
 
   private static final GenericType<List<Address>> PREVIOUS_TYPE = GenericType.listOf(Address.class);
 
-  private static final GenericType<Map<String, Address>> BY_LABEL_TYPE = GenericType.mapOf(String.class, Address.class);
+  private static final GenericType<Map<String, Address>> BY_LABEL_TYPE =
+      GenericType.mapOf(String.class, Address.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
     new ColumnDescriptor("id", "id", "id", "uuid", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("home", "home", "home", "frozen<postal_address>", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("previous", "previous", "previous", "list<frozen<postal_address>>", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("by_label", "by_label", "byLabel", "map<text, frozen<postal_address>>", ColumnKind.REGULAR, 0, false)
+    new ColumnDescriptor("home", "home", "home", "frozen<postal_address>", ColumnKind.REGULAR, 0,
+        false),
+    new ColumnDescriptor("previous", "previous", "previous", "list<frozen<postal_address>>",
+        ColumnKind.REGULAR, 0, false),
+    new ColumnDescriptor("by_label", "by_label", "byLabel", "map<text, frozen<postal_address>>",
+        ColumnKind.REGULAR, 0, false)
   );
 
   private CustomerTable() {
@@ -57,7 +61,7 @@ public final class CustomerTable implements TableDescriptor<Customer> {
 
   @Override
   public String keyspace() {
-    return null;
+    return KEYSPACE.isEmpty() ? null : KEYSPACE;
   }
 
   @Override
@@ -103,9 +107,12 @@ public final class CustomerTable implements TableDescriptor<Customer> {
   @Override
   public Customer read(Row row, int[] at) {
     UUID id = at[0] < 0 ? null : row.getUuid(at[0]);
-    Address home = at[1] < 0 ? null : row.get(at[1], MappedCodecs.forColumn(row, at[1], HOME_TYPE, AddressUdt.INSTANCE));
-    List<Address> previous = at[2] < 0 ? null : row.get(at[2], MappedCodecs.forColumn(row, at[2], PREVIOUS_TYPE, AddressUdt.INSTANCE));
-    Map<String, Address> byLabel = at[3] < 0 ? null : row.get(at[3], MappedCodecs.forColumn(row, at[3], BY_LABEL_TYPE, AddressUdt.INSTANCE));
+    Address home = at[1] < 0 ? null : row.get(at[1], MappedCodecs.forColumn(row, at[1], HOME_TYPE,
+        AddressUdt.INSTANCE));
+    List<Address> previous = at[2] < 0 ? null : row.get(at[2], MappedCodecs.forColumn(row, at[2],
+        PREVIOUS_TYPE, AddressUdt.INSTANCE));
+    Map<String, Address> byLabel = at[3] < 0 ? null : row.get(at[3], MappedCodecs.forColumn(row,
+        at[3], BY_LABEL_TYPE, AddressUdt.INSTANCE));
     return new Customer(id, home, previous, byLabel);
   }
 

@@ -21,10 +21,11 @@ final class BindingCode {
   /**
    * The binding statements.
    *
+   * @param field the method's statement field, which names its constants
    * @param constants the class that keeps the constants this needs
    */
   static CodeBlock bind(
-      String method, StatementPlan plan, String bs, RepositoryClassBuilder constants) {
+      String field, StatementPlan plan, String bs, RepositoryClassBuilder constants) {
     CodeBlock.Builder code = CodeBlock.builder();
     CodeBlock setNulls = setNulls(plan.nullSaving());
     for (Binding binding : plan.bindings()) {
@@ -34,12 +35,12 @@ final class BindingCode {
         CodeBlock layout =
             identity
                 ? CodeBlock.of("$T.ALL", entity.table())
-                : CodeBlock.of("$L", constants.layout(method, at));
+                : CodeBlock.of("$L", constants.layout(field, at));
         code.addStatement(
-            "$T.bind($L, $L, $L, $L)", entity.table(), bs, entity.parameter(), layout, setNulls);
+            "$T.bind($L,$W$L,$W$L,$W$L)", entity.table(), bs, entity.parameter(), layout, setNulls);
       } else if (binding instanceof Binding.Column column) {
         code.addStatement(
-            "$T.bind$L($L, $L, $L, $L)",
+            "$T.bind$L($L,$W$L,$W$L,$W$L)",
             column.table(),
             column.column().capitalized(),
             bs,
@@ -47,7 +48,7 @@ final class BindingCode {
             column.parameter(),
             column.written() ? setNulls : CodeBlock.of("true"));
       } else if (binding instanceof Binding.Value value) {
-        code.add(constants.bindValue(method, value, bs));
+        code.add(constants.bindValue(field, value, bs));
       }
     }
     for (CallOptionModel option : plan.options()) {

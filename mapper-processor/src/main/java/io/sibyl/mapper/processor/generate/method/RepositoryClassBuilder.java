@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.sibyl.mapper.processor.generate.TableGenerator;
@@ -12,9 +11,9 @@ import io.sibyl.mapper.processor.generate.ValueCodes;
 import io.sibyl.mapper.processor.model.Binding;
 import io.sibyl.mapper.processor.model.CqlTemplate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -29,31 +28,39 @@ public final class RepositoryClassBuilder {
   static final ClassName PREPARED_CQL =
       ClassName.get(TableGenerator.GENERATED_PACKAGE, "PreparedCql");
 
-  private final NameAllocator names = new NameAllocator();
+  /** Every member name of the class: fields and constants never share one. */
+  private final Set<String> names = new HashSet<>();
+
   private final List<FieldSpec> statementFields = new ArrayList<>();
   private final CodeBlock.Builder constructor = CodeBlock.builder();
-  private final Map<String, FieldSpec> constants = new LinkedHashMap<>();
+  private final List<FieldSpec> constants = new ArrayList<>();
 
   /** An empty class body. */
   public RepositoryClassBuilder() {
-    names.newName("support");
+    names.add("support");
   }
 
-  /** Declares the statement of a method; returns its field name. */
+  /**
+   * Declares the statement of a method; returns its field name, which is unique: overloads get
+   * {@code delete}, {@code delete2}... It is also the prefix of the method's constants, so each
+   * overload gets its own.
+   */
   String statement(String methodName, CqlTemplate cql, boolean idempotent) {
-    String field = names.newName(methodName);
+    String field = unique(methodName, List.of(""));
     statementFields.add(
         FieldSpec.builder(PREPARED_CQL, field, Modifier.PRIVATE, Modifier.FINAL).build());
-    constructor.addStatement("this.$L = support.prepare($L, $L)", field, text(cql), idempotent);
+    constructor.addStatement("this.$L = support.prepare($Z$L,$W$L)", field, text(cql), idempotent);
     return field;
   }
 
-  /** The name of an {@code int[]} constant holding {@code at}, the bind layout of a method. */
-  String layout(String method, List<Integer> at) {
-    String name = ValueCodes.upperSnake(method) + "_AT";
+  /**
+   * The name of a new {@code int[]} constant holding {@code at}, the bind layout of the method
+   * whose statement is {@code field}.
+   */
+  String layout(String field, List<Integer> at) {
+    String name = ValueCodes.upperSnake(unique(field, List.of("_AT"))) + "_AT";
     String values = at.stream().map(String::valueOf).collect(Collectors.joining(", "));
-    constants.putIfAbsent(
-        name,
+    constants.add(
         FieldSpec.builder(
                 TypeName.get(int[].class), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("{$L}", values)
@@ -61,22 +68,43 @@ public final class RepositoryClassBuilder {
     return name;
   }
 
-  /** The statements binding a parameter by its own type, adding the constants it needs. */
-  CodeBlock bindValue(String method, Binding.Value value, String bs) {
-    String name =
-        method
-            + Character.toUpperCase(value.parameter().charAt(0))
-            + value.parameter().substring(1);
-    for (FieldSpec constant : ValueCodes.constants(name, value.value())) {
-      constants.putIfAbsent(constant.name(), constant);
-    }
+  /**
+   * The statements binding a parameter by its own type, adding the new constants it needs (named
+   * after {@code field}, the method's statement, and the parameter).
+   */
+  CodeBlock bindValue(String field, Binding.Value value, String bs) {
+    String base =
+        unique(
+            field
+                + Character.toUpperCase(value.parameter().charAt(0))
+                + value.parameter().substring(1),
+            List.of("_TYPE", "_CODEC"));
+    constants.addAll(ValueCodes.constants(base, value.value()));
     return ValueCodes.bind(
-        name, value.value(), bs, String.valueOf(value.index()), value.parameter(), "false");
+        base, value.value(), bs, String.valueOf(value.index()), value.parameter(), "false");
+  }
+
+  /**
+   * The first of {@code base}, {@code base2}, {@code base3}... whose names with each suffix
+   * (upper-snake-cased when the suffix is not empty) are all free; claims them.
+   */
+  private String unique(String base, List<String> suffixes) {
+    for (int n = 1; ; n++) {
+      String candidate = n == 1 ? base : base + n;
+      List<String> claimed =
+          suffixes.stream()
+              .map(s -> s.isEmpty() ? candidate : ValueCodes.upperSnake(candidate) + s)
+              .toList();
+      if (claimed.stream().noneMatch(names::contains)) {
+        names.addAll(claimed);
+        return candidate;
+      }
+    }
   }
 
   /** Adds the constants, fields and constructor to {@code type}. */
   public void addTo(TypeSpec.Builder type) {
-    constants.values().forEach(type::addField);
+    constants.forEach(type::addField);
     type.addField(FieldSpec.builder(SUPPORT, "support", Modifier.PRIVATE, Modifier.FINAL).build());
     statementFields.forEach(type::addField);
     type.addMethod(
@@ -95,11 +123,11 @@ public final class RepositoryClassBuilder {
     }
     CodeBlock.Builder text = CodeBlock.builder();
     if (!cql.before().isEmpty()) {
-      text.add("$S + ", cql.before());
+      text.add("$S$W+ ", cql.before());
     }
     text.add("support.table($S, $S)", cql.keyspace(), cql.table());
     if (!cql.after().isEmpty()) {
-      text.add(" + $S", cql.after());
+      text.add("$W+ $S", cql.after());
     }
     return text.build();
   }

@@ -35,13 +35,13 @@ final class ResultCode {
   /** The extra argument of the conversion: the row reader or table, or nothing. */
   static CodeBlock extraArgument(ReturnShape shape, String statementField) {
     if (shape.kind() == ReturnShape.Kind.LWT) {
-      return CodeBlock.of(", $T.INSTANCE", shape.table());
+      return CodeBlock.of(",$W$T.INSTANCE", shape.table());
     }
     if (!shape.kind().readsEntities()) {
       return CodeBlock.of("");
     }
     return shape.byName()
-        ? CodeBlock.of(", this.$L.reader($T.INSTANCE)", statementField, shape.table())
-        : CodeBlock.of(", $T.INSTANCE", shape.table());
+        ? CodeBlock.of(",$Wthis.$L.reader($T.INSTANCE)", statementField, shape.table())
+        : CodeBlock.of(",$W$T.INSTANCE", shape.table());
   }
 }

@@ -43,11 +43,14 @@ public final class StatementMethodGenerator {
       names.newName(parameter.name(), parameter);
       spec.addParameter(parameter.type(), parameter.name());
     }
+    // Locals go through the allocator too: a parameter named bs or rs keeps its name.
     String bs = names.newName("bs");
-    CodeBlock bind = BindingCode.bind(method.name(), plan, bs, type);
+    CodeBlock bind = BindingCode.bind(field, plan, bs, type);
     ReturnShape shape = plan.returns();
     return spec.addCode(
-            shape.async() ? async(method, shape, field, bs, bind) : sync(shape, field, bs, bind))
+            shape.async()
+                ? async(method, shape, field, new Locals(bs, names.newName("rs")), bind)
+                : sync(shape, field, bs, bind))
         .build();
   }
 
@@ -63,7 +66,7 @@ public final class StatementMethodGenerator {
       case BOUND_STATEMENT -> code.addStatement("return $L", bs);
       default ->
           code.addStatement(
-              "return $T.$L($L$L)",
+              "return $T.$L($Z$L$L)",
               ResultCode.RESULTS,
               ResultCode.helper(shape),
               execute,
@@ -72,8 +75,12 @@ public final class StatementMethodGenerator {
     return code.build();
   }
 
+  /** The names of the lambda parameters of an async method: the statement and the result set. */
+  private record Locals(String bs, String rs) {}
+
   private static CodeBlock async(
-      RepositoryMethod method, ReturnShape shape, String field, String bs, CodeBlock bind) {
+      RepositoryMethod method, ReturnShape shape, String field, Locals locals, CodeBlock bind) {
+    String bs = locals.bs();
     CodeBlock.Builder code = CodeBlock.builder();
     code.add("return this.$L.bindAsync()\n", field).indent();
     if (shape.kind() == ReturnShape.Kind.BOUND_STATEMENT) {
@@ -90,9 +97,11 @@ public final class StatementMethodGenerator {
         code.add("\n.thenCompose($T::voidAsync)", ResultCode.RESULTS);
       } else if (shape.kind() != ReturnShape.Kind.RESULT_SET) {
         code.add(
-            "\n.thenCompose(rs -> $T.$L(rs$L))",
+            "\n.thenCompose($L -> $T.$L($L$L))",
+            locals.rs(),
             ResultCode.RESULTS,
             ResultCode.helper(shape),
+            locals.rs(),
             ResultCode.extraArgument(shape, field));
       }
     }
