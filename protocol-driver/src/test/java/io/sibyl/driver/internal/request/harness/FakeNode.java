@@ -8,9 +8,8 @@ import io.netty.channel.ChannelPromise;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.internal.connection.Connection;
-import io.sibyl.driver.internal.connection.ConnectionFactory;
-import io.sibyl.driver.internal.connection.ConnectionOptions;
 import io.sibyl.driver.internal.connection.EmbeddedConnections;
+import io.sibyl.driver.internal.pool.ConnectionOpener;
 import io.sibyl.driver.internal.pool.DefaultNode;
 import io.sibyl.driver.internal.pool.NodePool;
 import io.sibyl.driver.internal.protocol.Frame;
@@ -22,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A node of the harness: a real {@link NodePool} holding one real {@link Connection} over an {@link
@@ -50,20 +50,11 @@ public final class FakeNode {
     channel.config().setAllocator(new UnpooledByteBufAllocator(false, true));
     connection =
         EmbeddedConnections.open(channel, VERSION, address, maxStreams, new Recorder(written));
-    ConnectionFactory unused =
-        new ConnectionFactory(
-            channel.eventLoop(),
-            new ConnectionOptions(
-                "test",
-                null,
-                false,
-                Duration.ofSeconds(1),
-                Duration.ZERO,
-                1 << 20,
-                maxStreams,
-                maxStreams,
-                null,
-                false));
+    // The pool never opens another connection in the harness.
+    ConnectionOpener unused =
+        (address1, version, keyspace, eventTypes, eventListener) ->
+            CompletableFuture.failedFuture(
+                new IllegalStateException("The harness opens no further connections"));
     NodePool pool =
         new NodePool(
             node,
