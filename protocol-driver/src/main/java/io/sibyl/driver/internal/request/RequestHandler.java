@@ -425,8 +425,27 @@ public final class RequestHandler<T> implements TimerTask {
       attempt.connection.write(attempt);
     }
 
+    // A policy, converter or tracker that throws fails this request; it must not unwind into the
+    // connection's pipeline, which would close the connection and leave this future pending.
     @Override
     public void onResponse(Attempt attempt, Frame response) {
+      try {
+        handleResponse(attempt, response);
+      } catch (RuntimeException e) {
+        fail(e);
+      }
+    }
+
+    @Override
+    public void onFailure(Attempt attempt, Throwable error) {
+      try {
+        handleFailure(attempt, error);
+      } catch (RuntimeException e) {
+        fail(e);
+      }
+    }
+
+    private void handleResponse(Attempt attempt, Frame response) {
       if (isDone()) {
         return;
       }
@@ -449,8 +468,7 @@ public final class RequestHandler<T> implements TimerTask {
       succeed(value, attempt.node);
     }
 
-    @Override
-    public void onFailure(Attempt attempt, Throwable error) {
+    private void handleFailure(Attempt attempt, Throwable error) {
       if (isDone()) {
         return;
       }
