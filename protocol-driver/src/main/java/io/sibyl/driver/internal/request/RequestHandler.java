@@ -60,6 +60,11 @@ import org.slf4j.LoggerFactory;
  * <p>Each execution (the first and each speculative one) is an {@link Execution}, which is its own
  * connection callback. Executions run on different event loops, so the state they share is atomic.
  *
+ * <p>The client-side write timestamp is drawn once, when the handler is created, and every attempt
+ * (retries and speculative executions) carries it. The caller's future always completes, and the
+ * throttle slot is always freed, even when a policy, a tracker or the query plan throws: such an
+ * error fails this request only.
+ *
  * @param <T> the caller's result type
  */
 public final class RequestHandler<T> implements TimerTask {
