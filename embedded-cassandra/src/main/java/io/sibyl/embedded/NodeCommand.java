@@ -89,7 +89,7 @@ final class NodeCommand {
       command.addAll(
           List.of(SETPRIV.toString(), "--inh-caps=-ipc_lock", "--bounding-set=-ipc_lock", "--"));
     }
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(ServerJava.executable().toString());
     command.add("-Xms" + settings.heapSize());
     command.add("-Xmx" + settings.heapSize());
     command.add("-Xss256k");

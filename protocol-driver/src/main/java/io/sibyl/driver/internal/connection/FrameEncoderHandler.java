@@ -92,7 +92,7 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
     if (!promise.isVoid()) {
       promise.tryFailure(e);
     }
-    ctx.fireUserEventTriggered(new EncodeFailure(frame.streamId(), e));
+    ctx.fireUserEventTriggered(new EncodeFailure(frame.streamId(), frame.message(), e));
   }
 
   @Override

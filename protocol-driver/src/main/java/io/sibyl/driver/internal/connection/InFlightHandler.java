@@ -122,7 +122,14 @@ final class InFlightHandler extends ChannelDuplexHandler {
       return;
     }
     // Only this request fails; the connection and the other requests on it are fine.
-    ResponseCallback callback = release(failure.streamId());
+    int id = failure.streamId();
+    if (id < 0
+        || id >= slots.length
+        || !(slots[id] instanceof OutboundRequest written)
+        || written.message() != failure.message()) {
+      return; // not a frame this handler wrote
+    }
+    ResponseCallback callback = release(id);
     if (callback != null) {
       callback.onFailure(
           new RequestEncodingException(

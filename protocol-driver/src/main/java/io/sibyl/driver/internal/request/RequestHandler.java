@@ -60,6 +60,11 @@ import org.slf4j.LoggerFactory;
  * <p>Each execution (the first and each speculative one) is an {@link Execution}, which is its own
  * connection callback. Executions run on different event loops, so the state they share is atomic.
  *
+ * <p>The client-side write timestamp is drawn once, when the handler is created, and every attempt
+ * (retries and speculative executions) carries it. The caller's future always completes, and the
+ * throttle slot is always freed, even when a policy, a tracker or the query plan throws: such an
+ * error fails this request only.
+ *
  * @param <T> the caller's result type
  */
 public final class RequestHandler<T> implements TimerTask {
@@ -425,8 +430,27 @@ public final class RequestHandler<T> implements TimerTask {
       attempt.connection.write(attempt);
     }
 
+    // A policy, converter or tracker that throws fails this request; it must not unwind into the
+    // connection's pipeline, which would close the connection and leave this future pending.
     @Override
     public void onResponse(Attempt attempt, Frame response) {
+      try {
+        handleResponse(attempt, response);
+      } catch (RuntimeException e) {
+        fail(e);
+      }
+    }
+
+    @Override
+    public void onFailure(Attempt attempt, Throwable error) {
+      try {
+        handleFailure(attempt, error);
+      } catch (RuntimeException e) {
+        fail(e);
+      }
+    }
+
+    private void handleResponse(Attempt attempt, Frame response) {
       if (isDone()) {
         return;
       }
@@ -449,8 +473,7 @@ public final class RequestHandler<T> implements TimerTask {
       succeed(value, attempt.node);
     }
 
-    @Override
-    public void onFailure(Attempt attempt, Throwable error) {
+    private void handleFailure(Attempt attempt, Throwable error) {
       if (isDone()) {
         return;
       }

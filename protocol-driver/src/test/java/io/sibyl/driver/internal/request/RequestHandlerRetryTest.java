@@ -95,6 +95,30 @@ class RequestHandlerRetryTest {
   }
 
   @Test
+  void should_fail_the_request_and_keep_the_connection_when_the_retry_policy_throws() {
+    harness.retryPolicy(
+        new DefaultRetryPolicy() {
+          @Override
+          public RetryDecision onUnavailable(
+              Statement<?> statement, Consistency consistency, int required, int alive, int n) {
+            throw new IllegalStateException("broken retry policy");
+          }
+        });
+    CompletableFuture<Frame> future = harness.execute(SimpleStatement.of("SELECT * FROM t"));
+    CompletableFuture<Frame> other = harness.execute(SimpleStatement.of("SELECT * FROM u"));
+    harness.runPending();
+    List<Frame> written = node(0).takeWritten();
+
+    node(0).respond(written.get(0), UNAVAILABLE);
+
+    assertThat(future).isCompletedExceptionally();
+    assertThatThrownBy(future::join).hasRootCauseMessage("broken retry policy");
+    assertThat(node(0).isOpen()).isTrue();
+    node(0).respond(written.get(1), VoidResult.INSTANCE);
+    assertThat(other).isCompleted();
+  }
+
+  @Test
   void should_not_retry_a_write_timeout_of_a_non_idempotent_write() {
     CompletableFuture<Frame> future = harness.execute(SimpleStatement.of("UPDATE c SET n = n + 1"));
     node(0).respond(onlyRequest(0), WRITE_TIMEOUT);
