@@ -14,6 +14,10 @@ import io.sibyl.mapper.generated.TableDescriptor;
  * key columns take {@code in}, only clustering columns order, only collections take {@code
  * contains}, so a misuse, a wrong value type or a column of another table does not compile.
  *
+ * <p>Every column type ends in {@code Ref} (a typed reference to a column) so that it never clashes
+ * with the mapping annotations {@code @Column}, {@code @ClusteringColumn} and {@code @StaticColumn}
+ * in the same file.
+ *
  * @param <T> the entity type
  * @param <V> the Java type of the column's values (boxed)
  */

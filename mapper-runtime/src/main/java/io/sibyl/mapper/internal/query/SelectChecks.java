@@ -1,5 +1,6 @@
 package io.sibyl.mapper.internal.query;
 
+import io.sibyl.mapper.InvalidDslQueryException;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.metamodel.Operator;
@@ -27,7 +28,7 @@ public final class SelectChecks {
    * @param qualifiedTable the table's name as the select writes it ({@code ks.events}), for
    *     messages
    * @param sasiIndexes the SASI index of a column in the session's schema, or null when it has none
-   * @throws QueryValidationException what Cassandra would refuse or scan for
+   * @throws InvalidDslQueryException what Cassandra would refuse or scan for
    */
   public static <T> void check(
       SelectParts<T> parts,
@@ -69,7 +70,7 @@ public final class SelectChecks {
    *     messages
    * @param sasiIndexes the SASI index of a column in the session's schema, or null when it has none
    * @param where the select's relations
-   * @throws QueryValidationException a null restriction, or a pattern no index serves
+   * @throws InvalidDslQueryException a null restriction, or a pattern no index serves
    */
   public static <T> void checkValues(
       TableDescriptor<T> table,
