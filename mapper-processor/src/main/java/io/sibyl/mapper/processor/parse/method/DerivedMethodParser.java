@@ -1,6 +1,5 @@
 package io.sibyl.mapper.processor.parse.method;
 
-import com.palantir.javapoet.TypeName;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.ColumnModel;
@@ -8,7 +7,6 @@ import io.sibyl.mapper.processor.model.ColumnRole;
 import io.sibyl.mapper.processor.model.Operator;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
-import io.sibyl.mapper.processor.model.StatementPlan;
 import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.parse.method.FinderNameParser.Action;
 import io.sibyl.mapper.processor.parse.method.ReturnTypeParser.Raw;
@@ -51,6 +49,7 @@ final class DerivedMethodParser {
           String.join(", ", properties));
       return null;
     }
+    // Rule: one parameter per criterion (two for Between), in the order the name gives them.
     List<ParameterParser.Param> values = ctx.params.values();
     if (values.size() != finder.parameterCount()) {
       ctx.error(
@@ -150,6 +149,7 @@ final class DerivedMethodParser {
             .map(t -> new RestrictionChecker.Restriction(t.column(), t.operator()))
             .toList();
     if (!finder.orders().isEmpty()) {
+      // Rule: ORDER BY needs the partition fixed (by = or IN on every partition key column).
       boolean partitionFixed =
           table.partitionKey().stream()
               .allMatch(
@@ -176,6 +176,7 @@ final class DerivedMethodParser {
       }
       cql.append(" ORDER BY " + String.join(", ", parts));
     }
+    // existsBy reads one row at most.
     int limit = finder.action() == Action.EXISTS ? 1 : finder.limit();
     if (limit > 0) {
       cql.append(" LIMIT " + limit);
@@ -183,29 +184,17 @@ final class DerivedMethodParser {
     if (finder.allowFiltering()) {
       cql.append(" ALLOW FILTERING");
     }
+    // Rule: Cassandra must be able to serve the restrictions (reported as it would refuse them).
     if (!Findings.report(
         ctx, RestrictionChecker.check(ctx.name(), table, restrictions, finder.allowFiltering()))) {
       return null;
     }
-    StatementPlan plan =
-        new StatementPlan(
-            cql.template(),
-            true,
-            cql.bindings(),
-            Statements.statementOptions(ctx),
-            -1,
-            shape,
-            NullSavingStrategy.DEFAULT);
-    return new RepositoryMethod(
-        RepositoryMethod.Kind.SELECT,
-        ctx.name(),
-        ctx.parameterModels(),
-        TypeName.get(ctx.method.getReturnType()),
-        plan);
+    return MethodPlan.of(ctx, cql, shape).method(RepositoryMethod.Kind.SELECT);
   }
 
   private static RepositoryMethod delete(
       MethodContext ctx, TableModel table, List<Statements.Term> terms) {
+    // Rule: a delete names whole partitions (= or IN on every partition key column)...
     for (ColumnModel column : table.partitionKey()) {
       if (terms.stream()
           .noneMatch(
@@ -220,6 +209,7 @@ final class DerivedMethodParser {
         return null;
       }
     }
+    // ...then a clustering prefix...
     ColumnModel gap = null;
     for (ColumnModel column : table.clusteringColumns()) {
       boolean restricted = terms.stream().anyMatch(t -> t.column() == column);
@@ -230,6 +220,7 @@ final class DerivedMethodParser {
         return null;
       }
     }
+    // ...and nothing else: Cassandra deletes by key only.
     for (Statements.Term term : terms) {
       if (term.column().role() == ColumnRole.REGULAR || term.column().role() == ColumnRole.STATIC) {
         ctx.error(
@@ -250,20 +241,8 @@ final class DerivedMethodParser {
     if (!Statements.where(ctx, table, terms, cql)) {
       return null;
     }
-    StatementPlan plan =
-        new StatementPlan(
-            cql.template(),
-            true,
-            cql.bindings(),
-            Statements.statementOptions(ctx),
-            -1,
-            shape,
-            NullSavingStrategy.SET_TO_NULL);
-    return new RepositoryMethod(
-        RepositoryMethod.Kind.DELETE,
-        ctx.name(),
-        ctx.parameterModels(),
-        TypeName.get(ctx.method.getReturnType()),
-        plan);
+    return MethodPlan.of(ctx, cql, shape)
+        .nullSaving(NullSavingStrategy.SET_TO_NULL)
+        .method(RepositoryMethod.Kind.DELETE);
   }
 }

@@ -1,7 +1,6 @@
 package io.sibyl.mapper.processor.parse.method;
 
 import com.palantir.javapoet.TypeName;
-import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.annotations.Query;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.Binding;
@@ -10,7 +9,6 @@ import io.sibyl.mapper.processor.model.CqlTemplate;
 import io.sibyl.mapper.processor.model.Operator;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
-import io.sibyl.mapper.processor.model.StatementPlan;
 import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.parse.cql.CqlLexer;
 import io.sibyl.mapper.processor.parse.cql.CqlStatementParser;
@@ -33,6 +31,7 @@ final class QueryMethodParser {
 
   static RepositoryMethod parse(MethodContext ctx) {
     String cql = ctx.method.getAnnotation(Query.class).value();
+    // Rule: the CQL parses (far enough to know its kind, table, columns and markers).
     CqlStatementParser.Parsed parsed;
     try {
       parsed = CqlStatementParser.parse(cql);
@@ -53,6 +52,7 @@ final class QueryMethodParser {
       if (ctx.failedSilently) {
         return null;
       }
+      // Rule: an unqualified table is a mapped entity's; keyspace.table may be any (system...).
       if (known.isEmpty() && parsed.keyspace() == null) {
         ctx.errorOnAttribute(
             Query.class,
@@ -64,6 +64,7 @@ final class QueryMethodParser {
       }
       table = known.orElse(null);
     }
+    // Rule: the columns it names are the table's.
     if (table != null && !checkColumns(ctx, parsed, table)) {
       return null;
     }
@@ -71,26 +72,15 @@ final class QueryMethodParser {
     if (shape == null) {
       return null;
     }
+    // Rule: every marker is fed by a parameter of a fitting type, and every parameter is used.
     List<Binding> bindings = bindings(ctx, parsed, table);
     if (bindings == null || !Statements.noTtlOption(ctx, "@Query")) {
       return null;
     }
     CqlTemplate template = template(ctx, cql, parsed, table);
-    StatementPlan plan =
-        new StatementPlan(
-            template,
-            idempotent(parsed, table),
-            bindings,
-            Statements.statementOptions(ctx),
-            -1,
-            shape,
-            NullSavingStrategy.DEFAULT);
-    return new RepositoryMethod(
-        RepositoryMethod.Kind.QUERY,
-        ctx.name(),
-        ctx.parameterModels(),
-        TypeName.get(ctx.method.getReturnType()),
-        plan);
+    return MethodPlan.of(ctx, template, bindings, shape)
+        .idempotent(idempotent(parsed, table))
+        .method(RepositoryMethod.Kind.QUERY);
   }
 
   private static Optional<TableModel> knownTable(
