@@ -1,6 +1,5 @@
 package io.sibyl.mapper.processor.parse.method;
 
-import com.palantir.javapoet.TypeName;
 import io.sibyl.mapper.annotations.Delete;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.processor.diag.Message;
@@ -8,44 +7,75 @@ import io.sibyl.mapper.processor.model.Binding;
 import io.sibyl.mapper.processor.model.ColumnModel;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
-import io.sibyl.mapper.processor.model.StatementPlan;
 import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.parse.MoreTypes;
 import io.sibyl.mapper.processor.parse.Polymorphism;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
-/** Parses {@code @Delete} methods: by entity, or by the partition key and a clustering prefix. */
+/**
+ * Parses {@code @Delete} methods: by entity, or by the partition key and a clustering prefix. In
+ * named steps; each step reports what breaks its rule and returns false, which ends the parse.
+ */
 final class DeleteMethodParser {
 
-  private DeleteMethodParser() {}
+  private final MethodContext ctx;
+  private final Delete delete;
+  private final List<ParameterParser.Param> values;
+  private final boolean conditional;
+  private boolean byEntity;
+  private TableModel table;
+  private Expressions.Expression timestamp;
+  private ReturnShape shape;
+  private final CqlBuilder cql = new CqlBuilder();
+  private final List<String> used = new ArrayList<>();
+
+  private DeleteMethodParser(MethodContext ctx) {
+    this.ctx = ctx;
+    this.delete = ctx.method.getAnnotation(Delete.class);
+    this.values = ctx.params.values();
+    this.conditional = Conditions.isConditional(delete.ifExists(), delete.ifCondition());
+  }
 
   static RepositoryMethod parse(MethodContext ctx) {
-    Delete delete = ctx.method.getAnnotation(Delete.class);
-    List<ParameterParser.Param> values = ctx.params.values();
+    DeleteMethodParser parser = new DeleteMethodParser(ctx);
+    return parser.table()
+            && Statements.noTtlOption(ctx, "@Delete")
+            && parser.timestamp()
+            && parser.returnShape()
+            && parser.deleteFrom()
+            && parser.where()
+            && parser.condition()
+            && Statements.allUsed(ctx, parser.table, parser.used)
+        ? parser.method()
+        : null;
+  }
+
+  /** Rule: the table is the first parameter's when it is an entity, else the repository's. */
+  private boolean table() {
     TypeElement first = values.isEmpty() ? null : MoreTypes.element(values.get(0).type());
-    boolean byEntity = first != null && Polymorphism.isMapped(first);
+    byEntity = first != null && Polymorphism.isMapped(first);
     TypeElement entity = byEntity ? first : ctx.repository.defaultEntity();
     if (entity == null) {
       ctx.error(Message.REPOSITORY_ENTITY_UNKNOWN, ctx.name());
-      return null;
+      return false;
     }
-    Optional<TableModel> found = ctx.table(entity, byEntity ? values.get(0).element() : ctx.method);
-    if (found.isEmpty() || !Statements.noTtlOption(ctx, "@Delete")) {
-      return null;
-    }
-    TableModel table = found.get();
-    Expressions.Expression timestamp =
-        Expressions.parse(ctx, Delete.class, "timestamp", delete.timestamp());
-    if (timestamp == null) {
-      return null;
-    }
-    boolean conditional = Conditions.isConditional(delete.ifExists(), delete.ifCondition());
-    ReturnShape shape =
+    table = ctx.table(entity, byEntity ? values.get(0).element() : ctx.method).orElse(null);
+    return table != null;
+  }
+
+  /** The {@code timestamp} attribute: a literal or a parameter reference. */
+  private boolean timestamp() {
+    timestamp = Expressions.parse(ctx, Delete.class, "timestamp", delete.timestamp());
+    return timestamp != null;
+  }
+
+  /** Rule: only conditional deletes can say whether they applied. */
+  private boolean returnShape() {
+    shape =
         ReturnShapes.resolve(
             ctx,
             "@Delete",
@@ -56,18 +86,23 @@ final class DeleteMethodParser {
                 ? null
                 : "boolean and LwtResult need ifExists or ifCondition; otherwise"
                     + " return void, ResultSet or BoundStatement");
-    if (shape == null) {
-      return null;
-    }
-    CqlBuilder cql = new CqlBuilder();
+    return shape != null;
+  }
+
+  /** {@code DELETE FROM t [USING TIMESTAMP ?]}. */
+  private boolean deleteFrom() {
     cql.append("DELETE FROM ").table(table.cql(), ctx.keyspace(table));
-    List<String> used = new ArrayList<>();
     if (timestamp.parameter() != null) {
       used.add(timestamp.parameter().name());
     }
-    if (!Statements.expression(ctx, timestamp, " USING TIMESTAMP ", cql)) {
-      return null;
-    }
+    return Statements.expression(ctx, timestamp, " USING TIMESTAMP ", cql);
+  }
+
+  /**
+   * {@code WHERE} the entity's primary key, or the key parameters. Rule: key parameters are the
+   * partition key then a clustering prefix; conditional deletes need the whole primary key.
+   */
+  private boolean where() {
     if (byEntity) {
       used.add(values.get(0).name());
       List<Integer> at = new ArrayList<>(Collections.nCopies(table.columns().size(), -1));
@@ -77,53 +112,49 @@ final class DeleteMethodParser {
         at.set(table.indexOf(key.get(i)), cql.marker());
       }
       cql.bind(new Binding.Entity(values.get(0).name(), MethodContext.tableClass(table), at));
-    } else {
-      List<ParameterParser.Param> keys =
-          values.stream()
-              .filter(p -> !used.contains(p.name()))
-              .filter(
-                  p -> {
-                    ColumnModel column = Statements.columnOf(table, p.name());
-                    return column != null && column.role().isKey();
-                  })
-              .toList();
-      List<Statements.Term> terms =
-          Statements.keyTerms(
-              ctx,
-              table,
-              keys,
-              conditional,
-              conditional
-                  ? "the whole primary key (conditional deletes need it)"
-                  : "the partition key");
-      if (terms == null || !Statements.where(ctx, table, terms, cql)) {
-        return null;
-      }
-      terms.forEach(t -> used.add(t.param().name()));
+      return true;
     }
+    List<ParameterParser.Param> keys =
+        values.stream()
+            .filter(p -> !used.contains(p.name()))
+            .filter(
+                p -> {
+                  ColumnModel column = Statements.columnOf(table, p.name());
+                  return column != null && column.role().isKey();
+                })
+            .toList();
+    List<Statements.Term> terms =
+        Statements.keyTerms(
+            ctx,
+            table,
+            keys,
+            conditional,
+            conditional
+                ? "the whole primary key (conditional deletes need it)"
+                : "the partition key");
+    if (terms == null || !Statements.where(ctx, table, terms, cql)) {
+      return false;
+    }
+    terms.forEach(t -> used.add(t.param().name()));
+    return true;
+  }
+
+  /** {@code IF EXISTS} or {@code IF <condition>}, with the parameters the condition names. */
+  private boolean condition() {
     Set<String> conditionParams =
         Conditions.append(ctx, table, Delete.class, delete.ifExists(), delete.ifCondition(), cql);
     if (conditionParams == null) {
-      return null;
+      return false;
     }
     used.addAll(conditionParams);
-    if (!Statements.allUsed(ctx, table, used)) {
-      return null;
-    }
-    StatementPlan plan =
-        new StatementPlan(
-            cql.template(),
-            !conditional,
-            cql.bindings(),
-            Statements.statementOptions(ctx),
-            -1,
-            shape,
-            NullSavingStrategy.SET_TO_NULL);
-    return new RepositoryMethod(
-        RepositoryMethod.Kind.DELETE,
-        ctx.name(),
-        ctx.parameterModels(),
-        TypeName.get(ctx.method.getReturnType()),
-        plan);
+    return true;
+  }
+
+  private RepositoryMethod method() {
+    // A conditional delete applied twice reports "not applied" the second time.
+    return MethodPlan.of(ctx, cql, shape)
+        .idempotent(!conditional)
+        .nullSaving(NullSavingStrategy.SET_TO_NULL)
+        .method(RepositoryMethod.Kind.DELETE);
   }
 }

@@ -1,6 +1,5 @@
 package io.sibyl.mapper.processor.parse.method;
 
-import com.palantir.javapoet.TypeName;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.ColumnModel;
@@ -8,40 +7,73 @@ import io.sibyl.mapper.processor.model.ColumnRole;
 import io.sibyl.mapper.processor.model.Operator;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
-import io.sibyl.mapper.processor.model.StatementPlan;
 import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.parse.method.FinderNameParser.Action;
 import io.sibyl.mapper.processor.parse.method.ReturnTypeParser.Raw;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Parses methods whose name says what they do ({@code findBy...}, {@code countBy...}, {@code
- * existsBy...}, {@code deleteBy...}), checking the restrictions at compile time.
+ * existsBy...}, {@code deleteBy...}), checking the restrictions at compile time. In named steps;
+ * each step reports what breaks its rule and returns false, which ends the parse.
  */
 final class DerivedMethodParser {
 
-  private DerivedMethodParser() {}
+  private final MethodContext ctx;
+  private TableModel table;
+  private FinderNameParser.Finder finder;
+  private final List<Statements.Term> terms = new ArrayList<>();
+  private ReturnShape shape;
+  private final CqlBuilder cql = new CqlBuilder();
+
+  private DerivedMethodParser(MethodContext ctx) {
+    this.ctx = ctx;
+  }
 
   static RepositoryMethod parse(MethodContext ctx) {
+    DerivedMethodParser parser = new DerivedMethodParser(ctx);
+    if (!(parser.table()
+        && parser.finder()
+        && parser.parameterCount()
+        && parser.terms()
+        && Statements.noTtlOption(ctx, "derived"))) {
+      return null;
+    }
+    if (parser.finder.action() == Action.DELETE) {
+      return parser.deletesByKeyOnly() && parser.deleteShape() && parser.deleteStatement()
+          ? parser.method(RepositoryMethod.Kind.DELETE)
+          : null;
+    }
+    return parser.selectShape()
+            && parser.selectStatement()
+            && parser.orderBy()
+            && parser.limitAndFiltering()
+            && parser.restrictionsServable()
+        ? parser.method(RepositoryMethod.Kind.SELECT)
+        : null;
+  }
+
+  /** Rule: the table is the returned entity's, else the repository's. */
+  private boolean table() {
     TypeElement entity =
         ctx.returns.entity() != null ? ctx.returns.entity() : ctx.repository.defaultEntity();
     if (entity == null) {
       ctx.error(Message.REPOSITORY_ENTITY_UNKNOWN, ctx.name());
-      return null;
+      return false;
     }
-    Optional<TableModel> found = ctx.table(entity, ctx.method);
-    if (found.isEmpty()) {
-      return null;
-    }
-    TableModel table = found.get();
+    table = ctx.table(entity, ctx.method).orElse(null);
+    return table != null;
+  }
+
+  /** Rule: the name is made of the entity's properties (and known keywords). */
+  private boolean finder() {
     List<String> properties = table.columns().stream().map(ColumnModel::property).toList();
-    FinderNameParser.Finder finder;
     try {
       finder = FinderNameParser.parse(ctx.name(), properties);
+      return true;
     } catch (FinderNameParser.NameException e) {
       ctx.error(
           Message.FINDER_UNKNOWN_PROPERTY,
@@ -49,8 +81,12 @@ final class DerivedMethodParser {
           e.segment(),
           table.entity().simpleName(),
           String.join(", ", properties));
-      return null;
+      return false;
     }
+  }
+
+  /** Rule: one parameter per criterion (two for Between), in the order the name gives them. */
+  private boolean parameterCount() {
     List<ParameterParser.Param> values = ctx.params.values();
     if (values.size() != finder.parameterCount()) {
       ctx.error(
@@ -59,14 +95,19 @@ final class DerivedMethodParser {
           finder.parameterCount(),
           finder.criteria().stream().map(c -> c.property() + " " + c.operator().cql()).toList(),
           values.size());
-      return null;
+      return false;
     }
-    List<Statements.Term> terms = new ArrayList<>();
+    return true;
+  }
+
+  /** The restrictions: each criterion's column, operator and parameter(s). */
+  private boolean terms() {
+    List<ParameterParser.Param> values = ctx.params.values();
     int next = 0;
     for (FinderNameParser.Criterion criterion : finder.criteria()) {
       ColumnModel column = table.byProperty(criterion.property()).orElseThrow();
       if (!operatorFits(ctx, column, criterion.operator())) {
-        return null;
+        return false;
       }
       if (criterion.between()) {
         terms.add(new Statements.Term(column, Operator.GTE, values.get(next++)));
@@ -75,14 +116,10 @@ final class DerivedMethodParser {
         terms.add(new Statements.Term(column, criterion.operator(), values.get(next++)));
       }
     }
-    if (!Statements.noTtlOption(ctx, "derived")) {
-      return null;
-    }
-    return finder.action() == Action.DELETE
-        ? delete(ctx, table, terms)
-        : select(ctx, table, finder, terms);
+    return true;
   }
 
+  /** Rule: Contains(Key) looks inside collections (maps); other operators compare scalars. */
   private static boolean operatorFits(MethodContext ctx, ColumnModel column, Operator operator) {
     boolean collection = column.cqlType() != null && column.cqlType().isCollection();
     boolean fits =
@@ -105,12 +142,9 @@ final class DerivedMethodParser {
     return fits;
   }
 
-  private static RepositoryMethod select(
-      MethodContext ctx,
-      TableModel table,
-      FinderNameParser.Finder finder,
-      List<Statements.Term> terms) {
-    ReturnShape shape =
+  /** Rule: countBy returns a count, existsBy a boolean, findBy entities. */
+  private boolean selectShape() {
+    shape =
         switch (finder.action()) {
           case COUNT ->
               ReturnShapes.resolve(
@@ -130,10 +164,11 @@ final class DerivedMethodParser {
                   null);
           default -> ReturnShapes.resolve(ctx, "findBy", ReturnShapes.reads(), null, table, null);
         };
-    if (shape == null) {
-      return null;
-    }
-    CqlBuilder cql = new CqlBuilder();
+    return shape != null;
+  }
+
+  /** {@code SELECT count(*) | <partition key> | <every column> FROM t WHERE ...}. */
+  private boolean selectStatement() {
     String projection =
         switch (finder.action()) {
           case COUNT -> "count(*)";
@@ -142,40 +177,44 @@ final class DerivedMethodParser {
           default -> Statements.allColumns(table);
         };
     Statements.selectColumns(ctx, table, projection, cql);
-    if (!Statements.where(ctx, table, terms, cql)) {
-      return null;
+    return Statements.where(ctx, table, terms, cql);
+  }
+
+  /** Rule: ORDER BY needs the partition fixed (by = or IN on every partition key column). */
+  private boolean orderBy() {
+    if (finder.orders().isEmpty()) {
+      return true;
     }
-    List<RestrictionChecker.Restriction> restrictions =
-        terms.stream()
-            .map(t -> new RestrictionChecker.Restriction(t.column(), t.operator()))
-            .toList();
-    if (!finder.orders().isEmpty()) {
-      boolean partitionFixed =
-          table.partitionKey().stream()
-              .allMatch(
-                  c ->
-                      terms.stream()
-                          .anyMatch(
-                              t ->
-                                  t.column() == c
-                                      && (t.operator() == Operator.EQ
-                                          || t.operator() == Operator.IN)));
-      List<String> columns = new ArrayList<>();
-      List<Boolean> descending = new ArrayList<>();
-      List<String> parts = new ArrayList<>();
-      for (FinderNameParser.Order order : finder.orders()) {
-        ColumnModel column = table.byProperty(order.property()).orElseThrow();
-        columns.add(column.cql());
-        descending.add(order.descending());
-        parts.add(column.cql() + (order.descending() ? " DESC" : " ASC"));
-      }
-      String problem = RestrictionChecker.checkOrdering(table, columns, descending, partitionFixed);
-      if (problem != null) {
-        ctx.error(Message.SELECT_ORDER_BY_INVALID, String.join(", ", parts), problem);
-        return null;
-      }
-      cql.append(" ORDER BY " + String.join(", ", parts));
+    boolean partitionFixed =
+        table.partitionKey().stream()
+            .allMatch(
+                c ->
+                    terms.stream()
+                        .anyMatch(
+                            t ->
+                                t.column() == c
+                                    && (t.operator() == Operator.EQ
+                                        || t.operator() == Operator.IN)));
+    List<String> columns = new ArrayList<>();
+    List<Boolean> descending = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (FinderNameParser.Order order : finder.orders()) {
+      ColumnModel column = table.byProperty(order.property()).orElseThrow();
+      columns.add(column.cql());
+      descending.add(order.descending());
+      parts.add(column.cql() + (order.descending() ? " DESC" : " ASC"));
     }
+    String problem = RestrictionChecker.checkOrdering(table, columns, descending, partitionFixed);
+    if (problem != null) {
+      ctx.error(Message.SELECT_ORDER_BY_INVALID, String.join(", ", parts), problem);
+      return false;
+    }
+    cql.append(" ORDER BY " + String.join(", ", parts));
+    return true;
+  }
+
+  /** {@code LIMIT} (one row for existsBy) and {@code ALLOW FILTERING}. */
+  private boolean limitAndFiltering() {
     int limit = finder.action() == Action.EXISTS ? 1 : finder.limit();
     if (limit > 0) {
       cql.append(" LIMIT " + limit);
@@ -183,29 +222,24 @@ final class DerivedMethodParser {
     if (finder.allowFiltering()) {
       cql.append(" ALLOW FILTERING");
     }
-    if (!Findings.report(
-        ctx, RestrictionChecker.check(ctx.name(), table, restrictions, finder.allowFiltering()))) {
-      return null;
-    }
-    StatementPlan plan =
-        new StatementPlan(
-            cql.template(),
-            true,
-            cql.bindings(),
-            Statements.statementOptions(ctx),
-            -1,
-            shape,
-            NullSavingStrategy.DEFAULT);
-    return new RepositoryMethod(
-        RepositoryMethod.Kind.SELECT,
-        ctx.name(),
-        ctx.parameterModels(),
-        TypeName.get(ctx.method.getReturnType()),
-        plan);
+    return true;
   }
 
-  private static RepositoryMethod delete(
-      MethodContext ctx, TableModel table, List<Statements.Term> terms) {
+  /** Rule: Cassandra must be able to serve the restrictions (reported as it would refuse them). */
+  private boolean restrictionsServable() {
+    List<RestrictionChecker.Restriction> restrictions =
+        terms.stream()
+            .map(t -> new RestrictionChecker.Restriction(t.column(), t.operator()))
+            .toList();
+    return Findings.report(
+        ctx, RestrictionChecker.check(ctx.name(), table, restrictions, finder.allowFiltering()));
+  }
+
+  /**
+   * Rule: a delete names whole partitions (= or IN on every partition key column), then a
+   * clustering prefix, and nothing else: Cassandra deletes by key only.
+   */
+  private boolean deletesByKeyOnly() {
     for (ColumnModel column : table.partitionKey()) {
       if (terms.stream()
           .noneMatch(
@@ -217,7 +251,7 @@ final class DerivedMethodParser {
             ctx.name(),
             "the whole partition key",
             column.property());
-        return null;
+        return false;
       }
     }
     ColumnModel gap = null;
@@ -227,7 +261,7 @@ final class DerivedMethodParser {
         gap = gap == null ? column : gap;
       } else if (gap != null) {
         ctx.error(Message.KEY_PARAMETERS_NOT_PREFIX, ctx.name(), column.property(), gap.property());
-        return null;
+        return false;
       }
     }
     for (Statements.Term term : terms) {
@@ -237,33 +271,29 @@ final class DerivedMethodParser {
             term.param().name(),
             table.cql(),
             String.join(", ", table.primaryKey().stream().map(ColumnModel::cql).toList()));
-        return null;
+        return false;
       }
     }
-    ReturnShape shape =
-        ReturnShapes.resolve(ctx, "deleteBy", ReturnShapes.writes(false), null, null, null);
-    if (shape == null) {
-      return null;
-    }
-    CqlBuilder cql = new CqlBuilder();
+    return true;
+  }
+
+  /** Rule: a deleteBy cannot say whether it applied: a write's shapes. */
+  private boolean deleteShape() {
+    shape = ReturnShapes.resolve(ctx, "deleteBy", ReturnShapes.writes(false), null, null, null);
+    return shape != null;
+  }
+
+  /** {@code DELETE FROM t WHERE ...}. */
+  private boolean deleteStatement() {
     cql.append("DELETE FROM ").table(table.cql(), ctx.keyspace(table));
-    if (!Statements.where(ctx, table, terms, cql)) {
-      return null;
-    }
-    StatementPlan plan =
-        new StatementPlan(
-            cql.template(),
-            true,
-            cql.bindings(),
-            Statements.statementOptions(ctx),
-            -1,
-            shape,
-            NullSavingStrategy.SET_TO_NULL);
-    return new RepositoryMethod(
-        RepositoryMethod.Kind.DELETE,
-        ctx.name(),
-        ctx.parameterModels(),
-        TypeName.get(ctx.method.getReturnType()),
-        plan);
+    return Statements.where(ctx, table, terms, cql);
+  }
+
+  private RepositoryMethod method(RepositoryMethod.Kind kind) {
+    MethodPlan plan = MethodPlan.of(ctx, cql, shape);
+    // Like @Delete: key values are bound as they are, a null one included (never left unset).
+    return kind == RepositoryMethod.Kind.DELETE
+        ? plan.nullSaving(NullSavingStrategy.SET_TO_NULL).method(kind)
+        : plan.method(kind);
   }
 }

@@ -1,45 +1,71 @@
 package io.sibyl.mapper.processor.parse.method;
 
 import com.palantir.javapoet.TypeName;
-import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.Binding;
 import io.sibyl.mapper.processor.model.ColumnModel;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
-import io.sibyl.mapper.processor.model.StatementPlan;
 import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.model.ValueAccess;
 import io.sibyl.mapper.processor.parse.MoreTypes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 
-/** Parses {@code @Increment} methods: {@code UPDATE ... SET c = c + ?} on counter tables. */
+/**
+ * Parses {@code @Increment} methods: {@code UPDATE ... SET c = c + ?} on counter tables. In named
+ * steps; each step reports what breaks its rule and returns false, which ends the parse.
+ */
 final class IncrementMethodParser {
 
-  private IncrementMethodParser() {}
+  private final MethodContext ctx;
+  private TableModel table;
+  private ReturnShape shape;
+  private final List<ParameterParser.Param> keys = new ArrayList<>();
+  private final List<ParameterParser.Param> deltas = new ArrayList<>();
+  private List<Statements.Term> keyTerms;
+  private final CqlBuilder cql = new CqlBuilder();
+
+  private IncrementMethodParser(MethodContext ctx) {
+    this.ctx = ctx;
+  }
 
   static RepositoryMethod parse(MethodContext ctx) {
+    IncrementMethodParser parser = new IncrementMethodParser(ctx);
+    return parser.table()
+            && Statements.noTtlOption(ctx, "@Increment")
+            && parser.returnShape()
+            && parser.keysAndDeltas()
+            && parser.wholePrimaryKey()
+            && parser.statement()
+        ? parser.method()
+        : null;
+  }
+
+  /** Rule: the table is the repository's entity (increments take no entity parameter). */
+  private boolean table() {
     TypeElement entity = ctx.repository.defaultEntity();
     if (entity == null) {
       ctx.error(Message.REPOSITORY_ENTITY_UNKNOWN, ctx.name());
-      return null;
+      return false;
     }
-    Optional<TableModel> found = ctx.table(entity, ctx.method);
-    if (found.isEmpty() || !Statements.noTtlOption(ctx, "@Increment")) {
-      return null;
-    }
-    TableModel table = found.get();
-    ReturnShape shape =
-        ReturnShapes.resolve(ctx, "@Increment", ReturnShapes.writes(false), null, null, null);
-    if (shape == null) {
-      return null;
-    }
-    List<ParameterParser.Param> keys = new ArrayList<>();
-    List<ParameterParser.Param> deltas = new ArrayList<>();
+    table = ctx.table(entity, ctx.method).orElse(null);
+    return table != null;
+  }
+
+  /** Rule: an increment returns nothing it could have applied or not: a write's shapes. */
+  private boolean returnShape() {
+    shape = ReturnShapes.resolve(ctx, "@Increment", ReturnShapes.writes(false), null, null, null);
+    return shape != null;
+  }
+
+  /**
+   * Rule: each parameter is a key column, or the {@code long} delta of a counter column; at least
+   * one is a delta.
+   */
+  private boolean keysAndDeltas() {
     for (ParameterParser.Param param : ctx.params.values()) {
       ColumnModel column = Statements.columnOf(table, param.name());
       if (column != null && column.role().isKey()) {
@@ -55,24 +81,29 @@ final class IncrementMethodParser {
                 : table.isCounterTable()
                     ? column.cql() + " is not a counter"
                     : table.cql() + " has no counter columns");
-        return null;
+        return false;
       } else if (!isLong(param)) {
         ctx.errorOn(param.element(), Message.INCREMENT_DELTA_TYPE, param.name(), param.type());
-        return null;
+        return false;
       } else {
         deltas.add(param);
       }
     }
     if (deltas.isEmpty()) {
       ctx.error(Message.INCREMENT_NOTHING, ctx.name());
-      return null;
+      return false;
     }
-    List<Statements.Term> keyTerms =
-        Statements.keyTerms(ctx, table, keys, true, "the whole primary key");
-    if (keyTerms == null) {
-      return null;
-    }
-    CqlBuilder cql = new CqlBuilder();
+    return true;
+  }
+
+  /** Rule: a counter update names one row: its whole primary key. */
+  private boolean wholePrimaryKey() {
+    keyTerms = Statements.keyTerms(ctx, table, keys, true, "the whole primary key");
+    return keyTerms != null;
+  }
+
+  /** {@code UPDATE t SET c = c + ?, ... WHERE <key>}. */
+  private boolean statement() {
     cql.append("UPDATE ").table(table.cql(), ctx.keyspace(table)).append(" SET ");
     for (int i = 0; i < deltas.size(); i++) {
       ColumnModel column = Statements.columnOf(table, deltas.get(i).name());
@@ -87,24 +118,12 @@ final class IncrementMethodParser {
               List.of());
       cql.bind(new Binding.Value(cql.marker(), deltas.get(i).name(), access));
     }
-    if (!Statements.where(ctx, table, keyTerms, cql)) {
-      return null;
-    }
-    StatementPlan plan =
-        new StatementPlan(
-            cql.template(),
-            false,
-            cql.bindings(),
-            Statements.statementOptions(ctx),
-            -1,
-            shape,
-            NullSavingStrategy.DEFAULT);
-    return new RepositoryMethod(
-        RepositoryMethod.Kind.INCREMENT,
-        ctx.name(),
-        ctx.parameterModels(),
-        TypeName.get(ctx.method.getReturnType()),
-        plan);
+    return Statements.where(ctx, table, keyTerms, cql);
+  }
+
+  private RepositoryMethod method() {
+    // Rule: counter updates are never idempotent: a retry adds the delta again.
+    return MethodPlan.of(ctx, cql, shape).idempotent(false).method(RepositoryMethod.Kind.INCREMENT);
   }
 
   private static boolean isLong(ParameterParser.Param param) {

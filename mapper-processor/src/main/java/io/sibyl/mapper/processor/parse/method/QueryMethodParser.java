@@ -1,7 +1,6 @@
 package io.sibyl.mapper.processor.parse.method;
 
 import com.palantir.javapoet.TypeName;
-import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.annotations.Query;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.Binding;
@@ -10,7 +9,6 @@ import io.sibyl.mapper.processor.model.CqlTemplate;
 import io.sibyl.mapper.processor.model.Operator;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
-import io.sibyl.mapper.processor.model.StatementPlan;
 import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.parse.cql.CqlLexer;
 import io.sibyl.mapper.processor.parse.cql.CqlStatementParser;
@@ -25,72 +23,100 @@ import java.util.Set;
 
 /**
  * Parses {@code @Query} methods: the CQL is parsed at compile time, its table and columns checked
- * against the mapped entities, and its markers matched with the parameters.
+ * against the mapped entities, and its markers matched with the parameters. In named steps; each
+ * step reports what breaks its rule and returns false, which ends the parse.
  */
 final class QueryMethodParser {
 
-  private QueryMethodParser() {}
+  private final MethodContext ctx;
+  private final String cql;
+  private CqlStatementParser.Parsed parsed;
+  private TableModel returned;
+  private TableModel table;
+  private ReturnShape shape;
+  private List<Binding> bindings;
+
+  private QueryMethodParser(MethodContext ctx) {
+    this.ctx = ctx;
+    this.cql = ctx.method.getAnnotation(Query.class).value();
+  }
 
   static RepositoryMethod parse(MethodContext ctx) {
-    String cql = ctx.method.getAnnotation(Query.class).value();
-    CqlStatementParser.Parsed parsed;
+    QueryMethodParser parser = new QueryMethodParser(ctx);
+    return parser.parsesAsCql()
+            && parser.returnedTable()
+            && parser.namedTable()
+            && parser.columnsOfTable()
+            && parser.returnShape()
+            && parser.markersBound()
+            && Statements.noTtlOption(ctx, "@Query")
+        ? parser.method()
+        : null;
+  }
+
+  /** Rule: the CQL parses (far enough to know its kind, table, columns and markers). */
+  private boolean parsesAsCql() {
     try {
       parsed = CqlStatementParser.parse(cql);
+      return true;
     } catch (CqlStatementParser.ParseException e) {
       ctx.errorOnAttribute(Query.class, "value", Message.QUERY_INVALID, cql, e.getMessage());
-      return null;
+      return false;
     }
-    TableModel returned = null;
-    if (ctx.returns.entity() != null) {
-      returned = ctx.table(ctx.returns.entity(), ctx.method).orElse(null);
-      if (returned == null) {
-        return null;
-      }
+  }
+
+  /** Rule: a returned entity is a mapped {@code @Table}. */
+  private boolean returnedTable() {
+    if (ctx.returns.entity() == null) {
+      return true;
     }
-    TableModel table = null;
-    if (parsed.table() != null) {
-      Optional<TableModel> known = knownTable(ctx, parsed, returned);
-      if (ctx.failedSilently) {
-        return null;
-      }
-      if (known.isEmpty() && parsed.keyspace() == null) {
-        ctx.errorOnAttribute(
-            Query.class,
-            "value",
-            Message.QUERY_UNKNOWN_TABLE,
-            parsed.table().text(),
-            String.join(", ", knownNames(ctx)));
-        return null;
-      }
-      table = known.orElse(null);
+    returned = ctx.table(ctx.returns.entity(), ctx.method).orElse(null);
+    return returned != null;
+  }
+
+  /** Rule: an unqualified table is a mapped entity's; keyspace.table may be any (system...). */
+  private boolean namedTable() {
+    if (parsed.table() == null) {
+      return true;
     }
-    if (table != null && !checkColumns(ctx, parsed, table)) {
-      return null;
+    Optional<TableModel> known = knownTable(ctx, parsed, returned);
+    if (ctx.failedSilently) {
+      return false;
     }
-    ReturnShape shape = shape(ctx, parsed, returned);
-    if (shape == null) {
-      return null;
+    if (known.isEmpty() && parsed.keyspace() == null) {
+      ctx.errorOnAttribute(
+          Query.class,
+          "value",
+          Message.QUERY_UNKNOWN_TABLE,
+          parsed.table().text(),
+          String.join(", ", knownNames(ctx)));
+      return false;
     }
-    List<Binding> bindings = bindings(ctx, parsed, table);
-    if (bindings == null || !Statements.noTtlOption(ctx, "@Query")) {
-      return null;
-    }
-    CqlTemplate template = template(ctx, cql, parsed, table);
-    StatementPlan plan =
-        new StatementPlan(
-            template,
-            idempotent(parsed, table),
-            bindings,
-            Statements.statementOptions(ctx),
-            -1,
-            shape,
-            NullSavingStrategy.DEFAULT);
-    return new RepositoryMethod(
-        RepositoryMethod.Kind.QUERY,
-        ctx.name(),
-        ctx.parameterModels(),
-        TypeName.get(ctx.method.getReturnType()),
-        plan);
+    table = known.orElse(null);
+    return true;
+  }
+
+  /** Rule: the columns the statement names are its table's. */
+  private boolean columnsOfTable() {
+    return table == null || checkColumns(ctx, parsed, table);
+  }
+
+  /** Rule: what the method returns fits the statement's kind. */
+  private boolean returnShape() {
+    shape = shape(ctx, parsed, returned);
+    return shape != null;
+  }
+
+  /** Rule: every marker is fed by a parameter of a fitting type, and every parameter is used. */
+  private boolean markersBound() {
+    bindings = bindings(ctx, parsed, table);
+    return bindings != null;
+  }
+
+  private RepositoryMethod method() {
+    return MethodPlan.of(ctx, template(ctx, cql, parsed, table), bindings, shape)
+        .idempotent(idempotent(parsed, table))
+        .method(RepositoryMethod.Kind.QUERY);
   }
 
   private static Optional<TableModel> knownTable(

@@ -1,6 +1,5 @@
 package io.sibyl.mapper.processor.parse.method;
 
-import com.palantir.javapoet.TypeName;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.annotations.Update;
 import io.sibyl.mapper.processor.diag.Message;
@@ -10,48 +9,89 @@ import io.sibyl.mapper.processor.model.ColumnRole;
 import io.sibyl.mapper.processor.model.Operator;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
-import io.sibyl.mapper.processor.model.StatementPlan;
 import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.parse.MoreTypes;
 import io.sibyl.mapper.processor.parse.Polymorphism;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
-/** Parses {@code @Update} methods: of a whole entity, of chosen columns, or by parameters. */
+/**
+ * Parses {@code @Update} methods: of a whole entity, of chosen columns, or by parameters. In named
+ * steps; each step reports what breaks its rule and returns false, which ends the parse.
+ */
 final class UpdateMethodParser {
 
-  private UpdateMethodParser() {}
+  private final MethodContext ctx;
+  private final Update update;
+  private final List<ParameterParser.Param> values;
+  private final boolean conditional;
+  private boolean byEntity;
+  private TableModel table;
+  private WriteOptions.Using using;
+  private ReturnShape shape;
+  private final CqlBuilder cql = new CqlBuilder();
+  private int ttlMarker;
+  private final List<String> used = new ArrayList<>();
+
+  private UpdateMethodParser(MethodContext ctx) {
+    this.ctx = ctx;
+    this.update = ctx.method.getAnnotation(Update.class);
+    this.values = ctx.params.values();
+    this.conditional = Conditions.isConditional(update.ifExists(), update.ifCondition());
+  }
 
   static RepositoryMethod parse(MethodContext ctx) {
-    Update update = ctx.method.getAnnotation(Update.class);
-    List<ParameterParser.Param> values = ctx.params.values();
+    UpdateMethodParser parser = new UpdateMethodParser(ctx);
+    return parser.table()
+            && parser.regularTable()
+            && parser.usingClause()
+            && parser.returnShape()
+            && parser.updateUsing()
+            && parser.setAndWhere()
+            && parser.condition()
+            && Statements.allUsed(ctx, parser.table, parser.used)
+        ? parser.method()
+        : null;
+  }
+
+  /** Rule: the table is the first parameter's when it is an entity, else the repository's. */
+  private boolean table() {
     TypeElement first = values.isEmpty() ? null : MoreTypes.element(values.get(0).type());
-    boolean byEntity = first != null && Polymorphism.isMapped(first);
+    byEntity = first != null && Polymorphism.isMapped(first);
     TypeElement entity = byEntity ? first : ctx.repository.defaultEntity();
     if (entity == null) {
       ctx.error(Message.REPOSITORY_ENTITY_UNKNOWN, ctx.name());
-      return null;
+      return false;
     }
-    Optional<TableModel> found = ctx.table(entity, byEntity ? values.get(0).element() : ctx.method);
-    if (found.isEmpty()) {
-      return null;
-    }
-    TableModel table = found.get();
+    table = ctx.table(entity, byEntity ? values.get(0).element() : ctx.method).orElse(null);
+    return table != null;
+  }
+
+  /** Rule: counter tables are updated by {@code @Increment} only. */
+  private boolean regularTable() {
     if (table.isCounterTable()) {
       ctx.error(Message.UPDATE_COUNTER_TABLE, table.cql());
-      return null;
+      return false;
     }
-    WriteOptions.Using using =
-        WriteOptions.parse(ctx, Update.class, update.ttl(), update.timestamp());
+    return true;
+  }
+
+  /** The {@code USING TTL ... AND TIMESTAMP ...} attributes and parameters. */
+  private boolean usingClause() {
+    using = WriteOptions.parse(ctx, Update.class, update.ttl(), update.timestamp());
     if (using == null) {
-      return null;
+      return false;
     }
-    boolean conditional = Conditions.isConditional(update.ifExists(), update.ifCondition());
-    ReturnShape shape =
+    used.addAll(using.used());
+    return true;
+  }
+
+  /** Rule: only conditional updates can say whether they applied. */
+  private boolean returnShape() {
+    shape =
         ReturnShapes.resolve(
             ctx,
             "@Update",
@@ -62,52 +102,47 @@ final class UpdateMethodParser {
                 ? null
                 : "boolean and LwtResult need ifExists or ifCondition; otherwise"
                     + " return void, ResultSet or BoundStatement");
-    if (shape == null) {
-      return null;
-    }
-    CqlBuilder cql = new CqlBuilder();
+    return shape != null;
+  }
+
+  /** {@code UPDATE t [USING ...]}. */
+  private boolean updateUsing() {
     cql.append("UPDATE ").table(table.cql(), ctx.keyspace(table));
-    int ttlMarker = WriteOptions.append(ctx, using, cql, true);
-    if (ttlMarker == Integer.MIN_VALUE) {
-      return null;
-    }
-    List<String> used = new ArrayList<>(using.used());
+    ttlMarker = WriteOptions.append(ctx, using, cql, true);
+    return ttlMarker != Integer.MIN_VALUE;
+  }
+
+  /** {@code SET ... WHERE ...}: from the entity, or from parameters named after columns. */
+  private boolean setAndWhere() {
     Set<String> expected = Conditions.parametersNamedBy(ctx, update.ifCondition());
-    boolean ok =
-        byEntity
-            ? byEntity(ctx, table, update, values.get(0), cql, used)
-            : byParameters(ctx, table, cql, used, expected);
-    if (!ok) {
-      return null;
-    }
+    return byEntity
+        ? byEntity(ctx, table, update, values.get(0), cql, used)
+        : byParameters(ctx, table, cql, used, expected);
+  }
+
+  /** {@code IF EXISTS} or {@code IF <condition>}, with the parameters the condition names. */
+  private boolean condition() {
     Set<String> conditionParams =
         Conditions.append(ctx, table, Update.class, update.ifExists(), update.ifCondition(), cql);
     if (conditionParams == null) {
-      return null;
+      return false;
     }
     used.addAll(conditionParams);
-    if (!Statements.allUsed(ctx, table, used)) {
-      return null;
-    }
+    return true;
+  }
+
+  /** Rule: writing nulls as nulls leaves tombstones, a warning. */
+  private RepositoryMethod method() {
     NullSavingStrategy nullSaving = ctx.nullSaving(table, update.nullSaving());
     if (nullSaving == NullSavingStrategy.SET_TO_NULL) {
       ctx.error(Message.NULLS_WRITE_TOMBSTONES, "@Update method " + ctx.name() + "()");
     }
-    StatementPlan plan =
-        new StatementPlan(
-            cql.template(),
-            !conditional,
-            cql.bindings(),
-            Statements.statementOptions(ctx),
-            ttlMarker,
-            shape,
-            nullSaving);
-    return new RepositoryMethod(
-        RepositoryMethod.Kind.UPDATE,
-        ctx.name(),
-        ctx.parameterModels(),
-        TypeName.get(ctx.method.getReturnType()),
-        plan);
+    // A conditional update applied twice reports "not applied" the second time.
+    return MethodPlan.of(ctx, cql, shape)
+        .idempotent(!conditional)
+        .ttlMarker(ttlMarker)
+        .nullSaving(nullSaving)
+        .method(RepositoryMethod.Kind.UPDATE);
   }
 
   private static boolean byEntity(
