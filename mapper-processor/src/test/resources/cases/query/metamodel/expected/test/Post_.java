@@ -6,15 +6,15 @@ import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.annotations.IndexTarget;
 import io.sibyl.mapper.annotations.IndexType;
-import io.sibyl.mapper.metamodel.ClusteringColumn;
-import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ClusteringRef;
+import io.sibyl.mapper.metamodel.ColumnRef;
 import io.sibyl.mapper.metamodel.ColumnSpec;
-import io.sibyl.mapper.metamodel.ListColumn;
-import io.sibyl.mapper.metamodel.MapColumn;
-import io.sibyl.mapper.metamodel.PartitionKeyColumn;
-import io.sibyl.mapper.metamodel.RegularColumn;
-import io.sibyl.mapper.metamodel.SetColumn;
-import io.sibyl.mapper.metamodel.StaticColumn;
+import io.sibyl.mapper.metamodel.ListRef;
+import io.sibyl.mapper.metamodel.MapRef;
+import io.sibyl.mapper.metamodel.PartitionKeyRef;
+import io.sibyl.mapper.metamodel.RegularRef;
+import io.sibyl.mapper.metamodel.SetRef;
+import io.sibyl.mapper.metamodel.StaticRef;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import io.sibyl.mapper.query.QueryTable;
 import java.time.Instant;
@@ -32,58 +32,58 @@ public final class Post_ {
   /**
    * Column blog_id (partition key).
    */
-  public static final PartitionKeyColumn<Post, UUID> BLOG_ID =
-      new PartitionKeyColumn<Post, UUID>(new ColumnSpec<Post, UUID>(PostTable.INSTANCE, 0, null,
-      null, Codecs::bindBlogId, Codecs::readBlogId), Codecs::bindBlogIdList);
+  public static final PartitionKeyRef<Post, UUID> BLOG_ID =
+      new PartitionKeyRef<Post, UUID>(new ColumnSpec<Post, UUID>(PostTable.INSTANCE, 0, null, null,
+      Codecs::bindBlogId, Codecs::readBlogId), Codecs::bindBlogIdList);
 
   /**
    * Column posted_at (clustering column).
    */
-  public static final ClusteringColumn<Post, Instant> POSTED_AT =
-      new ClusteringColumn<Post, Instant>(new ColumnSpec<Post, Instant>(PostTable.INSTANCE, 1, null,
+  public static final ClusteringRef<Post, Instant> POSTED_AT =
+      new ClusteringRef<Post, Instant>(new ColumnSpec<Post, Instant>(PostTable.INSTANCE, 1, null,
       null, Codecs::bindPostedAt, Codecs::readPostedAt), Codecs::bindPostedAtList);
 
   /**
    * Column blog_name (static).
    */
-  public static final StaticColumn<Post, String> BLOG_NAME =
-      new StaticColumn<Post, String>(new ColumnSpec<Post, String>(PostTable.INSTANCE, 2, null, null,
+  public static final StaticRef<Post, String> BLOG_NAME =
+      new StaticRef<Post, String>(new ColumnSpec<Post, String>(PostTable.INSTANCE, 2, null, null,
       Codecs::bindBlogName, Codecs::readBlogName));
 
   /**
    * Column title (regular).
    */
-  public static final RegularColumn<Post, String> TITLE =
-      new RegularColumn<Post, String>(new ColumnSpec<Post, String>(PostTable.INSTANCE, 3,
+  public static final RegularRef<Post, String> TITLE =
+      new RegularRef<Post, String>(new ColumnSpec<Post, String>(PostTable.INSTANCE, 3,
       IndexType.SECONDARY, IndexTarget.VALUES, Codecs::bindTitle, Codecs::readTitle));
 
   /**
    * Column likes (regular).
    */
-  public static final RegularColumn<Post, Integer> LIKES =
-      new RegularColumn<Post, Integer>(new ColumnSpec<Post, Integer>(PostTable.INSTANCE, 4, null,
-      null, Codecs::bindLikes, Codecs::readLikes));
+  public static final RegularRef<Post, Integer> LIKES =
+      new RegularRef<Post, Integer>(new ColumnSpec<Post, Integer>(PostTable.INSTANCE, 4, null, null,
+      Codecs::bindLikes, Codecs::readLikes));
 
   /**
    * Column comments (regular).
    */
-  public static final ListColumn<Post, String> COMMENTS =
-      new ListColumn<Post, String>(new ColumnSpec<Post, List<String>>(PostTable.INSTANCE, 5, null,
+  public static final ListRef<Post, String> COMMENTS =
+      new ListRef<Post, String>(new ColumnSpec<Post, List<String>>(PostTable.INSTANCE, 5, null,
       null, Codecs::bindComments, Codecs::readComments), Codecs::bindCommentsElement);
 
   /**
    * Column tags (regular).
    */
-  public static final SetColumn<Post, String> TAGS =
-      new SetColumn<Post, String>(new ColumnSpec<Post, Set<String>>(PostTable.INSTANCE, 6,
+  public static final SetRef<Post, String> TAGS =
+      new SetRef<Post, String>(new ColumnSpec<Post, Set<String>>(PostTable.INSTANCE, 6,
       IndexType.SECONDARY, IndexTarget.VALUES, Codecs::bindTags, Codecs::readTags),
       Codecs::bindTagsElement);
 
   /**
    * Column ratings (regular).
    */
-  public static final MapColumn<Post, String, Integer> RATINGS =
-      new MapColumn<Post, String, Integer>(new ColumnSpec<Post, Map<String, Integer>>(PostTable.INSTANCE,
+  public static final MapRef<Post, String, Integer> RATINGS =
+      new MapRef<Post, String, Integer>(new ColumnSpec<Post, Map<String, Integer>>(PostTable.INSTANCE,
       7, IndexType.SECONDARY, IndexTarget.KEYS, Codecs::bindRatings, Codecs::readRatings),
       Codecs::bindRatingsKey, Codecs::bindRatingsValue, Codecs::bindRatingsKeys);
 
@@ -91,8 +91,8 @@ public final class Post_ {
    * The table's metamodel, shared by every mapper.
    */
   public static final TableMetamodel<Post> METAMODEL_ = new TableMetamodel<Post>(PostTable.INSTANCE,
-      PostTable.KEYSPACE, PostTable.TABLE, List.<Column<Post, ?>>of(BLOG_ID, POSTED_AT, BLOG_NAME,
-      TITLE, LIKES, COMMENTS, TAGS, RATINGS), PostTable::bind);
+      PostTable.KEYSPACE, PostTable.TABLE, List.<ColumnRef<Post, ?>>of(BLOG_ID, POSTED_AT,
+      BLOG_NAME, TITLE, LIKES, COMMENTS, TAGS, RATINGS), PostTable::bind);
 
   private Post_() {
   }

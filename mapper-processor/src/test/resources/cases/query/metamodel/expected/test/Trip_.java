@@ -6,13 +6,13 @@ import io.sibyl.driver.type.CodecRegistry;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.generated.MappedCodecs;
-import io.sibyl.mapper.metamodel.ClusteringColumn;
-import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ClusteringRef;
+import io.sibyl.mapper.metamodel.ColumnRef;
 import io.sibyl.mapper.metamodel.ColumnSpec;
-import io.sibyl.mapper.metamodel.ListColumn;
-import io.sibyl.mapper.metamodel.MapColumn;
-import io.sibyl.mapper.metamodel.PartitionKeyColumn;
-import io.sibyl.mapper.metamodel.SetColumn;
+import io.sibyl.mapper.metamodel.ListRef;
+import io.sibyl.mapper.metamodel.MapRef;
+import io.sibyl.mapper.metamodel.PartitionKeyRef;
+import io.sibyl.mapper.metamodel.SetRef;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import io.sibyl.mapper.query.QueryTable;
 import java.util.List;
@@ -28,43 +28,43 @@ public final class Trip_ {
   /**
    * Column owner (partition key).
    */
-  public static final PartitionKeyColumn<Trip, String> OWNER =
-      new PartitionKeyColumn<Trip, String>(new ColumnSpec<Trip, String>(TripTable.INSTANCE, 0, null,
+  public static final PartitionKeyRef<Trip, String> OWNER =
+      new PartitionKeyRef<Trip, String>(new ColumnSpec<Trip, String>(TripTable.INSTANCE, 0, null,
       null, Codecs::bindOwner, Codecs::readOwner), Codecs::bindOwnerList);
 
   /**
    * Column first (clustering column).
    */
-  public static final ClusteringColumn<Trip, Leg> FIRST =
-      new ClusteringColumn<Trip, Leg>(new ColumnSpec<Trip, Leg>(TripTable.INSTANCE, 1, null, null,
+  public static final ClusteringRef<Trip, Leg> FIRST =
+      new ClusteringRef<Trip, Leg>(new ColumnSpec<Trip, Leg>(TripTable.INSTANCE, 1, null, null,
       Codecs::bindFirst, Codecs::readFirst), Codecs::bindFirstList);
 
   /**
    * Column fare (clustering column).
    */
-  public static final ClusteringColumn<Trip, Money> FARE =
-      new ClusteringColumn<Trip, Money>(new ColumnSpec<Trip, Money>(TripTable.INSTANCE, 2, null,
-      null, Codecs::bindFare, Codecs::readFare), Codecs::bindFareList);
+  public static final ClusteringRef<Trip, Money> FARE =
+      new ClusteringRef<Trip, Money>(new ColumnSpec<Trip, Money>(TripTable.INSTANCE, 2, null, null,
+      Codecs::bindFare, Codecs::readFare), Codecs::bindFareList);
 
   /**
    * Column legs (regular).
    */
-  public static final ListColumn<Trip, Leg> LEGS =
-      new ListColumn<Trip, Leg>(new ColumnSpec<Trip, List<Leg>>(TripTable.INSTANCE, 3, null, null,
+  public static final ListRef<Trip, Leg> LEGS =
+      new ListRef<Trip, Leg>(new ColumnSpec<Trip, List<Leg>>(TripTable.INSTANCE, 3, null, null,
       Codecs::bindLegs, Codecs::readLegs), Codecs::bindLegsElement);
 
   /**
    * Column stops (regular).
    */
-  public static final SetColumn<Trip, Leg> STOPS =
-      new SetColumn<Trip, Leg>(new ColumnSpec<Trip, Set<Leg>>(TripTable.INSTANCE, 4, null, null,
+  public static final SetRef<Trip, Leg> STOPS =
+      new SetRef<Trip, Leg>(new ColumnSpec<Trip, Set<Leg>>(TripTable.INSTANCE, 4, null, null,
       Codecs::bindStops, Codecs::readStops), Codecs::bindStopsElement);
 
   /**
    * Column by_city (regular).
    */
-  public static final MapColumn<Trip, String, Leg> BY_CITY =
-      new MapColumn<Trip, String, Leg>(new ColumnSpec<Trip, Map<String, Leg>>(TripTable.INSTANCE, 5,
+  public static final MapRef<Trip, String, Leg> BY_CITY =
+      new MapRef<Trip, String, Leg>(new ColumnSpec<Trip, Map<String, Leg>>(TripTable.INSTANCE, 5,
       null, null, Codecs::bindByCity, Codecs::readByCity), Codecs::bindByCityKey,
       Codecs::bindByCityValue, Codecs::bindByCityKeys);
 
@@ -72,8 +72,8 @@ public final class Trip_ {
    * The table's metamodel, shared by every mapper.
    */
   public static final TableMetamodel<Trip> METAMODEL_ = new TableMetamodel<Trip>(TripTable.INSTANCE,
-      TripTable.KEYSPACE, TripTable.TABLE, List.<Column<Trip, ?>>of(OWNER, FIRST, FARE, LEGS, STOPS,
-      BY_CITY), TripTable::bind);
+      TripTable.KEYSPACE, TripTable.TABLE, List.<ColumnRef<Trip, ?>>of(OWNER, FIRST, FARE, LEGS,
+      STOPS, BY_CITY), TripTable::bind);
 
   private Trip_() {
   }

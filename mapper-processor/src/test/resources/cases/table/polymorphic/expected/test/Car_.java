@@ -6,12 +6,12 @@ import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.annotations.IndexTarget;
 import io.sibyl.mapper.annotations.IndexType;
-import io.sibyl.mapper.metamodel.ClusteringColumn;
-import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ClusteringRef;
+import io.sibyl.mapper.metamodel.ColumnRef;
 import io.sibyl.mapper.metamodel.ColumnSpec;
-import io.sibyl.mapper.metamodel.PartitionKeyColumn;
-import io.sibyl.mapper.metamodel.RegularColumn;
-import io.sibyl.mapper.metamodel.SetColumn;
+import io.sibyl.mapper.metamodel.PartitionKeyRef;
+import io.sibyl.mapper.metamodel.RegularRef;
+import io.sibyl.mapper.metamodel.SetRef;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import io.sibyl.mapper.query.QueryTable;
 import java.util.List;
@@ -26,51 +26,51 @@ public final class Car_ {
   /**
    * Column owner (partition key).
    */
-  public static final PartitionKeyColumn<Car, String> OWNER =
-      new PartitionKeyColumn<Car, String>(new ColumnSpec<Car, String>(CarTable.INSTANCE, 0, null,
-      null, Codecs::bindOwner, Codecs::readOwner), Codecs::bindOwnerList);
+  public static final PartitionKeyRef<Car, String> OWNER =
+      new PartitionKeyRef<Car, String>(new ColumnSpec<Car, String>(CarTable.INSTANCE, 0, null, null,
+      Codecs::bindOwner, Codecs::readOwner), Codecs::bindOwnerList);
 
   /**
    * Column id (clustering column).
    */
-  public static final ClusteringColumn<Car, Integer> ID =
-      new ClusteringColumn<Car, Integer>(new ColumnSpec<Car, Integer>(CarTable.INSTANCE, 1, null,
-      null, Codecs::bindId, Codecs::readId), Codecs::bindIdList);
+  public static final ClusteringRef<Car, Integer> ID =
+      new ClusteringRef<Car, Integer>(new ColumnSpec<Car, Integer>(CarTable.INSTANCE, 1, null, null,
+      Codecs::bindId, Codecs::readId), Codecs::bindIdList);
 
   /**
    * Column model (regular).
    */
-  public static final RegularColumn<Car, String> MODEL =
-      new RegularColumn<Car, String>(new ColumnSpec<Car, String>(CarTable.INSTANCE, 2, null, null,
+  public static final RegularRef<Car, String> MODEL =
+      new RegularRef<Car, String>(new ColumnSpec<Car, String>(CarTable.INSTANCE, 2, null, null,
       Codecs::bindModel, Codecs::readModel));
 
   /**
    * Column doors (regular).
    */
-  public static final RegularColumn<Car, Integer> DOORS =
-      new RegularColumn<Car, Integer>(new ColumnSpec<Car, Integer>(CarTable.INSTANCE, 3, null, null,
+  public static final RegularRef<Car, Integer> DOORS =
+      new RegularRef<Car, Integer>(new ColumnSpec<Car, Integer>(CarTable.INSTANCE, 3, null, null,
       Codecs::bindDoors, Codecs::readDoors));
 
   /**
    * Column tags (regular).
    */
-  public static final SetColumn<Car, String> TAGS =
-      new SetColumn<Car, String>(new ColumnSpec<Car, Set<String>>(CarTable.INSTANCE, 4,
+  public static final SetRef<Car, String> TAGS =
+      new SetRef<Car, String>(new ColumnSpec<Car, Set<String>>(CarTable.INSTANCE, 4,
       IndexType.SECONDARY, IndexTarget.VALUES, Codecs::bindTags, Codecs::readTags),
       Codecs::bindTagsElement);
 
   /**
    * Discriminator column kind (regular, storage-attached index).
    */
-  private static final RegularColumn<Car, String> DISCRIMINATOR_ =
-      new RegularColumn<Car, String>(new ColumnSpec<Car, String>(CarTable.INSTANCE, 5,
+  private static final RegularRef<Car, String> DISCRIMINATOR_ =
+      new RegularRef<Car, String>(new ColumnSpec<Car, String>(CarTable.INSTANCE, 5,
       IndexType.STORAGE_ATTACHED, IndexTarget.VALUES, BoundStatement::setString, Row::getString));
 
   /**
    * The table's metamodel, shared by every mapper.
    */
   public static final TableMetamodel<Car> METAMODEL_ = new TableMetamodel<Car>(CarTable.INSTANCE,
-      CarTable.KEYSPACE, CarTable.TABLE, List.<Column<Car, ?>>of(OWNER, ID, MODEL, DOORS, TAGS,
+      CarTable.KEYSPACE, CarTable.TABLE, List.<ColumnRef<Car, ?>>of(OWNER, ID, MODEL, DOORS, TAGS,
       DISCRIMINATOR_), CarTable::bind, List.of(DISCRIMINATOR_.eq("car")));
 
   private Car_() {

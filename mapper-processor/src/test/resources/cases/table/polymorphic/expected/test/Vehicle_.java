@@ -6,12 +6,12 @@ import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.annotations.IndexTarget;
 import io.sibyl.mapper.annotations.IndexType;
-import io.sibyl.mapper.metamodel.ClusteringColumn;
-import io.sibyl.mapper.metamodel.Column;
+import io.sibyl.mapper.metamodel.ClusteringRef;
+import io.sibyl.mapper.metamodel.ColumnRef;
 import io.sibyl.mapper.metamodel.ColumnSpec;
-import io.sibyl.mapper.metamodel.PartitionKeyColumn;
-import io.sibyl.mapper.metamodel.RegularColumn;
-import io.sibyl.mapper.metamodel.SetColumn;
+import io.sibyl.mapper.metamodel.PartitionKeyRef;
+import io.sibyl.mapper.metamodel.RegularRef;
+import io.sibyl.mapper.metamodel.SetRef;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import io.sibyl.mapper.query.QueryTable;
 import java.util.List;
@@ -26,51 +26,51 @@ public final class Vehicle_ {
   /**
    * Column owner (partition key).
    */
-  public static final PartitionKeyColumn<Vehicle, String> OWNER =
-      new PartitionKeyColumn<Vehicle, String>(new ColumnSpec<Vehicle, String>(VehicleTable.INSTANCE,
-      0, null, null, Codecs::bindOwner, Codecs::readOwner), Codecs::bindOwnerList);
+  public static final PartitionKeyRef<Vehicle, String> OWNER =
+      new PartitionKeyRef<Vehicle, String>(new ColumnSpec<Vehicle, String>(VehicleTable.INSTANCE, 0,
+      null, null, Codecs::bindOwner, Codecs::readOwner), Codecs::bindOwnerList);
 
   /**
    * Column id (clustering column).
    */
-  public static final ClusteringColumn<Vehicle, Integer> ID =
-      new ClusteringColumn<Vehicle, Integer>(new ColumnSpec<Vehicle, Integer>(VehicleTable.INSTANCE,
-      1, null, null, Codecs::bindId, Codecs::readId), Codecs::bindIdList);
+  public static final ClusteringRef<Vehicle, Integer> ID =
+      new ClusteringRef<Vehicle, Integer>(new ColumnSpec<Vehicle, Integer>(VehicleTable.INSTANCE, 1,
+      null, null, Codecs::bindId, Codecs::readId), Codecs::bindIdList);
 
   /**
    * Column model (regular).
    */
-  public static final RegularColumn<Vehicle, String> MODEL =
-      new RegularColumn<Vehicle, String>(new ColumnSpec<Vehicle, String>(VehicleTable.INSTANCE, 2,
+  public static final RegularRef<Vehicle, String> MODEL =
+      new RegularRef<Vehicle, String>(new ColumnSpec<Vehicle, String>(VehicleTable.INSTANCE, 2,
       null, null, Codecs::bindModel, Codecs::readModel));
 
   /**
    * Column doors (regular).
    */
-  public static final RegularColumn<Vehicle, Integer> DOORS =
-      new RegularColumn<Vehicle, Integer>(new ColumnSpec<Vehicle, Integer>(VehicleTable.INSTANCE, 3,
+  public static final RegularRef<Vehicle, Integer> DOORS =
+      new RegularRef<Vehicle, Integer>(new ColumnSpec<Vehicle, Integer>(VehicleTable.INSTANCE, 3,
       null, null, Codecs::bindDoors, Codecs::readDoors));
 
   /**
    * Column tags (regular).
    */
-  public static final SetColumn<Vehicle, String> TAGS =
-      new SetColumn<Vehicle, String>(new ColumnSpec<Vehicle, Set<String>>(VehicleTable.INSTANCE, 4,
+  public static final SetRef<Vehicle, String> TAGS =
+      new SetRef<Vehicle, String>(new ColumnSpec<Vehicle, Set<String>>(VehicleTable.INSTANCE, 4,
       IndexType.SECONDARY, IndexTarget.VALUES, Codecs::bindTags, Codecs::readTags),
       Codecs::bindTagsElement);
 
   /**
    * Column payload_kg (regular).
    */
-  public static final RegularColumn<Vehicle, Double> PAYLOAD =
-      new RegularColumn<Vehicle, Double>(new ColumnSpec<Vehicle, Double>(VehicleTable.INSTANCE, 5,
+  public static final RegularRef<Vehicle, Double> PAYLOAD =
+      new RegularRef<Vehicle, Double>(new ColumnSpec<Vehicle, Double>(VehicleTable.INSTANCE, 5,
       null, null, Codecs::bindPayload, Codecs::readPayload));
 
   /**
    * Discriminator column kind (regular, storage-attached index).
    */
-  private static final RegularColumn<Vehicle, String> DISCRIMINATOR_ =
-      new RegularColumn<Vehicle, String>(new ColumnSpec<Vehicle, String>(VehicleTable.INSTANCE, 6,
+  private static final RegularRef<Vehicle, String> DISCRIMINATOR_ =
+      new RegularRef<Vehicle, String>(new ColumnSpec<Vehicle, String>(VehicleTable.INSTANCE, 6,
       IndexType.STORAGE_ATTACHED, IndexTarget.VALUES, BoundStatement::setString, Row::getString));
 
   /**
@@ -78,7 +78,7 @@ public final class Vehicle_ {
    */
   public static final TableMetamodel<Vehicle> METAMODEL_ =
       new TableMetamodel<Vehicle>(VehicleTable.INSTANCE, VehicleTable.KEYSPACE, VehicleTable.TABLE,
-      List.<Column<Vehicle, ?>>of(OWNER, ID, MODEL, DOORS, TAGS, PAYLOAD, DISCRIMINATOR_),
+      List.<ColumnRef<Vehicle, ?>>of(OWNER, ID, MODEL, DOORS, TAGS, PAYLOAD, DISCRIMINATOR_),
       VehicleTable::bind);
 
   private Vehicle_() {
