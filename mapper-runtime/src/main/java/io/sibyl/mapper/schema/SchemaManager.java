@@ -395,7 +395,12 @@ public final class SchemaManager implements AutoCloseable {
       if (!create) {
         return;
       }
-      registry.create();
+      // Under the lock: concurrent CREATE TABLE of one table on several coordinators can leave
+      // conflicting table ids (CASSANDRA-10699).
+      try (SchemaLock lock = SchemaLock.acquire(bookkeeping, home)) {
+        lock.refreshMetadata();
+        registry.create();
+      }
     }
     SchemaCoordination coordination = settings.coordination();
     ModelFingerprint model = modelFingerprint();
