@@ -25,7 +25,10 @@ public final class MigrationChild {
         Session.builder()
             .addContactPoint(new InetSocketAddress(args[0], Integer.parseInt(args[1])))
             .localDatacenter(args[2])
-            .keyspace(args[3]);
+            .keyspace(args[3])
+            // Several JVMs start at once on a busy machine: give the handshake time.
+            .connectTimeout(Duration.ofSeconds(30))
+            .requestTimeout(Duration.ofSeconds(30));
     String user = System.getenv("SIBYL_USERNAME");
     if (user != null) {
       builder.credentials(user, System.getenv("SIBYL_PASSWORD"));

@@ -193,6 +193,7 @@ public final class SchemaManager implements AutoCloseable {
   public void validate() {
     SchemaPlan plan = plan();
     logContractions(plan);
+    registry().ifPresent(this::logOtherModels);
     List<SchemaChange> differences = new ArrayList<>(plan.safeChanges());
     differences.addAll(plan.conflicts());
     List<String> pending = new ArrayList<>();
@@ -395,7 +396,12 @@ public final class SchemaManager implements AutoCloseable {
       if (!create) {
         return;
       }
-      registry.create();
+      // Under the lock: concurrent CREATE TABLE of one table on several coordinators can leave
+      // conflicting table ids (CASSANDRA-10699).
+      try (SchemaLock lock = SchemaLock.acquire(bookkeeping, home)) {
+        lock.refreshMetadata();
+        registry.create();
+      }
     }
     SchemaCoordination coordination = settings.coordination();
     ModelFingerprint model = modelFingerprint();
@@ -405,6 +411,12 @@ public final class SchemaManager implements AutoCloseable {
     heartbeat =
         InstanceHeartbeat.start(
             registry, instance, (int) Math.max(1, coordination.heartbeatTtl().toSeconds()));
+    logOtherModels(registry);
+  }
+
+  /** Logs the live instances that run another model than this one. */
+  private void logOtherModels(SchemaRegistry registry) {
+    ModelFingerprint model = modelFingerprint();
     for (SchemaInstance other : registry.alive()) {
       if (!other.fingerprint().equals(model.hash())) {
         LOG.info(
