@@ -158,7 +158,8 @@ public final class FaultProxy implements AutoCloseable {
 
   /**
    * Sets the rule of one direction for every connection (those open and those to come) that has no
-   * rule of its own. It takes effect at each connection's next chunk.
+   * rule of its own. It takes effect at each connection's next chunk; called from a test's thread,
+   * it returns once every open connection has seen it (a pause has stopped reading, say).
    */
   public FaultProxy rule(Direction direction, FaultRule rule) {
     Objects.requireNonNull(rule, "rule");
