@@ -292,9 +292,12 @@ public final class FaultProxy implements AutoCloseable {
     return "FaultProxy{" + name + ", " + address + " -> " + upstream + "}";
   }
 
-  void connectionClosed(ProxyConnection connection) {
-    connections.remove(connection);
-    notify(() -> listener.onConnectionClosed(connection));
+  /** A connection is closed for good; {@code wasOpen}: its upstream connection was open. */
+  void connectionClosed(ProxyConnection connection, boolean wasOpen) {
+    if (connections.remove(connection) && wasOpen) {
+      counters.connectionClosed();
+      notify(() -> listener.onConnectionClosed(connection));
+    }
   }
 
   void notifyOpened(ProxyConnection connection) {

@@ -185,11 +185,9 @@ final class ProxyConnection implements ProxiedConnection {
     channelsClosed++;
     if (channelsClosed == channels().length || (!established && channelsClosed == 1)) {
       finish();
-      if (counted) {
-        counted = false;
-        proxy.counters().connectionClosed();
-        proxy.connectionClosed(this);
-      }
+      boolean wasOpen = counted;
+      counted = false;
+      proxy.connectionClosed(this, wasOpen);
     }
   }
 

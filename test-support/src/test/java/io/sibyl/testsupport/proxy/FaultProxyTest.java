@@ -434,6 +434,24 @@ class FaultProxyTest {
   }
 
   @Test
+  void should_reset_the_client_and_forget_the_connection_when_the_node_is_unreachable()
+      throws Exception {
+    java.net.InetSocketAddress closedPort;
+    try (java.net.ServerSocket unused =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = (java.net.InetSocketAddress) unused.getLocalSocketAddress();
+    }
+    FaultProxy proxy = track(FaultProxy.start(closedPort));
+
+    Socket socket = connect(proxy);
+
+    assertThatThrownBy(() -> readToEnd(socket)).hasMessageContaining("Connection reset");
+    await(() -> proxy.connections().isEmpty());
+    assertThat(proxy.counters().connectionsRefused()).isOne();
+    assertThat(proxy.counters().connectionsOpen()).isZero();
+  }
+
+  @Test
   void should_close_everything_within_bounds() throws Exception {
     TestServer echo = track(TestServer.echo());
     FaultProxy proxy = FaultProxy.start(echo.address());
