@@ -112,8 +112,10 @@ public final class FaultProxy implements AutoCloseable {
       address = (InetSocketAddress) channel.localAddress();
       LOG.debug("proxy {} listens on {} for {}", name, address, upstream);
       return this;
-    } catch (RuntimeException e) {
-      group.shutdownGracefully(0, 0, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+    } catch (Exception e) { // Netty rethrows the BindException unchecked
+      if (address == null) { // the first bind: nothing else will use the thread
+        group.shutdownGracefully(0, 0, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+      }
       throw new IllegalStateException(
           "Proxy " + name + " could not listen on " + requested + ": " + e.getMessage(), e);
     }

@@ -452,6 +452,15 @@ class FaultProxyTest {
   }
 
   @Test
+  void should_say_where_it_could_not_listen() throws Exception {
+    FaultProxy first = echoProxy(false);
+
+    assertThatThrownBy(() -> FaultProxy.builder(first.upstream()).listenOn(first.address()).start())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("could not listen on " + first.address());
+  }
+
+  @Test
   void should_close_everything_within_bounds() throws Exception {
     TestServer echo = track(TestServer.echo());
     FaultProxy proxy = FaultProxy.start(echo.address());
