@@ -112,8 +112,10 @@ public final class FaultProxy implements AutoCloseable {
       address = (InetSocketAddress) channel.localAddress();
       LOG.debug("proxy {} listens on {} for {}", name, address, upstream);
       return this;
-    } catch (RuntimeException e) {
-      group.shutdownGracefully(0, 0, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+    } catch (Exception e) { // Netty rethrows the BindException unchecked
+      if (address == null) { // the first bind: nothing else will use the thread
+        group.shutdownGracefully(0, 0, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+      }
       throw new IllegalStateException(
           "Proxy " + name + " could not listen on " + requested + ": " + e.getMessage(), e);
     }
@@ -158,7 +160,8 @@ public final class FaultProxy implements AutoCloseable {
 
   /**
    * Sets the rule of one direction for every connection (those open and those to come) that has no
-   * rule of its own. It takes effect at each connection's next chunk.
+   * rule of its own. It takes effect at each connection's next chunk; called from a test's thread,
+   * it returns once every open connection has seen it (a pause has stopped reading, say).
    */
   public FaultProxy rule(Direction direction, FaultRule rule) {
     Objects.requireNonNull(rule, "rule");
@@ -291,9 +294,12 @@ public final class FaultProxy implements AutoCloseable {
     return "FaultProxy{" + name + ", " + address + " -> " + upstream + "}";
   }
 
-  void connectionClosed(ProxyConnection connection) {
-    connections.remove(connection);
-    notify(() -> listener.onConnectionClosed(connection));
+  /** A connection is closed for good; {@code wasOpen}: its upstream connection was open. */
+  void connectionClosed(ProxyConnection connection, boolean wasOpen) {
+    if (connections.remove(connection) && wasOpen) {
+      counters.connectionClosed();
+      notify(() -> listener.onConnectionClosed(connection));
+    }
   }
 
   void notifyOpened(ProxyConnection connection) {

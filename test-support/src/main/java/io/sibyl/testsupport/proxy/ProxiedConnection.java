@@ -15,7 +15,7 @@ public interface ProxiedConnection {
 
   /**
    * Sets this connection's rule for one direction, overriding the proxy's. It takes effect at the
-   * next chunk.
+   * next chunk; called from a test's thread, it returns once the connection has seen it.
    */
   void rule(Direction direction, FaultRule rule);
 

@@ -7,10 +7,12 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.concurrent.Future;
 import java.net.InetSocketAddress;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,22 +101,30 @@ final class ProxyConnection implements ProxiedConnection {
     forwarded.get(direction).addAndGet(bytes);
   }
 
-  /** Re-reads the rules: called after any rule changed. */
+  /**
+   * Re-reads the rules: called after any rule changed. From another thread, waits (a second at
+   * most) until done, so that e.g. a pause stops reading before the caller goes on.
+   */
   void wakeUp() {
-    onLoop(
-        () -> {
-          for (Pump pump : pumps.values()) {
-            pump.drain();
-          }
-        });
+    Future<?> done =
+        onLoop(
+            () -> {
+              for (Pump pump : pumps.values()) {
+                pump.drain();
+              }
+            });
+    if (done != null && !client.eventLoop().inEventLoop()) {
+      done.awaitUninterruptibly(1, TimeUnit.SECONDS);
+    }
   }
 
-  /** Runs a task on the connection's event loop; nothing if the proxy is closed already. */
-  private void onLoop(Runnable task) {
+  /** Runs a task on the connection's event loop; nothing (null) if the proxy is closed already. */
+  private Future<?> onLoop(Runnable task) {
     try {
-      client.eventLoop().execute(task);
+      return client.eventLoop().submit(task);
     } catch (RejectedExecutionException e) {
       LOG.debug("proxy connection {}: the proxy is closed", id);
+      return null;
     }
   }
 
@@ -175,11 +185,9 @@ final class ProxyConnection implements ProxiedConnection {
     channelsClosed++;
     if (channelsClosed == channels().length || (!established && channelsClosed == 1)) {
       finish();
-      if (counted) {
-        counted = false;
-        proxy.counters().connectionClosed();
-        proxy.connectionClosed(this);
-      }
+      boolean wasOpen = counted;
+      counted = false;
+      proxy.connectionClosed(this, wasOpen);
     }
   }
 

@@ -127,7 +127,7 @@ class FaultProxyTest {
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(echoed).isEqualTo(ascii("slow"));
-    assertThat(elapsed).isBetween(Duration.ofMillis(280), Duration.ofMillis(2000));
+    assertThat(elapsed).isBetween(Duration.ofMillis(280), Duration.ofMillis(3000));
   }
 
   @Test
@@ -166,8 +166,7 @@ class FaultProxyTest {
   void should_stop_reading_when_paused_so_the_client_fills_its_buffers() throws Exception {
     FaultProxy proxy = echoProxy(false);
     Socket socket = connect(proxy);
-    proxy.rule(CLIENT_TO_SERVER, FaultRule.pause());
-    Thread.sleep(100);
+    proxy.rule(CLIENT_TO_SERVER, FaultRule.pause()); // reading stopped when this returns
 
     socket.getOutputStream().write(new byte[1000]);
     Thread.sleep(300);
@@ -432,6 +431,33 @@ class FaultProxyTest {
 
     assertThat(readExactly(second, 1)).isEqualTo(ascii("b"));
     assertNothingToRead(first, 300);
+  }
+
+  @Test
+  void should_reset_the_client_and_forget_the_connection_when_the_node_is_unreachable()
+      throws Exception {
+    java.net.InetSocketAddress closedPort;
+    try (java.net.ServerSocket unused =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = (java.net.InetSocketAddress) unused.getLocalSocketAddress();
+    }
+    FaultProxy proxy = track(FaultProxy.start(closedPort));
+
+    Socket socket = connect(proxy);
+
+    assertThatThrownBy(() -> readToEnd(socket)).hasMessageContaining("Connection reset");
+    await(() -> proxy.connections().isEmpty());
+    assertThat(proxy.counters().connectionsRefused()).isOne();
+    assertThat(proxy.counters().connectionsOpen()).isZero();
+  }
+
+  @Test
+  void should_say_where_it_could_not_listen() throws Exception {
+    FaultProxy first = echoProxy(false);
+
+    assertThatThrownBy(() -> FaultProxy.builder(first.upstream()).listenOn(first.address()).start())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("could not listen on " + first.address());
   }
 
   @Test

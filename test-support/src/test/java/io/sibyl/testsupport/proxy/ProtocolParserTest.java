@@ -220,6 +220,50 @@ class ProtocolParserTest {
   }
 
   @Test
+  void should_read_the_texts_and_ids_of_a_batch() {
+    ByteBuffer body = ByteBuffer.allocate(200);
+    body.put((byte) 0).putShort((short) 2); // logged, two statements
+    byte[] text = "INSERT INTO t (k) VALUES (?)".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    body.put((byte) 0).putInt(text.length).put(text).putShort((short) 1).putInt(4).putInt(42);
+    body.put((byte) 1).putShort((short) 2).put(new byte[] {7, 8}).putShort((short) 2);
+    body.putInt(-1).putInt(0); // a null and an empty value
+    body.putShort((short) 1).put((byte) 0); // consistency, flags
+    byte[] bytes = java.util.Arrays.copyOf(body.array(), body.position());
+
+    List<Chunk> out = feed(requests, Envelopes.request(4, 5, Opcode.BATCH, bytes));
+
+    Frame frame = frames(out).get(0);
+    assertThat(frame.queries()).containsExactly("INSERT INTO t (k) VALUES (?)");
+    assertThat(frame.preparedIds()).containsExactly(ByteBuffer.wrap(new byte[] {7, 8}));
+  }
+
+  @Test
+  void should_not_read_a_v4_body_compressed_per_envelope() {
+    byte[] query = Envelopes.query(4, 1, "SELECT 1");
+    query[1] = 0x01; // compression flag
+
+    List<Chunk> out = feed(requests, query);
+
+    assertThat(frames(out)).hasSize(1);
+    assertThat(frames(out).get(0).opcode()).isEqualTo(Opcode.QUERY);
+    assertThat(frames(out).get(0).queries()).isEmpty();
+  }
+
+  @Test
+  void should_read_a_prepared_result_after_warnings_and_tracing() {
+    ByteBuffer body = ByteBuffer.allocate(64);
+    body.put(new byte[16]); // tracing id
+    body.putShort((short) 1).putShort((short) 2).put(new byte[] {'w', '!'}); // one warning
+    body.putInt(4).putShort((short) 1).put((byte) 9);
+    byte[] bytes = java.util.Arrays.copyOf(body.array(), body.position());
+
+    List<Chunk> out =
+        feed(responses, Envelopes.envelope(0x84, 0x02 | 0x08, 3, Opcode.RESULT, bytes));
+
+    assertThat(frames(out).get(0).preparedIds()).containsExactly(ByteBuffer.wrap(new byte[] {9}));
+  }
+
+  @Test
   void should_compute_the_spec_crc24_of_an_empty_header() {
     // The initial value stands for no bytes; one zero byte shifts it through the polynomial.
     assertThat(Crc24.of(0, 0)).isEqualTo(0x875060);

@@ -263,6 +263,28 @@ class ProxiedNodeFaultsIT extends SessionITBase {
     assertRecovers();
   }
 
+  @Test
+  void should_time_out_a_large_answer_on_a_slow_link_while_small_ones_pass() {
+    connect(builder -> builder.requestTimeout(Duration.ofSeconds(1)).connectionsPerNode(1));
+    Node node = node();
+    // 50 kB/s: the ~200 kB answer needs 4 s, a system.local row well under the timeout.
+    proxy.rule(SERVER_TO_CLIENT, FaultRule.bandwidth(50_000));
+
+    // (Answers on a connection come in order: a small one asked after the large one would wait
+    // behind it, so it goes first.)
+    ResultSet small = proxied.execute(LOCAL);
+    long start = System.nanoTime();
+    Throwable error = failureOf(SimpleStatement.of(BIG), Duration.ofSeconds(1));
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+    assertThat(small.one()).isNotNull();
+    assertThat(error).isInstanceOf(DriverTimeoutException.class);
+    assertThat(elapsed).isBetween(Duration.ofMillis(950), Duration.ofSeconds(1).plus(MARGIN));
+    proxy.clearRules();
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(node.inFlight()).isZero());
+    assertRecovers();
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"V4", "V5"})
   void should_fail_with_a_connection_error_and_reconnect_when_reset_mid_response(String version) {
