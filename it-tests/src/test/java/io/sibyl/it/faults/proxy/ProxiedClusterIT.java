@@ -5,7 +5,6 @@ import static io.sibyl.testsupport.proxy.Direction.SERVER_TO_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.ResultSet;
@@ -43,10 +42,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A three-node cluster with every node behind its own {@link FaultProxy}: the session reaches the
- * nodes it discovers through their proxies by address translation (see {@link AddressTranslation}:
- * skipped until the driver has it). Faults on one coordinator: a non-idempotent statement reaches
- * at most one coordinator, an idempotent one moves to the next; a half-open node is marked down
- * while the others serve.
+ * nodes it discovers through their proxies by address translation. Faults on one coordinator: a
+ * non-idempotent statement reaches at most one coordinator, an idempotent one moves to the next; a
+ * half-open node is marked down while the others serve.
  */
 @Tag("multi-node")
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -62,9 +60,6 @@ class ProxiedClusterIT {
 
   @BeforeAll
   static void start() {
-    assumeTrue(
-        AddressTranslation.available(),
-        "needs SessionBuilder.addressTranslator (AddressTranslator SPI), not merged yet");
     cluster = EmbeddedCassandra.builder().nodes(3).start();
     proxies =
         FaultProxies.start(
@@ -130,7 +125,7 @@ class ProxiedClusterIT {
             .requestTimeout(Duration.ofSeconds(5))
             .reconnectionPolicy(new ConstantReconnectionPolicy(Duration.ofMillis(200)));
     customizer.accept(builder);
-    session = AddressTranslation.apply(builder, proxies::translate).build();
+    session = builder.addressTranslator(proxies::translate).build();
     return session;
   }
 
