@@ -84,6 +84,8 @@ public final class SessionBuilder {
   private Duration heartbeatInterval = Duration.ofSeconds(30);
   private int maxFrameLength = 256 * 1024 * 1024;
   private CodecRegistry codecs = CodecRegistry.DEFAULT;
+  // Connects a configuration; unit tests of the driver's internals capture it instead.
+  java.util.function.Function<SessionConfig, CompletionStage<Session>> connector = Session::connect;
 
   SessionBuilder() {}
 
@@ -448,51 +450,47 @@ public final class SessionBuilder {
 
   /** Connects asynchronously. */
   public CompletionStage<Session> buildAsync() {
-    return Session.connect(toConfig());
-  }
-
-  /** The configuration this builder describes (also for the driver's unit tests). */
-  SessionConfig toConfig() {
     List<InetSocketAddress> points =
         contactPoints.isEmpty()
             ? List.of(new InetSocketAddress("127.0.0.1", DEFAULT_PORT))
             : List.copyOf(contactPoints);
-    return new SessionConfig(
-        points,
-        addressTranslator,
-        localDatacenter,
-        keyspace,
-        authProvider,
-        protocolVersion,
-        compression,
-        connectTimeout,
-        requestTimeout,
-        timestampGenerator,
-        attemptTimeout,
-        consistency,
-        serialConsistency,
-        pageSize,
-        idempotent,
-        connectionsPerNode,
-        remoteConnectionsPerNode,
-        maxRequestsPerConnection,
-        heartbeatInterval,
-        maxFrameLength,
-        schemaAgreementTimeout,
-        codecs,
-        loadBalancingPolicy != null ? loadBalancingPolicy : new DefaultLoadBalancingPolicy(),
-        retryPolicy,
-        speculativeExecutionPolicy,
-        reconnectionPolicy,
-        List.copyOf(nodeStateListeners),
-        sslContext,
-        hostnameVerification,
-        maxConcurrentRequests,
-        maxQueuedRequests,
-        List.copyOf(requestTrackers),
-        Map.copyOf(executionProfiles),
-        prepareOnAllNodes,
-        List.copyOf(contactPointNames));
+    return connector.apply(
+        new SessionConfig(
+            points,
+            addressTranslator,
+            localDatacenter,
+            keyspace,
+            authProvider,
+            protocolVersion,
+            compression,
+            connectTimeout,
+            requestTimeout,
+            timestampGenerator,
+            attemptTimeout,
+            consistency,
+            serialConsistency,
+            pageSize,
+            idempotent,
+            connectionsPerNode,
+            remoteConnectionsPerNode,
+            maxRequestsPerConnection,
+            heartbeatInterval,
+            maxFrameLength,
+            schemaAgreementTimeout,
+            codecs,
+            loadBalancingPolicy != null ? loadBalancingPolicy : new DefaultLoadBalancingPolicy(),
+            retryPolicy,
+            speculativeExecutionPolicy,
+            reconnectionPolicy,
+            List.copyOf(nodeStateListeners),
+            sslContext,
+            hostnameVerification,
+            maxConcurrentRequests,
+            maxQueuedRequests,
+            List.copyOf(requestTrackers),
+            Map.copyOf(executionProfiles),
+            prepareOnAllNodes,
+            List.copyOf(contactPointNames)));
   }
 
   private void addResolved(String entry) {

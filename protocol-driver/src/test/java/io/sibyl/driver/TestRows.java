@@ -78,6 +78,13 @@ public final class TestRows {
   public static SessionConfig config(Consumer<SessionBuilder> builder) {
     SessionBuilder sessionBuilder = Session.builder();
     builder.accept(sessionBuilder);
-    return sessionBuilder.toConfig();
+    SessionConfig[] captured = new SessionConfig[1];
+    sessionBuilder.connector =
+        config -> {
+          captured[0] = config;
+          return java.util.concurrent.CompletableFuture.completedFuture(null);
+        };
+    sessionBuilder.buildAsync();
+    return captured[0];
   }
 }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Timeout;
 @Tag("multi-node")
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class FreshClusterSchemaIT {
-  private static final int KEYSPACES = 15;
+  private static final int KEYSPACES = 20;
 
   private static EmbeddedCassandra cluster;
   private static Session session;

@@ -6,7 +6,11 @@ import java.util.UUID;
 
 /** A Cassandra node as the session sees it. Live: the state and counters change over time. */
 public interface Node {
-  /** The address the driver connects to (the node's native transport address and port). */
+  /**
+   * The address the driver connects to: the node's native transport address and port, as the
+   * session's {@link io.sibyl.driver.AddressTranslator} translated it (a contact point as given).
+   * The node's identity is its {@link #hostId()}, not this address.
+   */
   InetSocketAddress address();
 
   /** The node's data center, or null until known. */

@@ -40,6 +40,8 @@ public final class NodePool {
   private ReconnectionPolicy.Schedule schedule;
   private io.netty.util.concurrent.ScheduledFuture<?> pendingReconnect;
   private boolean opening;
+  // The time a keyspace switch may take; set by the last useKeyspace (the request timeout).
+  private volatile Duration switchTimeout = Duration.ofSeconds(12);
   private final java.util.Set<CompletableFuture<Connection>> openings =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -116,8 +118,7 @@ public final class NodePool {
           ? connection.close().thenApply(ignored -> connection)
           : CompletableFuture.completedFuture(connection);
     }
-    return connection
-        .use(wanted)
+    return switchKeyspace(connection, wanted)
         .handle(
             (ignored, error) -> {
               if (error != null) {
@@ -258,6 +259,7 @@ public final class NodePool {
    * {@code timeout} (the pool replaces it, in the new keyspace): never with an error.
    */
   public CompletableFuture<Void> useKeyspace(String newKeyspace, Duration timeout) {
+    switchTimeout = timeout;
     Connection[] current;
     synchronized (this) {
       // Under the monitor: a connection adopted after this snapshot checks the keyspace itself.
@@ -268,20 +270,10 @@ public final class NodePool {
       if (newKeyspace.equals(connection.keyspace())) {
         continue;
       }
-      CompletableFuture<Void> switched = connection.use(newKeyspace);
-      io.netty.util.concurrent.ScheduledFuture<?> expiry =
-          scheduler.schedule(
-              () -> {
-                switched.completeExceptionally(
-                    new io.sibyl.driver.error.DriverTimeoutException(
-                        connection + " did not switch to keyspace " + newKeyspace + " in time"));
-              },
-              timeout.toMillis(),
-              TimeUnit.MILLISECONDS);
+      CompletableFuture<Void> switched = switchKeyspace(connection, newKeyspace);
       switches.add(
           switched.handle(
               (ignored, error) -> {
-                expiry.cancel(false);
                 if (error != null) {
                   LOG.warn(
                       "{} could not switch to keyspace {}, closing it (the pool replaces it): {}",
@@ -294,6 +286,27 @@ public final class NodePool {
               }));
     }
     return CompletableFuture.allOf(switches.toArray(CompletableFuture[]::new));
+  }
+
+  /** {@code USE newKeyspace} on one connection, failed if not confirmed within the timeout. */
+  private CompletableFuture<Void> switchKeyspace(Connection connection, String newKeyspace) {
+    CompletableFuture<Void> switched = connection.use(newKeyspace);
+    long millis = switchTimeout.toMillis();
+    io.netty.util.concurrent.ScheduledFuture<?> expiry =
+        scheduler.schedule(
+            () ->
+                switched.completeExceptionally(
+                    new io.sibyl.driver.error.DriverTimeoutException(
+                        connection
+                            + " did not switch to keyspace "
+                            + newKeyspace
+                            + " within "
+                            + millis
+                            + " ms")),
+            millis,
+            TimeUnit.MILLISECONDS);
+    switched.whenComplete((ignored, error) -> expiry.cancel(false));
+    return switched;
   }
 
   /** The node this pool connects to. */
