@@ -76,6 +76,22 @@ class HostileResponseTest {
   }
 
   @Test
+  void should_refuse_rows_announced_without_any_column() {
+    // Rows of zero cells take no bytes: 2^31 - 1 of them would size the application's row list.
+    byte[] body =
+        Bytes.builder()
+            .int32(Result.ROWS)
+            .int32(RowsMetadata.FLAG_NO_METADATA)
+            .int32(0) // columns
+            .int32(Integer.MAX_VALUE) // rows
+            .build();
+    assertThatThrownBy(
+            () -> decode(new FrameCodec(), Envelopes.response(4, 1, Opcode.RESULT, body), null))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("without any column");
+  }
+
+  @Test
   void should_decode_an_empty_page_whose_columns_are_not_described() {
     byte[] body =
         Bytes.builder()
