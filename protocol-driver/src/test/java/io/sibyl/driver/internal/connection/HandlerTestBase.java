@@ -6,18 +6,16 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.embedded.EmbeddedChannel;
-import io.sibyl.driver.internal.protocol.LeakDetectionExtension;
+import io.sibyl.testsupport.leak.LeakDetectionExtension;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a handler in an {@link EmbeddedChannel}, feeds it whole, byte by byte or in chunks, and
  * checks at the end that nothing was left over and (through {@link LeakDetectionExtension}) that no
  * buffer leaked.
  */
-@ExtendWith(LeakDetectionExtension.class)
 abstract class HandlerTestBase {
   protected EmbeddedChannel channel;
 

@@ -10,7 +10,6 @@ import io.sibyl.driver.error.ProtocolException;
 import io.sibyl.driver.internal.protocol.Bytes;
 import io.sibyl.driver.internal.protocol.Envelopes;
 import io.sibyl.driver.internal.protocol.Frame;
-import io.sibyl.driver.internal.protocol.LeakDetectionExtension;
 import io.sibyl.driver.internal.protocol.Opcode;
 import io.sibyl.driver.internal.protocol.fuzz.CappedAllocator;
 import io.sibyl.driver.internal.protocol.fuzz.Wire;
@@ -19,10 +18,8 @@ import io.sibyl.driver.internal.protocol.message.VoidResult;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Hostile inbound bytes through the decoding handlers, as the connection factory installs them. */
-@ExtendWith(LeakDetectionExtension.class)
 class HostileInboundTest {
   private static final int MAX_FRAME = 256 * 1024 * 1024;
   private final CappedAllocator alloc = new CappedAllocator(1024 * 1024);

@@ -6,10 +6,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Known answers computed with Cassandra 5.0's own implementation ({@code net.Crc.crc24}). */
-@ExtendWith(LeakDetectionExtension.class)
 class Crc24Test {
   @Test
   void should_match_cassandra_for_an_uncompressed_header() {

@@ -21,11 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-@ExtendWith(LeakDetectionExtension.class)
 class FrameCodecTest {
   private static final ByteBufAllocator ALLOC = ByteBufAllocator.DEFAULT;
   private final FrameCodec codec = new FrameCodec();

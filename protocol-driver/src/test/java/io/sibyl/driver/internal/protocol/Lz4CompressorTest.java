@@ -10,9 +10,7 @@ import io.netty.buffer.Unpooled;
 import io.sibyl.driver.DriverException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(LeakDetectionExtension.class)
 class Lz4CompressorTest {
   private static final byte[] TEXT =
       "the quick brown fox jumps over the lazy dog; ".repeat(50).getBytes(StandardCharsets.UTF_8);

@@ -14,9 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(LeakDetectionExtension.class)
 class SegmentBuilderTest {
   private static final ByteBufAllocator ALLOC = ByteBufAllocator.DEFAULT;
   private final FrameCodec frameCodec = new FrameCodec();

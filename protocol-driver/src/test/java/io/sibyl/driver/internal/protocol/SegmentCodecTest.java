@@ -10,9 +10,7 @@ import io.sibyl.driver.error.ProtocolException;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(LeakDetectionExtension.class)
 class SegmentCodecTest {
   private static final ByteBufAllocator ALLOC = ByteBufAllocator.DEFAULT;
 

@@ -12,7 +12,6 @@ import io.sibyl.driver.error.ProtocolException;
 import io.sibyl.driver.internal.connection.InboundPipeline;
 import io.sibyl.driver.internal.protocol.Compressor;
 import io.sibyl.driver.internal.protocol.Frame;
-import io.sibyl.driver.internal.protocol.LeakDetectionExtension;
 import io.sibyl.driver.internal.protocol.Opcode;
 import io.sibyl.driver.internal.protocol.fuzz.InputGenerator.Input;
 import io.sibyl.driver.internal.protocol.message.ColumnSpec;
@@ -26,7 +25,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A structure-aware fuzzer of the response decoding path: inputs from {@link InputGenerator} go
@@ -51,7 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * -Dsibyl.fuzz.seed=S} (first seed; input i uses S + i), {@code -Dsibyl.fuzz.minutes=M} (stop early
  * after M minutes, default 20). A failure names the seed and prints the input in hex.
  */
-@ExtendWith(LeakDetectionExtension.class)
 class DecoderFuzzTest {
   private static final int ITERATIONS = Integer.getInteger("sibyl.fuzz.iterations", 20_000);
   private static final long FIRST_SEED = Long.getLong("sibyl.fuzz.seed", 0x5151_0000L);

@@ -10,7 +10,6 @@ import io.sibyl.driver.internal.protocol.Compressor;
 import io.sibyl.driver.internal.protocol.Envelopes;
 import io.sibyl.driver.internal.protocol.Frame;
 import io.sibyl.driver.internal.protocol.FrameCodec;
-import io.sibyl.driver.internal.protocol.LeakDetectionExtension;
 import io.sibyl.driver.internal.protocol.Opcode;
 import io.sibyl.driver.internal.protocol.SegmentCodec;
 import io.sibyl.driver.internal.protocol.message.Result;
@@ -18,13 +17,11 @@ import io.sibyl.driver.internal.protocol.message.RowsMetadata;
 import io.sibyl.driver.internal.protocol.message.RowsResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile or corrupt responses whose length fields ask for far more memory than they carry: each
  * must fail with the driver's typed {@link ProtocolException}, and without the allocation.
  */
-@ExtendWith(LeakDetectionExtension.class)
 class HostileResponseTest {
   private static final long ONE_MIB = 1024 * 1024;
 

@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.internal.protocol.Bytes;
-import io.sibyl.driver.internal.protocol.LeakDetectionExtension;
 import io.sibyl.driver.internal.protocol.Opcode;
 import io.sibyl.driver.internal.protocol.Primitives;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(LeakDetectionExtension.class)
 class BatchTest {
   private static final byte[] ID = {0x0A, 0x0B};
   private static final List<Object> STATEMENTS = List.of("INSERT INTO t (k) VALUES (1)", ID);

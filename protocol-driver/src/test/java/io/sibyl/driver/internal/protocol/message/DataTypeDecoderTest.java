@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.internal.protocol.Bytes;
-import io.sibyl.driver.internal.protocol.LeakDetectionExtension;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.UserDefinedType;
 import java.util.List;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-@ExtendWith(LeakDetectionExtension.class)
 class DataTypeDecoderTest {
   private static DataType type(Bytes bytes, ProtocolVersion version) {
     return decode(bytes.build(), version, DataTypeDecoder::decode);

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.internal.protocol.Bytes;
-import io.sibyl.driver.internal.protocol.LeakDetectionExtension;
 import io.sibyl.driver.internal.protocol.Opcode;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@ExtendWith(LeakDetectionExtension.class)
 class ErrorTest {
   private static final int QUORUM = 4;
 

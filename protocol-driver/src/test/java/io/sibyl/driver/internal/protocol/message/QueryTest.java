@@ -7,15 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.netty.buffer.Unpooled;
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.internal.protocol.Bytes;
-import io.sibyl.driver.internal.protocol.LeakDetectionExtension;
 import io.sibyl.driver.internal.protocol.Opcode;
 import io.sibyl.driver.internal.protocol.Primitives;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(LeakDetectionExtension.class)
 class QueryTest {
   private static final String CQL = "SELECT v FROM ks.t WHERE k = ?";
   private static final int LOCAL_QUORUM = 0x0006;

@@ -6,15 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.internal.protocol.Bytes;
-import io.sibyl.driver.internal.protocol.LeakDetectionExtension;
 import io.sibyl.driver.internal.protocol.Opcode;
 import java.util.List;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The Void, Set_keyspace and Schema_change kinds; Rows and Prepared have their own tests. */
-@ExtendWith(LeakDetectionExtension.class)
 class ResultTest {
   @ParameterizedTest
   @EnumSource(ProtocolVersion.class)

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.internal.protocol.Bytes;
-import io.sibyl.driver.internal.protocol.LeakDetectionExtension;
 import io.sibyl.driver.internal.protocol.Opcode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** STARTUP, OPTIONS, REGISTER and AUTH_RESPONSE: the same layout in v4 and v5. */
-@ExtendWith(LeakDetectionExtension.class)
 class SimpleRequestsTest {
   @ParameterizedTest
   @EnumSource(ProtocolVersion.class)

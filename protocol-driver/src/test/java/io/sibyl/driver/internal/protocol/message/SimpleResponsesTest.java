@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.internal.protocol.Bytes;
-import io.sibyl.driver.internal.protocol.LeakDetectionExtension;
 import io.sibyl.driver.internal.protocol.Opcode;
 import java.util.List;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** READY, AUTHENTICATE, SUPPORTED, AUTH_CHALLENGE and AUTH_SUCCESS: the same in v4 and v5. */
-@ExtendWith(LeakDetectionExtension.class)
 class SimpleResponsesTest {
   @ParameterizedTest
   @EnumSource(ProtocolVersion.class)

@@ -1,4 +1,4 @@
-package io.sibyl.driver.internal.protocol;
+package io.sibyl.testsupport.leak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

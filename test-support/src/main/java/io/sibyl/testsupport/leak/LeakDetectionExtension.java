@@ -1,4 +1,4 @@
-package io.sibyl.driver.internal.protocol;
+package io.sibyl.testsupport.leak;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
