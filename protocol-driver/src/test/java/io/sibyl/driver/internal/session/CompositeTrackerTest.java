@@ -101,4 +101,44 @@ class CompositeTrackerTest {
 
     assertThat(a.seen).containsExactly("a");
   }
+
+  @Test
+  void should_allocate_nothing_per_request_when_no_tracker_keeps_state() throws Exception {
+    // By reflection: this module's descriptor does not read java.management.
+    Object threads =
+        Class.forName("java.lang.management.ManagementFactory")
+            .getMethod("getThreadMXBean")
+            .invoke(null);
+    java.lang.reflect.Method allocatedBytes =
+        Class.forName("com.sun.management.ThreadMXBean")
+            .getMethod("getThreadAllocatedBytes", long.class);
+    long thread = Thread.currentThread().getId();
+    CompositeTracker composite =
+        new CompositeTracker(new RequestTracker() {}, List.of(new RequestTracker() {}));
+    RuntimeException error = new RuntimeException("retried");
+    int requests = 1_000_000;
+    track(composite, error, 10_000); // load and link everything first
+
+    long before = (Long) allocatedBytes.invoke(threads, thread);
+    int contexts = track(composite, error, requests);
+    long allocated = (Long) allocatedBytes.invoke(threads, thread) - before;
+
+    assertThat(contexts).isZero();
+    // One allocation per request would be at least 16 MB; allow the measuring's own noise.
+    assertThat(allocated).as("bytes allocated by %d requests", requests).isLessThan(64 * 1024);
+  }
+
+  private static int track(CompositeTracker composite, RuntimeException error, int requests) {
+    int contexts = 0;
+    for (int i = 0; i < requests; i++) {
+      Object context = composite.onStart(STATEMENT);
+      composite.onRetry(STATEMENT, error, context);
+      composite.onSpeculativeExecution(STATEMENT, context);
+      composite.onSuccess(STATEMENT, null, i, context);
+      if (context != null) {
+        contexts++;
+      }
+    }
+    return contexts;
+  }
 }
