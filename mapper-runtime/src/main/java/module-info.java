@@ -10,6 +10,7 @@ module io.sibyl.mapper {
   exports io.sibyl.mapper;
   exports io.sibyl.mapper.generated;
   exports io.sibyl.mapper.metamodel;
+  exports io.sibyl.mapper.observe;
   exports io.sibyl.mapper.query;
   exports io.sibyl.mapper.schema;
 

@@ -7,6 +7,7 @@ import io.sibyl.mapper.generated.RepositoryFactory;
 import io.sibyl.mapper.generated.RepositorySupport;
 import io.sibyl.mapper.internal.MetamodelRegistry;
 import io.sibyl.mapper.internal.RepositoryRegistry;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import io.sibyl.mapper.query.QueryTable;
 import io.sibyl.mapper.schema.SchemaManager;
 import java.util.Objects;
@@ -35,6 +36,7 @@ public final class Mapper implements AutoCloseable {
   private final RepositoryRegistry registry;
   private final MetamodelRegistry metamodels;
   private final SchemaManager schema;
+  private final RepositoryObserver repositoryObserver;
   private final ConcurrentMap<Class<?>, Object> repositories = new ConcurrentHashMap<>();
 
   Mapper(
@@ -44,7 +46,8 @@ public final class Mapper implements AutoCloseable {
       StatementPreparation preparation,
       RepositoryRegistry registry,
       MetamodelRegistry metamodels,
-      SchemaManager schema) {
+      SchemaManager schema,
+      RepositoryObserver repositoryObserver) {
     this.session = session;
     this.keyspace = keyspace;
     this.nullSaving = nullSaving;
@@ -52,6 +55,15 @@ public final class Mapper implements AutoCloseable {
     this.registry = registry;
     this.metamodels = metamodels;
     this.schema = schema;
+    this.repositoryObserver = repositoryObserver;
+  }
+
+  /**
+   * Told of each repository call and query-DSL operation ({@link RepositoryObserver#NONE} unless
+   * {@link MapperBuilder#repositoryObserver} set one).
+   */
+  public RepositoryObserver repositoryObserver() {
+    return repositoryObserver;
   }
 
   /**
@@ -146,7 +158,8 @@ public final class Mapper implements AutoCloseable {
   }
 
   private <R> R create(RepositoryFactory<R> factory) {
-    RepositorySupport support = new RepositorySupport(session, keyspace, nullSaving);
+    RepositorySupport support =
+        new RepositorySupport(session, keyspace, nullSaving, repositoryObserver);
     R repository = factory.create(support);
     if (preparation == StatementPreparation.EAGER) {
       support.prepareAll();

@@ -6,6 +6,7 @@ import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.RepositoryFactory;
 import io.sibyl.mapper.internal.MetamodelRegistry;
 import io.sibyl.mapper.internal.RepositoryRegistry;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import io.sibyl.mapper.schema.ChangeKind;
 import io.sibyl.mapper.schema.MigrationScripts;
 import io.sibyl.mapper.schema.SchemaContributor;
@@ -47,6 +48,7 @@ public final class MapperBuilder {
   private String keyspaceReplication;
   private String migrationLocation = SchemaSettings.DEFAULT_MIGRATIONS;
   private SchemaCoordination coordination = SchemaCoordination.defaults();
+  private RepositoryObserver repositoryObserver = RepositoryObserver.NONE;
 
   MapperBuilder(Session session) {
     this.session = session;
@@ -205,6 +207,16 @@ public final class MapperBuilder {
   }
 
   /**
+   * Told when each repository call and query-DSL operation starts and ends, to time it (such as
+   * {@code io.sibyl.micrometer.SibylObservability#repositoryObserver()}). Default {@link
+   * RepositoryObserver#NONE}, which costs nothing.
+   */
+  public MapperBuilder repositoryObserver(RepositoryObserver observer) {
+    this.repositoryObserver = Objects.requireNonNull(observer, "observer");
+    return this;
+  }
+
+  /**
    * The mapper. With {@link StatementPreparation#EAGER}, every registered repository is created and
    * its statements are prepared first.
    *
@@ -236,7 +248,8 @@ public final class MapperBuilder {
             preparation,
             registry,
             new MetamodelRegistry(classLoader),
-            schema);
+            schema,
+            repositoryObserver);
     schema.runMode();
     if (preparation == StatementPreparation.EAGER) {
       mapper.createAll();

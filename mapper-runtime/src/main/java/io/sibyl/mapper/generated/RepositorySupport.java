@@ -5,6 +5,7 @@ import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.Statement;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
@@ -19,13 +20,50 @@ public final class RepositorySupport {
   private final Session session;
   private final String keyspace;
   private final NullSavingStrategy nullSaving;
+  private final RepositoryObserver observer;
   private final List<PreparedCql> statements = new CopyOnWriteArrayList<>();
 
   /** Support over a session, with the mapper's keyspace (null for none) and null-saving default. */
   public RepositorySupport(Session session, String keyspace, NullSavingStrategy nullSaving) {
+    this(session, keyspace, nullSaving, RepositoryObserver.NONE);
+  }
+
+  /**
+   * Support over a session, with the mapper's keyspace (null for none), null-saving default and
+   * repository observer.
+   */
+  public RepositorySupport(
+      Session session,
+      String keyspace,
+      NullSavingStrategy nullSaving,
+      RepositoryObserver observer) {
     this.session = Objects.requireNonNull(session, "session");
     this.keyspace = keyspace;
     this.nullSaving = Objects.requireNonNull(nullSaving, "nullSaving");
+    this.observer = Objects.requireNonNull(observer, "observer");
+  }
+
+  /**
+   * The mapper's repository observer, which generated repository methods report to. A generated
+   * method {@code findById} of {@code UserRepository} wraps its body as follows (with {@link
+   * RepositoryObserver#NONE} every step is skipped and nothing is allocated):
+   *
+   * <pre>{@code
+   * RepositoryObserver observer = support.observer();
+   * Object call = Observed.start(observer, "UserRepository", "findById");
+   * try {
+   *   User result = ...;                          // the method's body
+   *   Observed.stopQuietly(observer, call, null);
+   *   return result;
+   * } catch (RuntimeException | Error e) {
+   *   Observed.stopQuietly(observer, call, e);
+   *   throw e;
+   * }
+   * // asynchronous methods: return Observed.whenDone(observer, call, stage);
+   * }</pre>
+   */
+  public RepositoryObserver observer() {
+    return observer;
   }
 
   /** The session. */

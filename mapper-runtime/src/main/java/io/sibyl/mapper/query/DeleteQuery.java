@@ -209,12 +209,12 @@ public final class DeleteQuery<T> {
    * the conditions' columns when it was not (none when the row does not exist).
    */
   public LwtResult<T> execute() {
-    return context.executeWrite(statement(), isConditional());
+    return context.executeWrite("delete", statement(), isConditional());
   }
 
   /** {@link #execute()} without blocking. */
   public CompletionStage<LwtResult<T>> executeAsync() {
-    return context.executeWriteAsync(this::prepared, this::bind, isConditional());
+    return context.executeWriteAsync("deleteAsync", this::prepared, this::bind, isConditional());
   }
 
   private PreparedCql prepared() {

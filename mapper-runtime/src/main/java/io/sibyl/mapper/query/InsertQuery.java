@@ -142,12 +142,12 @@ public final class InsertQuery<T> {
    * whether it was, with the existing row when it was not.
    */
   public LwtResult<T> execute() {
-    return context.executeWrite(statement(), ifNotExists);
+    return context.executeWrite("insert", statement(), ifNotExists);
   }
 
   /** {@link #execute()} without blocking. */
   public CompletionStage<LwtResult<T>> executeAsync() {
-    return context.executeWriteAsync(this::prepared, this::bind, ifNotExists);
+    return context.executeWriteAsync("insertAsync", this::prepared, this::bind, ifNotExists);
   }
 
   private PreparedCql prepared() {

@@ -11,6 +11,8 @@ import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.Results;
 import io.sibyl.mapper.internal.query.SasiIndex;
 import io.sibyl.mapper.metamodel.TableMetamodel;
+import io.sibyl.mapper.observe.Observed;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -28,6 +30,8 @@ final class QueryContext<T> {
   private final Map<String, SasiIndex> unboundSasiIndexes;
   private final ShapeNode shapes;
   private final Function<ColumnDescriptor, SasiIndex> sasiIndexes = this::sasiIndex;
+  private final RepositoryObserver observer;
+  private final String observedName;
 
   /** The select of whole entities with nothing added, made on first use (queries are immutable). */
   SelectQuery<T, T> entities;
@@ -39,6 +43,8 @@ final class QueryContext<T> {
     this.table = cache.table(model.declaredKeyspace(), model.tableCql());
     this.unboundSasiIndexes = Map.of();
     this.shapes = cache.root(model);
+    this.observer = mapper.repositoryObserver();
+    this.observedName = model.table().name();
   }
 
   /** A context that builds and checks queries but cannot run them (no mapper). */
@@ -61,6 +67,8 @@ final class QueryContext<T> {
             : model.declaredKeyspace() + "." + model.tableCql();
     this.unboundSasiIndexes = Map.copyOf(sasiIndexes);
     this.shapes = new ShapeNode();
+    this.observer = RepositoryObserver.NONE;
+    this.observedName = model.table().name();
   }
 
   TableMetamodel<T> model() {
@@ -128,26 +136,59 @@ final class QueryContext<T> {
     return cache.statement(cql, idempotent);
   }
 
-  ResultSet execute(BoundStatement bs) {
-    return mapper.session().execute(bs);
+  /**
+   * Runs a statement of the terminal operation {@code method}, reported to the mapper's {@link
+   * RepositoryObserver} with the table's name (skipped, allocation-free, when there is none).
+   */
+  ResultSet execute(String method, BoundStatement bs) {
+    RepositoryObserver observer = this.observer;
+    if (observer == RepositoryObserver.NONE) {
+      return mapper.session().execute(bs);
+    }
+    Object call = Observed.start(observer, observedName, method);
+    ResultSet rs;
+    try {
+      rs = mapper.session().execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(observer, call, null);
+    return rs;
   }
 
-  CompletionStage<AsyncResultSet> executeAsync(BoundStatement bs) {
-    return mapper.session().executeAsync(bs);
+  /** {@link #execute} without blocking; the observer hears when the first page arrives. */
+  CompletionStage<AsyncResultSet> executeAsync(String method, BoundStatement bs) {
+    RepositoryObserver observer = this.observer;
+    if (observer == RepositoryObserver.NONE) {
+      return mapper.session().executeAsync(bs);
+    }
+    Object call = Observed.start(observer, observedName, method);
+    CompletionStage<AsyncResultSet> rs;
+    try {
+      rs = mapper.session().executeAsync(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(observer, call, rs);
   }
 
   /**
    * Runs a write: an unconditional one is always applied; a conditional one reports whether it was,
    * with the current values when it was not.
    */
-  LwtResult<T> executeWrite(BoundStatement bs, boolean conditional) {
-    ResultSet rs = execute(bs);
+  LwtResult<T> executeWrite(String method, BoundStatement bs, boolean conditional) {
+    ResultSet rs = execute(method, bs);
     return conditional ? Results.lwt(rs, model.table()) : LwtResult.applied();
   }
 
   /** {@link #executeWrite} without blocking, preparing the statement if needed. */
   CompletionStage<LwtResult<T>> executeWriteAsync(
-      Supplier<PreparedCql> statement, UnaryOperator<BoundStatement> bind, boolean conditional) {
+      String method,
+      Supplier<PreparedCql> statement,
+      UnaryOperator<BoundStatement> bind,
+      boolean conditional) {
     PreparedCql prepared;
     try {
       prepared = statement.get();
@@ -155,7 +196,7 @@ final class QueryContext<T> {
       return CompletableFuture.failedFuture(e);
     }
     CompletionStage<AsyncResultSet> rs =
-        prepared.bindAsync().thenCompose(bs -> executeAsync(bind.apply(bs)));
+        prepared.bindAsync().thenCompose(bs -> executeAsync(method, bind.apply(bs)));
     return conditional
         ? rs.thenCompose(r -> Results.lwtAsync(r, model.table()))
         : rs.thenApply(r -> LwtResult.applied());

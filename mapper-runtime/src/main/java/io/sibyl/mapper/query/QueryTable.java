@@ -95,13 +95,13 @@ public final class QueryTable<T> {
    * Inserts (or overwrites) an entity. Null properties follow the mapper's null-saving strategy.
    */
   public void save(T entity) {
-    context.execute(insert(entity, false));
+    context.execute("save", insert(entity, false));
   }
 
   /** {@link #save} without blocking. */
   public CompletionStage<Void> saveAsync(T entity) {
     try {
-      return context.executeAsync(insert(entity, false)).thenApply(rs -> null);
+      return context.executeAsync("saveAsync", insert(entity, false)).thenApply(rs -> null);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -127,7 +127,8 @@ public final class QueryTable<T> {
 
   /** Inserts an entity unless its row exists ({@code IF NOT EXISTS}); the current row if not. */
   public LwtResult<T> saveIfAbsent(T entity) {
-    return Results.lwt(context.execute(insert(entity, true)), context.model().table());
+    return Results.lwt(
+        context.execute("saveIfAbsent", insert(entity, true)), context.model().table());
   }
 
   /**
@@ -137,12 +138,12 @@ public final class QueryTable<T> {
    * @param key the values of the primary key columns, in key order
    */
   public T get(Object... key) {
-    return Results.one(context.execute(byKey("SELECT", key)), context.model().table());
+    return Results.one(context.execute("get", byKey("SELECT", key)), context.model().table());
   }
 
   /** Deletes the row of an entity's primary key. */
   public void delete(T entity) {
-    context.execute(deleteStatement(entity));
+    context.execute("delete", deleteStatement(entity));
   }
 
   /**
@@ -151,7 +152,7 @@ public final class QueryTable<T> {
    * @param key the values of the primary key columns, in key order
    */
   public void deleteByKey(Object... key) {
-    context.execute(byKey("DELETE", key));
+    context.execute("deleteByKey", byKey("DELETE", key));
   }
 
   /** The number of query shapes prepared so far by this table's mapper, for every table. */

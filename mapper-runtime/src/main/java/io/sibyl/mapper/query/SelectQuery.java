@@ -273,12 +273,12 @@ public final class SelectQuery<T, R> {
 
   /** Every result, fetching all pages. */
   public List<R> list() {
-    return Results.list(context.execute(statement()), reader);
+    return Results.list(context.execute("list", statement()), reader);
   }
 
   /** The results as a stream that fetches pages as it is consumed. */
   public Stream<R> stream() {
-    return Results.stream(context.execute(statement()), reader);
+    return Results.stream(context.execute("stream", statement()), reader);
   }
 
   /**
@@ -286,12 +286,12 @@ public final class SelectQuery<T, R> {
    * {@link PagingIterable#pagingState()}, and resume later with {@link #pagingState(ByteBuffer)}.
    */
   public PagingIterable<R> page() {
-    return Results.paging(context.execute(statement()), reader);
+    return Results.paging(context.execute("page", statement()), reader);
   }
 
   /** The first result (the query with {@code LIMIT 1}), if any. */
   public Optional<R> first() {
-    return Optional.ofNullable(limitOne().one());
+    return Optional.ofNullable(limitOne().one("first"));
   }
 
   /**
@@ -300,7 +300,11 @@ public final class SelectQuery<T, R> {
    * @throws MapperException if there is more than one
    */
   public R one() {
-    ResultSet rs = context.execute(statement());
+    return one("one");
+  }
+
+  private R one(String method) {
+    ResultSet rs = context.execute(method, statement());
     Row row = rs.one();
     return row == null ? null : single(row, rs.one() != null);
   }
@@ -310,7 +314,7 @@ public final class SelectQuery<T, R> {
    * {@link MapperException} when there is more than one.
    */
   public CompletionStage<R> oneAsync() {
-    return executeAsync(false)
+    return executeAsync("oneAsync", false)
         .thenApply(
             rs -> {
               Row row = rs.one();
@@ -332,7 +336,7 @@ public final class SelectQuery<T, R> {
    * {@code DISTINCT} bounds them.
    */
   public long count() {
-    ResultSet rs = context.execute(bind(countPrepared().bind(), parts.countsRows()));
+    ResultSet rs = context.execute("count", bind(countPrepared().bind(), parts.countsRows()));
     if (!parts.countsRows()) {
       return Results.count(rs);
     }
@@ -345,23 +349,24 @@ public final class SelectQuery<T, R> {
 
   /** {@link #list()} without blocking. */
   public CompletionStage<List<R>> listAsync() {
-    return executeAsync(false).thenCompose(rs -> Results.listAsync(rs, reader));
+    return executeAsync("listAsync", false).thenCompose(rs -> Results.listAsync(rs, reader));
   }
 
   /** The first page without blocking, with the means to fetch the next one. */
   public CompletionStage<AsyncPage<R>> pageAsync() {
-    return executeAsync(false).thenCompose(rs -> Results.pageAsync(rs, reader));
+    return executeAsync("pageAsync", false).thenCompose(rs -> Results.pageAsync(rs, reader));
   }
 
   /** {@link #first()} without blocking. */
   public CompletionStage<Optional<R>> firstAsync() {
     SelectQuery<T, R> one = limitOne();
-    return one.executeAsync(false).thenCompose(rs -> Results.optionalAsync(rs, one.reader));
+    return one.executeAsync("firstAsync", false)
+        .thenCompose(rs -> Results.optionalAsync(rs, one.reader));
   }
 
   /** {@link #count()} without blocking. */
   public CompletionStage<Long> countAsync() {
-    CompletionStage<AsyncResultSet> rs = executeAsync(true);
+    CompletionStage<AsyncResultSet> rs = executeAsync("countAsync", true);
     return parts.countsRows()
         ? rs.thenCompose(r -> countRows(r, 0))
         : rs.thenCompose(Results::countAsync);
@@ -375,7 +380,7 @@ public final class SelectQuery<T, R> {
     return rs.fetchNextPage().thenCompose(next -> countRows(next, rows));
   }
 
-  private CompletionStage<AsyncResultSet> executeAsync(boolean count) {
+  private CompletionStage<AsyncResultSet> executeAsync(String method, boolean count) {
     PreparedCql statement;
     try {
       statement = count ? countPrepared() : prepared();
@@ -383,7 +388,7 @@ public final class SelectQuery<T, R> {
       return CompletableFuture.failedFuture(e);
     }
     boolean rows = !count || parts.countsRows();
-    return statement.bindAsync().thenCompose(bs -> context.executeAsync(bind(bs, rows)));
+    return statement.bindAsync().thenCompose(bs -> context.executeAsync(method, bind(bs, rows)));
   }
 
   // The checks of the values (nulls, LIKE patterns) run on each call; those of the shape when the

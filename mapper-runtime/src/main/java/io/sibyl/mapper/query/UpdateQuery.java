@@ -219,12 +219,12 @@ public final class UpdateQuery<T> {
    * was, with the current values of the condition's columns when it was not.
    */
   public LwtResult<T> execute() {
-    return context.executeWrite(statement(), isConditional());
+    return context.executeWrite("update", statement(), isConditional());
   }
 
   /** {@link #execute()} without blocking. */
   public CompletionStage<LwtResult<T>> executeAsync() {
-    return context.executeWriteAsync(this::prepared, this::bind, isConditional());
+    return context.executeWriteAsync("updateAsync", this::prepared, this::bind, isConditional());
   }
 
   private PreparedCql prepared() {

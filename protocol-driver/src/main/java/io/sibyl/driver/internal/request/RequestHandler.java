@@ -105,6 +105,9 @@ public final class RequestHandler<T> implements TimerTask {
   private List<Node> plan;
   private Timeout deadline;
   private volatile Timeout speculativeTimer;
+  // What the tracker's onStart returned, handed back to its later callbacks. Written once in
+  // execute(), before the deadline timer and the throttle publish this handler to other threads.
+  private Object trackerContext;
 
   /**
    * Creates a handler.
@@ -145,6 +148,11 @@ public final class RequestHandler<T> implements TimerTask {
   /** Starts the request and returns its outcome. */
   public CompletableFuture<T> execute() {
     context.checkOpen();
+    try {
+      trackerContext = context.tracker().onStart(statement);
+    } catch (RuntimeException e) {
+      LOG.warn("Request tracker failed to start \"{}\"", shortText(), e);
+    }
     // The deadline counts from submission: time spent waiting in the throttle's queue included.
     deadline = context.timer().newTimeout(this, timeout().toNanos(), TimeUnit.NANOSECONDS);
     try {
@@ -187,7 +195,7 @@ public final class RequestHandler<T> implements TimerTask {
   private void startExecution() {
     int number = STARTED.incrementAndGet(this);
     if (number > 1) {
-      context.tracker().onSpeculativeExecution(statement);
+      context.tracker().onSpeculativeExecution(statement, trackerContext);
     }
     Execution execution = new Execution(number, message);
     if (number == 1) {
@@ -260,7 +268,9 @@ public final class RequestHandler<T> implements TimerTask {
     if (COMPLETED.compareAndSet(this, 0, 1)) {
       try {
         finish();
-        context.tracker().onSuccess(statement, node, System.nanoTime() - startNanos);
+        context
+            .tracker()
+            .onSuccess(statement, node, System.nanoTime() - startNanos, trackerContext);
       } catch (RuntimeException e) {
         LOG.warn("Request tracker or cleanup failed for \"{}\"", shortText(), e);
       } finally {
@@ -277,7 +287,9 @@ public final class RequestHandler<T> implements TimerTask {
     if (COMPLETED.compareAndSet(this, 0, 1)) {
       try {
         finish();
-        context.tracker().onError(statement, lastNode, error, System.nanoTime() - startNanos);
+        context
+            .tracker()
+            .onError(statement, lastNode, error, System.nanoTime() - startNanos, trackerContext);
       } catch (RuntimeException e) {
         LOG.warn("Request tracker or cleanup failed for \"{}\"", shortText(), e);
       } finally {
@@ -522,7 +534,7 @@ public final class RequestHandler<T> implements TimerTask {
     }
 
     private void retry(Attempt attempt, RetryDecision decision, Throwable error) {
-      context.tracker().onNodeError(statement, attempt.node, error);
+      context.tracker().onNodeError(statement, attempt.node, error, trackerContext);
       switch (decision.kind()) {
         case RETRY_SAME -> {
           countRetry(decision, error);
@@ -565,7 +577,7 @@ public final class RequestHandler<T> implements TimerTask {
 
     private void countRetry(RetryDecision decision, Throwable error) {
       RETRIES.incrementAndGet(RequestHandler.this);
-      context.tracker().onRetry(statement, error);
+      context.tracker().onRetry(statement, error, trackerContext);
       if (decision.consistency() != null) {
         attemptMessage =
             encoder.encode(statement.withConsistency(decision.consistency()), timestamp);

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -251,12 +252,20 @@ public final class RequestHarness implements RequestContext {
     return ProtocolVersion.V4;
   }
 
-  /** Counts the tracker's events. */
+  /**
+   * Counts the tracker's events. Its {@code onStart} returns a fresh token per request; every later
+   * callback records the context it was handed, so tests can check the driver passes it back.
+   */
   public static final class CountingTracker implements RequestTracker {
+    public final AtomicInteger starts = new AtomicInteger();
     public final AtomicInteger successes = new AtomicInteger();
     public final AtomicInteger errors = new AtomicInteger();
     public final AtomicInteger retries = new AtomicInteger();
     public final AtomicInteger speculativeExecutions = new AtomicInteger();
+    public final AtomicInteger nodeErrors = new AtomicInteger();
+
+    /** The contexts handed back, as "callback:token". */
+    public final List<String> contexts = new CopyOnWriteArrayList<>();
 
     /** When set, every callback throws it after counting (a broken user tracker). */
     public volatile RuntimeException failure;
@@ -268,26 +277,42 @@ public final class RequestHarness implements RequestContext {
     }
 
     @Override
-    public void onSuccess(Statement<?> statement, Node node, long latencyNanos) {
+    public Object onStart(Statement<?> statement) {
+      return "request-" + starts.incrementAndGet();
+    }
+
+    @Override
+    public void onSuccess(Statement<?> statement, Node node, long latencyNanos, Object context) {
       successes.incrementAndGet();
+      contexts.add("success:" + context);
       maybeFail();
     }
 
     @Override
-    public void onError(Statement<?> statement, Node node, Throwable error, long latencyNanos) {
+    public void onError(
+        Statement<?> statement, Node node, Throwable error, long latencyNanos, Object context) {
       errors.incrementAndGet();
+      contexts.add("error:" + context);
       maybeFail();
     }
 
     @Override
-    public void onRetry(Statement<?> statement, Throwable error) {
+    public void onNodeError(Statement<?> statement, Node node, Throwable error, Object context) {
+      nodeErrors.incrementAndGet();
+      contexts.add("nodeError:" + context);
+    }
+
+    @Override
+    public void onRetry(Statement<?> statement, Throwable error, Object context) {
       retries.incrementAndGet();
+      contexts.add("retry:" + context);
       maybeFail();
     }
 
     @Override
-    public void onSpeculativeExecution(Statement<?> statement) {
+    public void onSpeculativeExecution(Statement<?> statement, Object context) {
       speculativeExecutions.incrementAndGet();
+      contexts.add("speculative:" + context);
       maybeFail();
     }
   }

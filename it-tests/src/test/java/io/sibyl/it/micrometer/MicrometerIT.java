@@ -1,0 +1,158 @@
+package io.sibyl.it.micrometer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import io.sibyl.driver.PreparedStatement;
+import io.sibyl.driver.Session;
+import io.sibyl.driver.error.SyntaxErrorException;
+import io.sibyl.it.support.SessionITBase;
+import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.query.QueryTable;
+import io.sibyl.micrometer.SibylObservability;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Sibyl's Micrometer binding against the shared node: requests, errors, gauges and DSL calls. */
+@Timeout(120)
+class MicrometerIT extends SessionITBase {
+  private static final String SECRET = "s3cr3t-bound-value";
+
+  private static SimpleMeterRegistry meters;
+  private static final List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
+  private static Session observed;
+  private static SibylObservability observability;
+
+  @BeforeAll
+  static void observedSession() {
+    session.execute("CREATE TABLE observed_items (id int PRIMARY KEY, name text)");
+    meters = new SimpleMeterRegistry();
+    ObservationRegistry observations = ObservationRegistry.create();
+    observations
+        .observationConfig()
+        .observationHandler(new DefaultMeterObservationHandler(meters))
+        .observationHandler(
+            new ObservationHandler<>() {
+              @Override
+              public void onStop(Observation.Context context) {
+                stopped.add(context);
+              }
+
+              @Override
+              public boolean supportsContext(Observation.Context context) {
+                return true;
+              }
+            });
+    observability = SibylObservability.builder(meters).observationRegistry(observations).build();
+    observed = newSession(builder -> observability.bind(builder.keyspace(keyspace)));
+    observability.sessionMetrics(observed).bindTo(meters);
+  }
+
+  @AfterAll
+  static void closeObserved() {
+    if (observed != null) {
+      observed.close();
+    }
+  }
+
+  private static String nodeTag() {
+    var address = observed.metadata().nodes().iterator().next().address();
+    return address.getHostString() + ":" + address.getPort();
+  }
+
+  @Test
+  void should_observe_real_requests_with_their_text_node_and_keyspace_but_not_their_values() {
+    PreparedStatement insert =
+        observed.prepare("INSERT INTO observed_items (id, name) VALUES (?, ?)");
+    observed.execute(insert.bind(1, SECRET));
+    observed.execute("SELECT * FROM observed_items WHERE id = 1");
+
+    Timer prepared =
+        meters.get("sibyl.requests").tags("outcome", "success", "kind", "prepared").timer();
+    assertThat(prepared.count()).isOne();
+    assertThat(prepared.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS)).isPositive();
+    assertThat(
+            meters
+                .get("sibyl.requests")
+                .tags("outcome", "success", "kind", "simple")
+                .timer()
+                .count())
+        .isPositive();
+    assertThat(meters.get("sibyl.node.requests").tag("node", nodeTag()).counter().count())
+        .isGreaterThanOrEqualTo(2.0);
+
+    Observation.Context context =
+        stopped.stream()
+            .filter(c -> c.getHighCardinalityKeyValue("db.statement") != null)
+            .filter(
+                c -> c.getHighCardinalityKeyValue("db.statement").getValue().startsWith("INSERT"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(context.getHighCardinalityKeyValue("db.statement").getValue())
+        .isEqualTo("INSERT INTO observed_items (id, name) VALUES (?, ?)");
+    assertThat(context.getHighCardinalityKeyValue("node").getValue()).isEqualTo(nodeTag());
+    assertThat(context.getHighCardinalityKeyValue("db.namespace").getValue()).isEqualTo(keyspace);
+    assertThat(context.getAllKeyValues().stream().map(Object::toString))
+        .noneMatch(keyValue -> keyValue.contains(SECRET));
+  }
+
+  @Test
+  void should_tag_a_syntax_error_with_its_class_name() {
+    assertThatThrownBy(() -> observed.execute("SELEC * FROM observed_items"))
+        .isInstanceOf(SyntaxErrorException.class);
+
+    assertThat(
+            meters
+                .get("sibyl.requests")
+                .tags("outcome", "SyntaxErrorException", "kind", "simple")
+                .timer()
+                .count())
+        .isOne();
+    assertThat(meters.get("sibyl.node.errors").tag("node", nodeTag()).counter().count())
+        .isGreaterThanOrEqualTo(1.0);
+  }
+
+  @Test
+  void should_read_the_gauges_of_the_real_node_and_throttle() {
+    String node = nodeTag();
+
+    assertThat(meters.get("sibyl.node.up").tag("node", node).gauge().value()).isEqualTo(1.0);
+    assertThat(meters.get("sibyl.node.connections").tag("node", node).gauge().value())
+        .isGreaterThanOrEqualTo(1.0);
+    assertThat(meters.get("sibyl.node.in-flight").tag("node", node).gauge().value()).isZero();
+    assertThat(meters.get("sibyl.throttle.queued").gauge().value()).isZero();
+  }
+
+  @Test
+  void should_time_query_dsl_calls_as_repository_calls() {
+    Mapper mapper =
+        Mapper.builder(observed).repositoryObserver(observability.repositoryObserver()).build();
+    QueryTable<ObservedItem> items = mapper.table(ObservedItem.class);
+
+    items.save(new ObservedItem(7, "seven"));
+    assertThat(items.get(7)).isEqualTo(new ObservedItem(7, "seven"));
+    assertThat(items.select().list()).contains(new ObservedItem(7, "seven"));
+    items.saveAsync(new ObservedItem(8, "eight")).toCompletableFuture().join();
+
+    for (String method : List.of("save", "get", "list", "saveAsync")) {
+      assertThat(
+              meters
+                  .get("sibyl.repository.calls")
+                  .tags("repository", "observed_items", "method", method, "outcome", "success")
+                  .timer()
+                  .count())
+          .as(method)
+          .isOne();
+    }
+  }
+}
