@@ -207,6 +207,9 @@ public final class Session implements AutoCloseable {
               + " expected a RESULT but got "
               + message.getClass().getSimpleName());
     }
+    if (!frame.warnings().isEmpty()) {
+      core.serverWarnings(Requests.queryText(statement), connection.address(), frame.warnings());
+    }
     ExecutionInfo info =
         new ExecutionInfo(
             statement,

@@ -79,6 +79,7 @@ public final class SessionBuilder {
   private final List<RequestTracker> requestTrackers = new ArrayList<>();
   private final Map<String, ExecutionProfile> executionProfiles = new LinkedHashMap<>();
   private boolean prepareOnAllNodes = true;
+  private boolean logServerWarnings = true;
   private boolean hostnameVerification = true;
   private int maxRequestsPerConnection = 32768;
   private Duration heartbeatInterval = Duration.ofSeconds(30);
@@ -312,6 +313,17 @@ public final class SessionBuilder {
   }
 
   /**
+   * Whether the warnings the server attaches to responses (tombstones scanned, aggregation without
+   * a partition key, large batches...) are logged at WARN: once per distinct warning per statement
+   * text, at most ten lines a second. Default true. They are on every result's {@link
+   * ExecutionInfo#warnings()} either way.
+   */
+  public SessionBuilder logServerWarnings(boolean log) {
+    this.logServerWarnings = log;
+    return this;
+  }
+
+  /**
    * Whether a statement prepared for the first time is also prepared on every other node up front
    * (so the first execution there does not pay an UNPREPARED round trip). Default true.
    */
@@ -490,6 +502,7 @@ public final class SessionBuilder {
             List.copyOf(requestTrackers),
             Map.copyOf(executionProfiles),
             prepareOnAllNodes,
+            logServerWarnings,
             List.copyOf(contactPointNames)));
   }
 

@@ -179,8 +179,8 @@ public final class FrameCodec {
     if (envelopeLength > maxEnvelopeLength) {
       throw new FrameTooLongException(
           String.format(
-              "Response envelope on stream %d is %d bytes, over the maximum of %d: raise the "
-                  + "maximum frame length, or fetch smaller pages",
+              "Response envelope on stream %d is %d bytes, over the maximum of %d: raise "
+                  + "SessionBuilder.maxFrameLength, or fetch smaller pages (withPageSize)",
               streamId(in, index), envelopeLength, maxEnvelopeLength),
           envelopeLength,
           maxEnvelopeLength);

@@ -120,6 +120,7 @@ final class Attempt extends AtomicBoolean implements OutboundRequest, TimerTask 
                 + connection.address()
                 + " within the attempt timeout for \""
                 + ErrorMapper.shorten(queryText)
-                + "\""));
+                + "\": raise SessionBuilder.attemptTimeout (sibyl.attempt-timeout), or check the"
+                + " node's load"));
   }
 }

@@ -256,7 +256,9 @@ public final class RequestHandler<T> implements TimerTask {
                 + " ms for \""
                 + ErrorMapper.shorten(queryText)
                 + "\""
-                + (last == null ? "" : " (last tried " + last + ")")));
+                + (last == null ? "" : " (last tried " + last + ")")
+                + ": raise SessionBuilder.requestTimeout (sibyl.request-timeout) or the"
+                + " statement's withTimeout if the work needs longer, or check the node's load"));
   }
 
   // The request's outcome is claimed once (first answer, error or deadline wins); the trackers
@@ -373,7 +375,9 @@ public final class RequestHandler<T> implements TimerTask {
             new NoNodeAvailableException(
                 "No node was available to run \""
                     + ErrorMapper.shorten(queryText)
-                    + "\": every node is down or ignored by the load-balancing policy"));
+                    + "\": every node is down or ignored by the load-balancing policy; check that"
+                    + " the nodes are up and that the local data center"
+                    + " (SessionBuilder.localDatacenter) is theirs"));
       } else {
         fail(
             new AllNodesFailedException(

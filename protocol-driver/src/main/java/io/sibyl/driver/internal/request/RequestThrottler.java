@@ -51,7 +51,9 @@ public final class RequestThrottler {
               + maxConcurrent
               + " are running and "
               + maxQueued
-              + " are waiting; the application sends faster than the cluster answers");
+              + " are waiting, so the application sends faster than the cluster answers: bound"
+              + " the requests it sends at once (ConcurrentExecution does), or raise"
+              + " SessionBuilder.throttle(maxConcurrent, maxQueued)");
     }
     waiting.add(start);
     drain(); // a slot may have been freed meanwhile

@@ -58,6 +58,8 @@ public final class ConfigProperties {
     SETTERS.put(
         "prepare-on-all-nodes", (b, v) -> b.prepareOnAllNodes(bool("prepare-on-all-nodes", v)));
     SETTERS.put(
+        "log-server-warnings", (b, v) -> b.logServerWarnings(bool("log-server-warnings", v)));
+    SETTERS.put(
         "hostname-verification",
         (b, v) -> b.hostnameVerification(bool("hostname-verification", v)));
   }

@@ -53,6 +53,7 @@ import javax.net.ssl.SSLContext;
  * @param requestTrackers told of each request's outcome
  * @param executionProfiles the named execution profiles
  * @param prepareOnAllNodes whether a new prepared statement is also prepared on every other node
+ * @param logServerWarnings whether the warnings the server attaches to responses are logged
  * @param contactPointNames the contact points given as host names, unresolved, to resolve again
  *     when no known node can be reached
  */
@@ -91,6 +92,7 @@ public record SessionConfig(
     List<RequestTracker> requestTrackers,
     java.util.Map<String, io.sibyl.driver.ExecutionProfile> executionProfiles,
     boolean prepareOnAllNodes,
+    boolean logServerWarnings,
     List<InetSocketAddress> contactPointNames) {
 
   /**

@@ -9,6 +9,7 @@ import io.sibyl.driver.RequestTracker;
 import io.sibyl.driver.SessionMetrics;
 import io.sibyl.driver.Statement;
 import io.sibyl.driver.error.SessionClosedException;
+import io.sibyl.driver.error.UnknownDatacenterException;
 import io.sibyl.driver.internal.cluster.ClusterMonitor;
 import io.sibyl.driver.internal.cluster.DefaultTokenMap;
 import io.sibyl.driver.internal.connection.ConnectionFactory;
@@ -24,10 +25,13 @@ import io.sibyl.driver.metadata.NodeStateListener;
 import io.sibyl.driver.policy.NodeDistance;
 import io.sibyl.driver.policy.RetryPolicy;
 import io.sibyl.driver.policy.SpeculativeExecutionPolicy;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,6 +53,7 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
   private final RequestThrottler throttler;
   private final DefaultSessionMetrics metrics = new DefaultSessionMetrics();
   private final RequestTracker tracker;
+  private final ServerWarningLog serverWarnings;
   private volatile java.util.function.Consumer<DefaultNode> nodeUpHook = node -> {};
   private volatile ProtocolVersion version;
   private volatile String keyspace;
@@ -86,6 +91,14 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
         config.requestTrackers().isEmpty()
             ? metrics
             : new CompositeTracker(metrics, config.requestTrackers());
+    this.serverWarnings = config.logServerWarnings() ? new ServerWarningLog() : null;
+  }
+
+  /** Logs the server's warnings on a response to {@code statementText}, unless turned off. */
+  public void serverWarnings(String statementText, InetSocketAddress node, List<String> warnings) {
+    if (serverWarnings != null && !warnings.isEmpty()) {
+      serverWarnings.log(statementText, node, warnings);
+    }
   }
 
   /**
@@ -120,6 +133,10 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
   }
 
   private CompletableFuture<Void> openPools() {
+    UnknownDatacenterException wrongDatacenter = checkLocalDatacenter();
+    if (wrongDatacenter != null) {
+      return CompletableFuture.failedFuture(wrongDatacenter);
+    }
     config.loadBalancingPolicy().init(List.copyOf(cluster.nodes()), cluster.localDatacenter());
     List<CompletableFuture<Void>> inits = new ArrayList<>();
     for (DefaultNode node : cluster.nodes()) {
@@ -127,6 +144,27 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
     }
     return CompletableFuture.allOf(inits.toArray(CompletableFuture[]::new))
         .thenCompose(ignored -> checkKeyspace());
+  }
+
+  /**
+   * The configured local data center must be one that a discovered node is in: otherwise the
+   * load-balancing policy would ignore every node and each request would fail with no node to try.
+   */
+  private UnknownDatacenterException checkLocalDatacenter() {
+    String configured = config.localDatacenter();
+    if (configured == null || cluster.nodes().isEmpty()) {
+      return null;
+    }
+    Set<String> found = new TreeSet<>();
+    for (DefaultNode node : cluster.nodes()) {
+      if (configured.equals(node.datacenter())) {
+        return null;
+      }
+      if (node.datacenter() != null) {
+        found.add(node.datacenter());
+      }
+    }
+    return new UnknownDatacenterException(configured, found, cluster.nodes().size());
   }
 
   /** Fails the session's start with the server's error when its keyspace does not exist. */
