@@ -14,12 +14,14 @@ import io.sibyl.mapper.schema.UnsafeSchemaChangeException;
 import io.sibyl.spring.boot.model.Widget;
 import io.sibyl.spring.boot.model.WidgetRepository;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -110,6 +112,12 @@ class SibylAutoConfigurationIT {
                   .hasMessageContaining("unsafe schema change")
                   .hasMessageContaining("widgets")
                   .hasMessageContaining("name");
+              FailureAnalysis analysis =
+                  new SibylSchemaFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis.getDescription())
+                  .startsWith("sibyl.schema.mode=apply-safe stopped the startup")
+                  .contains("widgets");
+              assertThat(analysis.getAction()).contains("sibyl.schema.migrations");
             });
   }
 
@@ -165,6 +173,38 @@ class SibylAutoConfigurationIT {
               .containsEntry("nodesUp", Map.of("datacenter1", "1/1"))
               .containsEntry("schemaAgreement", true);
         });
+  }
+
+  @Test
+  void should_keep_a_bean_the_application_defines_under_a_repository_name() {
+    createKeyspaceWithWidgets("boot_own");
+    WidgetRepository own =
+        new WidgetRepository() {
+          @Override
+          public void save(Widget widget) {}
+
+          @Override
+          public Optional<Widget> findById(String id) {
+            return Optional.of(new Widget(id, "own"));
+          }
+        };
+    runner
+        .withPropertyValues("sibyl.keyspace=boot_own")
+        .withBean("widgetRepository", WidgetRepository.class, () -> own)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).hasSingleBean(WidgetRepository.class);
+              assertThat(context.getBean(WidgetRepository.class)).isSameAs(own);
+            });
+  }
+
+  @Test
+  void should_not_start_an_embedded_node_when_it_is_disabled() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(SibylEmbeddedCassandraAutoConfiguration.class))
+        .withPropertyValues("sibyl.embedded.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(EmbeddedSibylNode.class));
   }
 
   @Test
