@@ -70,6 +70,28 @@ class SibylAutoConfigurationIT {
   }
 
   @Test
+  void should_run_the_migrations_of_the_configured_location_when_schema_mode_is_apply_safe() {
+    runner
+        .withPropertyValues(
+            "sibyl.keyspace=boot_migrate",
+            "sibyl.schema.mode=apply-safe",
+            "sibyl.schema.create-keyspace=simple:1",
+            "sibyl.schema.migrations=boot-migrations")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              Session session = context.getBean(Session.class);
+              session.execute("INSERT INTO boot_migrate.gadgets (id, label) VALUES ('g1', 'cog')");
+              assertThat(
+                      session
+                          .execute("SELECT label FROM boot_migrate.gadgets WHERE id = 'g1'")
+                          .one()
+                          .getString("label"))
+                  .isEqualTo("cog");
+            });
+  }
+
+  @Test
   void should_apply_the_configured_consistency_then_the_customizers() {
     createKeyspaceWithWidgets("boot_consistency");
     // One node cannot serve THREE replicas: the property must reach the requests.
