@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * Auto-configures Sibyl: a {@link Session} (closed on shutdown) built from the {@code sibyl.*}
@@ -34,6 +35,7 @@ public class SibylAutoConfiguration {
   /** The session, connected when the context starts and closed when it stops. */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
+  @Lazy(false) // connection problems show at startup, even with lazy initialization
   public Session sibylSession(
       SibylProperties properties,
       ObjectProvider<SibylConnectionDetails> connectionDetails,
@@ -53,6 +55,7 @@ public class SibylAutoConfiguration {
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
+  @Lazy(false) // the schema is synced at startup, even with lazy initialization
   public Mapper sibylMapper(
       Session session,
       SibylProperties properties,

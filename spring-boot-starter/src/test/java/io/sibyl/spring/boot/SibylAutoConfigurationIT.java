@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
@@ -155,6 +156,23 @@ class SibylAutoConfigurationIT {
                   .rootCause()
                   .isInstanceOf(SchemaMismatchException.class)
                   .hasMessageContaining("widgets");
+            });
+  }
+
+  @Test
+  void should_check_the_schema_at_startup_even_when_beans_are_lazy() {
+    createKeyspace("boot_lazy");
+    // What spring.main.lazy-initialization=true installs: the schema check must not wait for a
+    // first request.
+    runner
+        .withBean(LazyInitializationBeanFactoryPostProcessor.class)
+        .withPropertyValues("sibyl.keyspace=boot_lazy", "sibyl.schema.mode=validate")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              assertThat(context.getStartupFailure())
+                  .rootCause()
+                  .isInstanceOf(SchemaMismatchException.class);
             });
   }
 
