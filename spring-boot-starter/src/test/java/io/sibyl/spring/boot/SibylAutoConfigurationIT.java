@@ -13,6 +13,8 @@ import io.sibyl.mapper.schema.SchemaMismatchException;
 import io.sibyl.mapper.schema.UnsafeSchemaChangeException;
 import io.sibyl.spring.boot.model.Widget;
 import io.sibyl.spring.boot.model.WidgetRepository;
+import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -236,6 +238,39 @@ class SibylAutoConfigurationIT {
               assertThat(context).hasNotFailed();
               assertThat(context).hasSingleBean(WidgetRepository.class);
               assertThat(context.getBean(WidgetRepository.class)).isSameAs(own);
+            });
+  }
+
+  @Test
+  void should_connect_to_the_connection_details_bean_when_no_contact_point_is_set() {
+    SibylConnectionDetails details =
+        new SibylConnectionDetails() {
+          @Override
+          public List<InetSocketAddress> contactPoints() {
+            return SharedNode.cassandra().contactPoints();
+          }
+
+          @Override
+          public String localDatacenter() {
+            return "datacenter1";
+          }
+        };
+    new ApplicationContextRunner()
+        .withConfiguration(
+            AutoConfigurations.of(
+                SibylEmbeddedCassandraAutoConfiguration.class, SibylAutoConfiguration.class))
+        .withBean(SibylConnectionDetails.class, () -> details)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(EmbeddedSibylNode.class);
+              assertThat(
+                      context
+                          .getBean(Session.class)
+                          .execute("SELECT release_version FROM system.local")
+                          .one()
+                          .getString(0))
+                  .startsWith("5.0");
             });
   }
 
