@@ -1,0 +1,313 @@
+package io.sibyl.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sibyl.driver.Consistency;
+import io.sibyl.driver.DriverException;
+import io.sibyl.driver.Session;
+import io.sibyl.driver.error.SessionClosedException;
+import io.sibyl.driver.error.UnavailableException;
+import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.schema.SchemaMismatchException;
+import io.sibyl.mapper.schema.UnsafeSchemaChangeException;
+import io.sibyl.spring.boot.model.Widget;
+import io.sibyl.spring.boot.model.WidgetRepository;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The auto-configuration against a real node (shared by this JVM's tests). */
+@ExtendWith(SharedNode.class)
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class SibylAutoConfigurationIT {
+
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  SibylEmbeddedCassandraAutoConfiguration.class,
+                  SibylAutoConfiguration.class,
+                  SibylHealthAutoConfiguration.class))
+          .withPropertyValues(
+              SharedNode.contactPointsProperty(), "sibyl.local-datacenter=datacenter1");
+
+  @Test
+  void should_inject_a_working_repository_when_schema_mode_is_apply_safe() {
+    runner
+        .withPropertyValues(
+            "sibyl.keyspace=boot_apply",
+            "sibyl.schema.mode=apply-safe",
+            "sibyl.schema.create-keyspace=simple:1")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).hasSingleBean(Session.class).hasSingleBean(Mapper.class);
+              assertThat(context).doesNotHaveBean(EmbeddedSibylNode.class);
+              assertThat(context.getBean(Session.class).keyspace()).isEqualTo("boot_apply");
+              WidgetRepository widgets = context.getBean(WidgetRepository.class);
+              assertThat(context.getBean("widgetRepository")).isSameAs(widgets);
+              widgets.save(new Widget("w1", "sprocket"));
+              assertThat(widgets.findById("w1")).contains(new Widget("w1", "sprocket"));
+              assertThat(
+                      context
+                          .getBean(Session.class)
+                          .execute("SELECT name FROM boot_apply.widgets WHERE id = 'w1'")
+                          .one()
+                          .getString("name"))
+                  .isEqualTo("sprocket");
+            });
+  }
+
+  @Test
+  void should_run_the_migrations_of_the_configured_location_when_schema_mode_is_apply_safe() {
+    runner
+        .withPropertyValues(
+            "sibyl.keyspace=boot_migrate",
+            "sibyl.schema.mode=apply-safe",
+            "sibyl.schema.create-keyspace=simple:1",
+            "sibyl.schema.migrations=boot-migrations")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              Session session = context.getBean(Session.class);
+              session.execute("INSERT INTO boot_migrate.gadgets (id, label) VALUES ('g1', 'cog')");
+              assertThat(
+                      session
+                          .execute("SELECT label FROM boot_migrate.gadgets WHERE id = 'g1'")
+                          .one()
+                          .getString("label"))
+                  .isEqualTo("cog");
+            });
+  }
+
+  @Test
+  void should_apply_the_configured_consistency_then_the_customizers() {
+    createKeyspaceWithWidgets("boot_consistency");
+    // One node cannot serve THREE replicas: the property must reach the requests.
+    runner
+        .withPropertyValues("sibyl.keyspace=boot_consistency", "sibyl.consistency=three")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              WidgetRepository widgets = context.getBean(WidgetRepository.class);
+              assertThatThrownBy(() -> widgets.findById("w1"))
+                  .isInstanceOf(DriverException.class)
+                  .hasMessageContaining(UnavailableException.class.getSimpleName())
+                  .hasMessageContaining("consistency level THREE");
+            });
+    runner
+        .withPropertyValues("sibyl.keyspace=boot_consistency", "sibyl.consistency=three")
+        .withBean(
+            SibylSessionBuilderCustomizer.class,
+            () -> builder -> builder.consistency(Consistency.LOCAL_ONE))
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(WidgetRepository.class).findById("w1")).isEmpty();
+            });
+  }
+
+  @Test
+  void should_fail_startup_with_the_plan_when_an_unsafe_change_is_needed() {
+    createKeyspace("boot_unsafe");
+    // The entity's name is text: changing an int column to text cannot be done in place.
+    execute("CREATE TABLE IF NOT EXISTS boot_unsafe.widgets (id text PRIMARY KEY, name int)");
+    runner
+        .withPropertyValues("sibyl.keyspace=boot_unsafe", "sibyl.schema.mode=apply-safe")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              assertThat(context.getStartupFailure())
+                  .rootCause()
+                  .isInstanceOf(UnsafeSchemaChangeException.class)
+                  .hasMessageContaining("unsafe schema change")
+                  .hasMessageContaining("widgets")
+                  .hasMessageContaining("name");
+              FailureAnalysis analysis =
+                  new SibylSchemaFailureAnalyzer().analyze(context.getStartupFailure());
+              assertThat(analysis.getDescription())
+                  .startsWith("sibyl.schema.mode=apply-safe stopped the startup")
+                  .contains("widgets");
+              assertThat(analysis.getAction()).contains("sibyl.schema.migrations");
+            });
+  }
+
+  @Test
+  void should_fail_startup_when_mode_is_validate_and_the_table_is_missing() {
+    createKeyspace("boot_validate");
+    runner
+        .withPropertyValues("sibyl.keyspace=boot_validate", "sibyl.schema.mode=validate")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              assertThat(context.getStartupFailure())
+                  .rootCause()
+                  .isInstanceOf(SchemaMismatchException.class)
+                  .hasMessageContaining("widgets");
+            });
+  }
+
+  @Test
+  void should_check_the_schema_at_startup_even_when_beans_are_lazy() {
+    createKeyspace("boot_lazy");
+    // What spring.main.lazy-initialization=true installs: the schema check must not wait for a
+    // first request.
+    runner
+        .withBean(LazyInitializationBeanFactoryPostProcessor.class)
+        .withPropertyValues("sibyl.keyspace=boot_lazy", "sibyl.schema.mode=validate")
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              assertThat(context.getStartupFailure())
+                  .rootCause()
+                  .isInstanceOf(SchemaMismatchException.class);
+            });
+  }
+
+  @Test
+  void should_leave_the_schema_alone_when_mode_is_none() {
+    createKeyspace("boot_none");
+    runner
+        .withPropertyValues("sibyl.keyspace=boot_none")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(Session.class).metadata().keyspace("boot_none"))
+                  .hasValueSatisfying(ks -> assertThat(ks.tables()).isEmpty());
+            });
+  }
+
+  @Test
+  void should_close_the_session_when_the_context_closes() {
+    AtomicReference<Session> session = new AtomicReference<>();
+    runner.run(
+        context -> {
+          assertThat(context).hasNotFailed();
+          session.set(context.getBean(Session.class));
+          session.get().execute("SELECT release_version FROM system.local");
+        });
+    assertThatThrownBy(() -> session.get().execute("SELECT release_version FROM system.local"))
+        .isInstanceOf(SessionClosedException.class);
+  }
+
+  @Test
+  void should_report_health_up_with_the_nodes_per_data_center() {
+    runner.run(
+        context -> {
+          assertThat(context).hasNotFailed();
+          Health health = context.getBean("sibylHealthIndicator", HealthIndicator.class).health();
+          assertThat(health.getStatus()).isEqualTo(Status.UP);
+          assertThat(health.getDetails())
+              .containsEntry("nodesUp", Map.of("datacenter1", "1/1"))
+              .containsEntry("schemaAgreement", true);
+        });
+  }
+
+  @Test
+  void should_keep_a_bean_the_application_defines_under_a_repository_name() {
+    createKeyspaceWithWidgets("boot_own");
+    WidgetRepository own =
+        new WidgetRepository() {
+          @Override
+          public void save(Widget widget) {}
+
+          @Override
+          public Optional<Widget> findById(String id) {
+            return Optional.of(new Widget(id, "own"));
+          }
+        };
+    runner
+        .withPropertyValues("sibyl.keyspace=boot_own")
+        .withBean("widgetRepository", WidgetRepository.class, () -> own)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).hasSingleBean(WidgetRepository.class);
+              assertThat(context.getBean(WidgetRepository.class)).isSameAs(own);
+            });
+  }
+
+  @Test
+  void should_connect_to_the_connection_details_bean_when_no_contact_point_is_set() {
+    SibylConnectionDetails details =
+        new SibylConnectionDetails() {
+          @Override
+          public List<InetSocketAddress> contactPoints() {
+            return SharedNode.cassandra().contactPoints();
+          }
+
+          @Override
+          public String localDatacenter() {
+            return "datacenter1";
+          }
+        };
+    new ApplicationContextRunner()
+        .withConfiguration(
+            AutoConfigurations.of(
+                SibylEmbeddedCassandraAutoConfiguration.class, SibylAutoConfiguration.class))
+        .withBean(SibylConnectionDetails.class, () -> details)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(EmbeddedSibylNode.class);
+              assertThat(
+                      context
+                          .getBean(Session.class)
+                          .execute("SELECT release_version FROM system.local")
+                          .one()
+                          .getString(0))
+                  .startsWith("5.0");
+            });
+  }
+
+  @Test
+  void should_not_start_an_embedded_node_when_it_is_disabled() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(SibylEmbeddedCassandraAutoConfiguration.class))
+        .withPropertyValues("sibyl.embedded.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(EmbeddedSibylNode.class));
+  }
+
+  @Test
+  void should_not_register_the_health_indicator_when_disabled() {
+    runner
+        .withPropertyValues("management.health.sibyl.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean("sibylHealthIndicator"));
+  }
+
+  private static void createKeyspaceWithWidgets(String keyspace) {
+    createKeyspace(keyspace);
+    execute("CREATE TABLE IF NOT EXISTS " + keyspace + ".widgets (id text PRIMARY KEY, name text)");
+  }
+
+  private static void createKeyspace(String keyspace) {
+    execute(
+        "CREATE KEYSPACE IF NOT EXISTS "
+            + keyspace
+            + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+  }
+
+  private static void execute(String cql) {
+    try (Session session =
+        Session.builder()
+            .addContactPoints(SharedNode.cassandra().contactPoints())
+            .localDatacenter("datacenter1")
+            .build()) {
+      session.execute(cql);
+    }
+  }
+}
