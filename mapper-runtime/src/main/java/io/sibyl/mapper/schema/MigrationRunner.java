@@ -1,6 +1,7 @@
 package io.sibyl.mapper.schema;
 
 import io.sibyl.driver.Row;
+import io.sibyl.driver.error.InvalidQueryException;
 import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.generated.CqlNames;
 import java.util.ArrayList;
@@ -136,10 +137,21 @@ final class MigrationRunner {
    * linearizably (it may be a start whose lightweight transaction is still completing).
    */
   Map<String, MigrationRecord> read() {
-    Map<String, MigrationRecord> recorded = new LinkedHashMap<>();
-    if (!exists()) {
-      return recorded;
+    if (exists()) {
+      return readRows();
     }
+    // This session's metadata may not show yet a table that another instance just created: ask
+    // the node before concluding that nothing was recorded (else a migration another instance
+    // already ran would look pending).
+    try {
+      return readRows();
+    } catch (InvalidQueryException e) {
+      return new LinkedHashMap<>();
+    }
+  }
+
+  private Map<String, MigrationRecord> readRows() {
+    Map<String, MigrationRecord> recorded = new LinkedHashMap<>();
     for (Row row : bookkeeping.execute("SELECT * FROM " + history)) {
       MigrationRecord record = toRecord(row);
       if (!record.applied()) {
