@@ -1,5 +1,6 @@
 package io.sibyl.mapper.schema;
 
+import io.sibyl.driver.error.SessionClosedException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,10 @@ final class InstanceHeartbeat {
         LOG.info("Schema heartbeat of {} works again", instance.id());
         failing = false;
       }
+    } catch (SessionClosedException e) {
+      // The session was closed without closing the mapper first: stop, the row expires by itself.
+      LOG.debug("Session closed: schema heartbeat of {} stops", instance.id());
+      timer.shutdown();
     } catch (RuntimeException e) {
       if (!failing) {
         LOG.warn(
