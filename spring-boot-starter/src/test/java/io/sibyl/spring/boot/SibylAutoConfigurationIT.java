@@ -3,6 +3,8 @@ package io.sibyl.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.sibyl.driver.Consistency;
 import io.sibyl.driver.DriverException;
 import io.sibyl.driver.Session;
@@ -41,7 +43,8 @@ class SibylAutoConfigurationIT {
               AutoConfigurations.of(
                   SibylEmbeddedCassandraAutoConfiguration.class,
                   SibylAutoConfiguration.class,
-                  SibylHealthAutoConfiguration.class))
+                  SibylHealthAutoConfiguration.class,
+                  SibylMicrometerAutoConfiguration.class))
           .withPropertyValues(
               SharedNode.contactPointsProperty(), "sibyl.local-datacenter=datacenter1");
 
@@ -69,6 +72,38 @@ class SibylAutoConfigurationIT {
                           .one()
                           .getString("name"))
                   .isEqualTo("sprocket");
+            });
+  }
+
+  @Test
+  void should_record_request_node_and_repository_meters_when_a_meter_registry_exists() {
+    runner
+        .withPropertyValues(
+            "sibyl.keyspace=boot_metrics",
+            "sibyl.schema.mode=apply-safe",
+            "sibyl.schema.create-keyspace=simple:1")
+        .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              WidgetRepository widgets = context.getBean(WidgetRepository.class);
+              widgets.save(new Widget("m1", "gear"));
+              assertThat(widgets.findById("m1")).isPresent();
+              Mapper mapper = context.getBean(Mapper.class);
+              assertThat(mapper.table(Widget.class).select().list()).isNotEmpty();
+
+              MeterRegistry meters = context.getBean(MeterRegistry.class);
+              assertThat(meters.find("sibyl.requests").tag("outcome", "success").timer())
+                  .isNotNull()
+                  .satisfies(timer -> assertThat(timer.count()).isPositive());
+              assertThat(meters.find("sibyl.node.up").gauge().value()).isEqualTo(1.0);
+              assertThat(meters.find("sibyl.throttle.queued").gauge()).isNotNull();
+              assertThat(
+                      meters
+                          .find("sibyl.repository.calls")
+                          .tags("repository", "widgets", "method", "list")
+                          .timer())
+                  .isNotNull();
             });
   }
 
