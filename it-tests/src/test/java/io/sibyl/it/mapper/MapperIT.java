@@ -14,6 +14,7 @@ import io.sibyl.it.mapper.model.Product;
 import io.sibyl.it.mapper.model.ProductRepository;
 import io.sibyl.it.mapper.model.ProductTable;
 import io.sibyl.it.mapper.model.ProfileTable;
+import io.sibyl.it.mapper.model.ReservedOrderTable;
 import io.sibyl.it.mapper.model.SampleTable;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.StatementPreparation;
@@ -42,7 +43,8 @@ class MapperIT extends MapperITBase {
         CustomerTable.INSTANCE,
         PageViewsTable.INSTANCE,
         ProfileTable.INSTANCE,
-        SampleTable.INSTANCE);
+        SampleTable.INSTANCE,
+        ReservedOrderTable.INSTANCE);
     for (String extra : List.of(EMPTY_KEYSPACE, OTHER_KEYSPACE)) {
       session.execute(
           "CREATE KEYSPACE IF NOT EXISTS "

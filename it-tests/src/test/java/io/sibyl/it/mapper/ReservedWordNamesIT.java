@@ -126,12 +126,15 @@ class ReservedWordNamesIT extends SessionITBase {
             + " \"order\" text, PRIMARY KEY (key, \"limit\"))");
     Mapper mapper = mapper();
 
-    SchemaPlan applied = mapper.schema().apply();
+    mapper.schema().apply();
+    // Startup sync only expands: the stale column stays until contract() removes it.
+    assertThat(orderTable().columns()).containsKey("order");
+    SchemaPlan contracted = mapper.schema().contract();
 
-    assertThat(applied.changes())
+    assertThat(contracted.changes())
         .extracting(SchemaChange::kind)
         .containsExactly(ChangeKind.DROP_COLUMN);
-    assertThat(applied.cqlScript()).contains("DROP \"order\"");
+    assertThat(contracted.cqlScript()).contains("DROP \"order\"");
     assertThat(orderTable().columns()).doesNotContainKey("order").containsKey("limit");
     assertThat(mapper.schema().plan().isEmpty()).isTrue();
   }
