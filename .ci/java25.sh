@@ -8,4 +8,5 @@ cd "$(dirname "$0")/.."
 mvn -B -ntp verify -Dspotless.check.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
   -pl protocol-driver,mapper-runtime,mapper-processor,test-support,it-tests -am \
   -Dit.test='VirtualThreadsIT,ConnectIT,PreparedStatementIT,PagingIT,BatchIT,TypesIT,QueryDslIT,ProxiedNodeFaultsIT' \
+  -Dit.excluded.java21=none \
   -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false

@@ -20,6 +20,7 @@ import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledForJreRange;
@@ -29,8 +30,10 @@ import org.junit.jupiter.api.condition.JRE;
  * The sync API on virtual threads: many virtual threads each run sync requests against the real
  * node, and no virtual thread is pinned to its carrier inside Sibyl's code (JFR's
  * jdk.VirtualThreadPinned events, recorded with no threshold). Runs on Java 21 and later; the build
- * targets Java 17, so virtual threads are reached through the executor factory by name.
+ * targets Java 17, so virtual threads are reached through the executor factory by name; tagged
+ * {@code java21}, it runs in the Java 25 pass of CI ({@code .ci/java25.sh}).
  */
+@Tag("java21")
 @EnabledForJreRange(min = JRE.JAVA_21)
 class VirtualThreadsIT extends SessionITBase {
   private static final int THREADS = 10_000;
