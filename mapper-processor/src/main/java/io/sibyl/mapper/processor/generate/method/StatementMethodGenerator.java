@@ -10,11 +10,15 @@ import io.sibyl.mapper.processor.model.ParameterModel;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
 import io.sibyl.mapper.processor.model.StatementPlan;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes one repository method: bind the prepared statement, apply the options, execute (or not),
- * and convert the result; synchronously, or composed on {@code CompletionStage}s.
+ * and convert the result; synchronously, or composed on {@code CompletionStage}s. Every call is
+ * reported to the mapper's {@code RepositoryObserver} (as the interface's simple name and the
+ * method's name); with the default observer that costs no allocation.
  *
  * <p>All method kinds share this shape: their differences (the statement, its bindings, its
  * idempotence, what the result means) are decided by the parsers and carried by the {@link
@@ -26,6 +30,7 @@ public final class StatementMethodGenerator {
       ClassName.get("io.sibyl.driver", "BoundStatement");
   private static final ClassName COMPLETABLE_FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");
+  private static final ClassName OBSERVED = ClassName.get("io.sibyl.mapper.observe", "Observed");
 
   private StatementMethodGenerator() {}
 
@@ -47,42 +52,144 @@ public final class StatementMethodGenerator {
     String bs = names.newName("bs");
     CodeBlock bind = BindingCode.bind(field, plan, bs, type);
     ReturnShape shape = plan.returns();
+    Set<String> parameterNames =
+        method.parameters().stream().map(ParameterModel::name).collect(Collectors.toSet());
+    Observation observation =
+        new Observation(
+            type.repositoryConstant(parameterNames),
+            method.name(),
+            names.newName("call"),
+            names.newName("e"));
     return spec.addCode(
             shape.async()
                 ? async(method, shape, field, new Locals(bs, names.newName("rs")), bind)
-                : sync(shape, field, bs, bind))
+                    .observed(observation, names.newName("stage"))
+                : sync(method, shape, field, bs, bind)
+                    .observed(observation, names.newName("result")))
         .build();
   }
 
-  private static CodeBlock sync(ReturnShape shape, String field, String bs, CodeBlock bind) {
-    CodeBlock.Builder code =
+  /**
+   * What reports a call to the repository observer: the repository's and the method's names, and
+   * the names of the locals holding the observer's context and the error.
+   */
+  private record Observation(CodeBlock repository, String method, String call, String error) {
+
+    /** {@code Object call = Observed.start(...);}. */
+    CodeBlock start() {
+      return CodeBlock.of(
+          "$T $L = $T.start(this.$L, $L,$W$S);\n",
+          Object.class,
+          call,
+          OBSERVED,
+          RepositoryClassBuilder.OBSERVER_FIELD,
+          repository,
+          method);
+    }
+
+    /** The catch clause that reports the error and rethrows it, closing the try block. */
+    CodeBlock catchAndStop() {
+      return CodeBlock.builder()
+          .nextControlFlow("catch ($T | $T $L)", RuntimeException.class, Error.class, error)
+          .addStatement(
+              "$T.stopQuietly(this.$L, $L, $L)",
+              OBSERVED,
+              RepositoryClassBuilder.OBSERVER_FIELD,
+              call,
+              error)
+          .addStatement("throw $L", error)
+          .endControlFlow()
+          .build();
+    }
+
+    /** Reports success. */
+    CodeBlock stop() {
+      return CodeBlock.of(
+          "$T.stopQuietly(this.$L, $L, null);\n",
+          OBSERVED,
+          RepositoryClassBuilder.OBSERVER_FIELD,
+          call);
+    }
+  }
+
+  /**
+   * A method body before observation: the statements, then what the method returns (null for
+   * nothing), of type {@code type}.
+   */
+  private record Body(CodeBlock statements, CodeBlock returned, TypeName type, boolean async) {
+
+    /**
+     * The body reporting to the observer: synchronous ones stop after the result is converted (an
+     * exception from binding, executing or converting is the outcome); asynchronous ones stop when
+     * the stage completes, or at once when building it throws.
+     *
+     * @param result the name of the local holding what the method returns
+     */
+    CodeBlock observed(Observation observation, String result) {
+      CodeBlock.Builder code = CodeBlock.builder().add(observation.start());
+      if (returned != null) {
+        code.addStatement("$T $L", type, result);
+      }
+      code.beginControlFlow("try").add(statements);
+      if (returned != null) {
+        code.add("$L = $L;\n", result, returned);
+      }
+      code.add(observation.catchAndStop());
+      if (async) {
+        CodeBlock stage =
+            CodeBlock.of(
+                "$T.whenDone(this.$L, $L, $L)",
+                OBSERVED,
+                RepositoryClassBuilder.OBSERVER_FIELD,
+                observation.call(),
+                result);
+        return code.addStatement(
+                isCompletableFuture(type) ? "return $L.toCompletableFuture()" : "return $L", stage)
+            .build();
+      }
+      code.add(observation.stop());
+      if (returned != null) {
+        code.addStatement("return $L", result);
+      }
+      return code.build();
+    }
+  }
+
+  private static Body sync(
+      RepositoryMethod method, ReturnShape shape, String field, String bs, CodeBlock bind) {
+    CodeBlock statements =
         CodeBlock.builder()
             .addStatement("$T $L = this.$L.bind()", BOUND_STATEMENT, bs, field)
-            .add(bind);
+            .add(bind)
+            .build();
     CodeBlock execute = CodeBlock.of("this.support.execute($L)", bs);
-    switch (shape.kind()) {
-      case VOID -> code.addStatement("$L", execute);
-      case RESULT_SET -> code.addStatement("return $L", execute);
-      case BOUND_STATEMENT -> code.addStatement("return $L", bs);
-      default ->
-          code.addStatement(
-              "return $T.$L($Z$L$L)",
-              ResultCode.RESULTS,
-              ResultCode.helper(shape),
-              execute,
-              ResultCode.extraArgument(shape, field));
+    CodeBlock returned =
+        switch (shape.kind()) {
+          case VOID -> null;
+          case RESULT_SET -> execute;
+          case BOUND_STATEMENT -> CodeBlock.of("$L", bs);
+          default ->
+              CodeBlock.of(
+                  "$T.$L($Z$L$L)",
+                  ResultCode.RESULTS,
+                  ResultCode.helper(shape),
+                  execute,
+                  ResultCode.extraArgument(shape, field));
+        };
+    if (returned == null) {
+      statements = statements.toBuilder().addStatement("$L", execute).build();
     }
-    return code.build();
+    return new Body(statements, returned, method.returnType(), false);
   }
 
   /** The names of the lambda parameters of an async method: the statement and the result set. */
   private record Locals(String bs, String rs) {}
 
-  private static CodeBlock async(
+  private static Body async(
       RepositoryMethod method, ReturnShape shape, String field, Locals locals, CodeBlock bind) {
     String bs = locals.bs();
     CodeBlock.Builder code = CodeBlock.builder();
-    code.add("return this.$L.bindAsync()\n", field).indent();
+    code.add("this.$L.bindAsync()\n", field).indent();
     if (shape.kind() == ReturnShape.Kind.BOUND_STATEMENT) {
       code.add(".thenApply($L -> {\n", bs).indent().add(bind).addStatement("return $L", bs);
       code.unindent().add("})");
@@ -108,7 +215,7 @@ public final class StatementMethodGenerator {
     if (isCompletableFuture(method.returnType())) {
       code.add("\n.toCompletableFuture()");
     }
-    return code.add(";\n").unindent().build();
+    return new Body(CodeBlock.of(""), code.unindent().build(), method.returnType(), true);
   }
 
   private static boolean isCompletableFuture(TypeName type) {
