@@ -30,7 +30,6 @@ public final class StatementMethodGenerator {
       ClassName.get("io.sibyl.driver", "BoundStatement");
   private static final ClassName COMPLETABLE_FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");
-  private static final ClassName OBSERVED = ClassName.get("io.sibyl.mapper.observe", "Observed");
 
   private StatementMethodGenerator() {}
 
@@ -54,8 +53,8 @@ public final class StatementMethodGenerator {
     ReturnShape shape = plan.returns();
     Set<String> parameterNames =
         method.parameters().stream().map(ParameterModel::name).collect(Collectors.toSet());
-    Observation observation =
-        new Observation(
+    ObservedCode.Observation observation =
+        new ObservedCode.Observation(
             type.repositoryConstant(parameterNames),
             method.name(),
             names.newName("call"),
@@ -69,93 +68,7 @@ public final class StatementMethodGenerator {
         .build();
   }
 
-  /**
-   * What reports a call to the repository observer: the repository's and the method's names, and
-   * the names of the locals holding the observer's context and the error.
-   */
-  private record Observation(CodeBlock repository, String method, String call, String error) {
-
-    /** {@code Object call = Observed.start(...);}. */
-    CodeBlock start() {
-      return CodeBlock.of(
-          "$T $L = $T.start(this.$L, $L,$W$S);\n",
-          Object.class,
-          call,
-          OBSERVED,
-          RepositoryClassBuilder.OBSERVER_FIELD,
-          repository,
-          method);
-    }
-
-    /** The catch clause that reports the error and rethrows it, closing the try block. */
-    CodeBlock catchAndStop() {
-      return CodeBlock.builder()
-          .nextControlFlow("catch ($T | $T $L)", RuntimeException.class, Error.class, error)
-          .addStatement(
-              "$T.stopQuietly(this.$L, $L, $L)",
-              OBSERVED,
-              RepositoryClassBuilder.OBSERVER_FIELD,
-              call,
-              error)
-          .addStatement("throw $L", error)
-          .endControlFlow()
-          .build();
-    }
-
-    /** Reports success. */
-    CodeBlock stop() {
-      return CodeBlock.of(
-          "$T.stopQuietly(this.$L, $L, null);\n",
-          OBSERVED,
-          RepositoryClassBuilder.OBSERVER_FIELD,
-          call);
-    }
-  }
-
-  /**
-   * A method body before observation: the statements, then what the method returns (null for
-   * nothing), of type {@code type}.
-   */
-  private record Body(CodeBlock statements, CodeBlock returned, TypeName type, boolean async) {
-
-    /**
-     * The body reporting to the observer: synchronous ones stop after the result is converted (an
-     * exception from binding, executing or converting is the outcome); asynchronous ones stop when
-     * the stage completes, or at once when building it throws.
-     *
-     * @param result the name of the local holding what the method returns
-     */
-    CodeBlock observed(Observation observation, String result) {
-      CodeBlock.Builder code = CodeBlock.builder().add(observation.start());
-      if (returned != null) {
-        code.addStatement("$T $L", type, result);
-      }
-      code.beginControlFlow("try").add(statements);
-      if (returned != null) {
-        code.add("$L = $L;\n", result, returned);
-      }
-      code.add(observation.catchAndStop());
-      if (async) {
-        CodeBlock stage =
-            CodeBlock.of(
-                "$T.whenDone(this.$L, $L, $L)",
-                OBSERVED,
-                RepositoryClassBuilder.OBSERVER_FIELD,
-                observation.call(),
-                result);
-        return code.addStatement(
-                isCompletableFuture(type) ? "return $L.toCompletableFuture()" : "return $L", stage)
-            .build();
-      }
-      code.add(observation.stop());
-      if (returned != null) {
-        code.addStatement("return $L", result);
-      }
-      return code.build();
-    }
-  }
-
-  private static Body sync(
+  private static ObservedCode.Body sync(
       RepositoryMethod method, ReturnShape shape, String field, String bs, CodeBlock bind) {
     CodeBlock statements =
         CodeBlock.builder()
@@ -179,13 +92,13 @@ public final class StatementMethodGenerator {
     if (returned == null) {
       statements = statements.toBuilder().addStatement("$L", execute).build();
     }
-    return new Body(statements, returned, method.returnType(), false);
+    return new ObservedCode.Body(statements, returned, method.returnType(), false);
   }
 
   /** The names of the lambda parameters of an async method: the statement and the result set. */
   private record Locals(String bs, String rs) {}
 
-  private static Body async(
+  private static ObservedCode.Body async(
       RepositoryMethod method, ReturnShape shape, String field, Locals locals, CodeBlock bind) {
     String bs = locals.bs();
     CodeBlock.Builder code = CodeBlock.builder();
@@ -215,10 +128,11 @@ public final class StatementMethodGenerator {
     if (isCompletableFuture(method.returnType())) {
       code.add("\n.toCompletableFuture()");
     }
-    return new Body(CodeBlock.of(""), code.unindent().build(), method.returnType(), true);
+    return new ObservedCode.Body(
+        CodeBlock.of(""), code.unindent().build(), method.returnType(), true);
   }
 
-  private static boolean isCompletableFuture(TypeName type) {
+  static boolean isCompletableFuture(TypeName type) {
     return type instanceof ParameterizedTypeName parameterized
         && parameterized.rawType().equals(COMPLETABLE_FUTURE);
   }
