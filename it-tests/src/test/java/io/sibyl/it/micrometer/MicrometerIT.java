@@ -2,6 +2,7 @@ package io.sibyl.it.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -12,11 +13,18 @@ import io.micrometer.observation.ObservationRegistry;
 import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.error.SyntaxErrorException;
+import io.sibyl.it.mapper.model.Product;
+import io.sibyl.it.mapper.model.ProductRepository;
+import io.sibyl.it.mapper.model.ProductTable;
+import io.sibyl.it.mapper.model.SampleRepository;
 import io.sibyl.it.support.SessionITBase;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.query.QueryTable;
 import io.sibyl.micrometer.SibylObservability;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,5 +162,57 @@ class MicrometerIT extends SessionITBase {
           .as(method)
           .isOne();
     }
+  }
+
+  @Test
+  void should_time_generated_repository_calls_by_interface_and_method() {
+    session.execute(ProductTable.INSTANCE.createTableCql(keyspace));
+    ProductTable.INSTANCE.createIndexesCql(keyspace).forEach(session::execute);
+    Mapper mapper =
+        Mapper.builder(observed).repositoryObserver(observability.repositoryObserver()).build();
+    ProductRepository products = mapper.repository(ProductRepository.class);
+    Product product = Product.of("p-1", "one", BigDecimal.ONE, 3, Set.of("a"), "c");
+
+    products.save(product);
+    assertThat(products.get("p-1")).isEqualTo(product);
+    assertThat(products.getAsync("p-1").toCompletableFuture().join()).isEqualTo(product);
+
+    for (String method : List.of("save", "get", "getAsync")) {
+      assertThat(
+              meters
+                  .get("sibyl.repository.calls")
+                  .tags("repository", "ProductRepository", "method", method, "outcome", "success")
+                  .timer()
+                  .count())
+          .as(method)
+          .isOne();
+    }
+  }
+
+  @Test
+  void should_tag_a_failing_generated_repository_call_with_its_error() {
+    Mapper mapper =
+        Mapper.builder(observed).repositoryObserver(observability.repositoryObserver()).build();
+    // This class's keyspace has no samples table: preparing the statement fails.
+    SampleRepository samples = mapper.repository(SampleRepository.class);
+
+    Throwable error = catchThrowable(() -> samples.find(UUID.randomUUID()));
+
+    assertThat(error).isNotNull();
+    assertThat(
+            meters
+                .get("sibyl.repository.calls")
+                .tags(
+                    "repository",
+                    "SampleRepository",
+                    "method",
+                    "find",
+                    "outcome",
+                    error.getClass().getSimpleName())
+                .timer()
+                .count())
+        .isOne();
+    assertThat(meters.find("sibyl.repository.calls").tag("repository", "SampleRepository").timers())
+        .hasSize(1);
   }
 }

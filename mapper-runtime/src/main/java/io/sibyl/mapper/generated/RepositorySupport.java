@@ -45,21 +45,23 @@ public final class RepositorySupport {
 
   /**
    * The mapper's repository observer, which generated repository methods report to. A generated
-   * method {@code findById} of {@code UserRepository} wraps its body as follows (with {@link
+   * method {@code findById} of {@code UserRepository} wraps its body as follows ({@code observer}
+   * is a field set from this method, {@code REPOSITORY} a constant; with {@link
    * RepositoryObserver#NONE} every step is skipped and nothing is allocated):
    *
    * <pre>{@code
-   * RepositoryObserver observer = support.observer();
-   * Object call = Observed.start(observer, "UserRepository", "findById");
+   * Object call = Observed.start(this.observer, REPOSITORY, "findById");
+   * User result;
    * try {
-   *   User result = ...;                          // the method's body
-   *   Observed.stopQuietly(observer, call, null);
-   *   return result;
+   *   result = ...;                               // bind, execute, convert the result
    * } catch (RuntimeException | Error e) {
-   *   Observed.stopQuietly(observer, call, e);
+   *   Observed.stopQuietly(this.observer, call, e);
    *   throw e;
    * }
-   * // asynchronous methods: return Observed.whenDone(observer, call, stage);
+   * Observed.stopQuietly(this.observer, call, null);
+   * return result;
+   * // asynchronous methods: the stage is built in the try block, then
+   * // return Observed.whenDone(this.observer, call, stage);
    * }</pre>
    */
   public RepositoryObserver observer() {

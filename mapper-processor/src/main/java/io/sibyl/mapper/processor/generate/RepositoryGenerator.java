@@ -26,7 +26,9 @@ public final class RepositoryGenerator {
 
   /** The implementation. */
   public static TypeSpec.Builder generate(RepositoryModel repository) {
-    RepositoryClassBuilder body = new RepositoryClassBuilder();
+    RepositoryClassBuilder body =
+        new RepositoryClassBuilder(
+            GeneratedNames.repositoryImpl(repository.type()), repository.type().simpleName());
     List<MethodSpec> methods = new ArrayList<>();
     for (RepositoryMethod method : repository.methods()) {
       methods.add(StatementMethodGenerator.generate(method, body));

@@ -4,6 +4,8 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.RepositorySupport;
 import io.sibyl.mapper.generated.Results;
+import io.sibyl.mapper.observe.Observed;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -12,7 +14,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.sibyl.mapper.processor.SibylProcessor")
 public final class ProfileRepositoryImpl implements ProfileRepository {
+  private static final String REPOSITORY = "ProfileRepository";
+
   private final RepositorySupport support;
+
+  private final RepositoryObserver observer;
 
   private final PreparedCql findByFavouriteTagsContains;
 
@@ -25,6 +31,7 @@ public final class ProfileRepositoryImpl implements ProfileRepository {
    */
   public ProfileRepositoryImpl(RepositorySupport support) {
     this.support = support;
+    this.observer = support.observer();
     this.findByFavouriteTagsContains = support.prepare(
         "SELECT \"userName\", \"Order\", \"favouriteTags\", \"settingsByKey\" FROM "
         + support.table("", "\"Profile\"") + " WHERE \"favouriteTags\" CONTAINS ?", true);
@@ -37,26 +44,53 @@ public final class ProfileRepositoryImpl implements ProfileRepository {
 
   @Override
   public List<Profile> findByFavouriteTagsContains(String tag) {
-    BoundStatement bs = this.findByFavouriteTagsContains.bind();
-    if (tag != null) {
-      bs.setString(0, tag);
+    Object call = Observed.start(this.observer, REPOSITORY, "findByFavouriteTagsContains");
+    List<Profile> result;
+    try {
+      BoundStatement bs = this.findByFavouriteTagsContains.bind();
+      if (tag != null) {
+        bs.setString(0, tag);
+      }
+      result = Results.list(this.support.execute(bs), ProfileTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    return Results.list(this.support.execute(bs), ProfileTable.INSTANCE);
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public List<Profile> findBySettingsByKeyContainsKey(String key) {
-    BoundStatement bs = this.findBySettingsByKeyContainsKey.bind();
-    if (key != null) {
-      bs.setString(0, key);
+    Object call = Observed.start(this.observer, REPOSITORY, "findBySettingsByKeyContainsKey");
+    List<Profile> result;
+    try {
+      BoundStatement bs = this.findBySettingsByKeyContainsKey.bind();
+      if (key != null) {
+        bs.setString(0, key);
+      }
+      result = Results.list(this.support.execute(bs), ProfileTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    return Results.list(this.support.execute(bs), ProfileTable.INSTANCE);
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public boolean existsByUserName(String userName) {
-    BoundStatement bs = this.existsByUserName.bind();
-    ProfileTable.bindUserName(bs, 0, userName, true);
-    return Results.exists(this.support.execute(bs));
+    Object call = Observed.start(this.observer, REPOSITORY, "existsByUserName");
+    boolean result;
+    try {
+      BoundStatement bs = this.existsByUserName.bind();
+      ProfileTable.bindUserName(bs, 0, userName, true);
+      result = Results.exists(this.support.execute(bs));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 }

@@ -4,6 +4,8 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.RepositorySupport;
 import io.sibyl.mapper.generated.Results;
+import io.sibyl.mapper.observe.Observed;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
@@ -13,7 +15,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.sibyl.mapper.processor.SibylProcessor")
 public final class PageViewsRepositoryImpl implements PageViewsRepository {
+  private static final String REPOSITORY = "PageViewsRepository";
+
   private final RepositorySupport support;
+
+  private final RepositoryObserver observer;
 
   private final PreparedCql addViews;
 
@@ -28,6 +34,7 @@ public final class PageViewsRepositoryImpl implements PageViewsRepository {
    */
   public PageViewsRepositoryImpl(RepositorySupport support) {
     this.support = support;
+    this.observer = support.observer();
     this.addViews = support.prepare("UPDATE " + support.table("", "page_views")
         + " SET views = views + ? WHERE site = ? AND page = ?", false);
     this.addBoth = support.prepare("UPDATE " + support.table("", "page_views")
@@ -41,41 +48,74 @@ public final class PageViewsRepositoryImpl implements PageViewsRepository {
 
   @Override
   public void addViews(String site, String page, long views) {
-    BoundStatement bs = this.addViews.bind();
-    bs.setLong(0, views);
-    PageViewsTable.bindSite(bs, 1, site, true);
-    PageViewsTable.bindPage(bs, 2, page, true);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "addViews");
+    try {
+      BoundStatement bs = this.addViews.bind();
+      bs.setLong(0, views);
+      PageViewsTable.bindSite(bs, 1, site, true);
+      PageViewsTable.bindPage(bs, 2, page, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public CompletionStage<Void> addBoth(String site, String page, long views, Long uniqueVisitors) {
-    return this.addBoth.bindAsync()
-      .thenCompose(bs -> {
-        bs.setLong(0, views);
-        if (uniqueVisitors != null) {
-          bs.setLong(1, uniqueVisitors);
-        }
-        PageViewsTable.bindSite(bs, 2, site, true);
-        PageViewsTable.bindPage(bs, 3, page, true);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(Results::voidAsync);
+    Object call = Observed.start(this.observer, REPOSITORY, "addBoth");
+    CompletionStage<Void> stage;
+    try {
+      stage = this.addBoth.bindAsync()
+        .thenCompose(bs -> {
+          bs.setLong(0, views);
+          if (uniqueVisitors != null) {
+            bs.setLong(1, uniqueVisitors);
+          }
+          PageViewsTable.bindSite(bs, 2, site, true);
+          PageViewsTable.bindPage(bs, 3, page, true);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(Results::voidAsync);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
   }
 
   @Override
   public BoundStatement addViewsStatement(String site, String page, long views) {
-    BoundStatement bs = this.addViewsStatement.bind();
-    bs.setLong(0, views);
-    PageViewsTable.bindSite(bs, 1, site, true);
-    PageViewsTable.bindPage(bs, 2, page, true);
-    return bs;
+    Object call = Observed.start(this.observer, REPOSITORY, "addViewsStatement");
+    BoundStatement result;
+    try {
+      BoundStatement bs = this.addViewsStatement.bind();
+      bs.setLong(0, views);
+      PageViewsTable.bindSite(bs, 1, site, true);
+      PageViewsTable.bindPage(bs, 2, page, true);
+      result = bs;
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public List<PageViews> findBySite(String site) {
-    BoundStatement bs = this.findBySite.bind();
-    PageViewsTable.bindSite(bs, 0, site, true);
-    return Results.list(this.support.execute(bs), PageViewsTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY, "findBySite");
+    List<PageViews> result;
+    try {
+      BoundStatement bs = this.findBySite.bind();
+      PageViewsTable.bindSite(bs, 0, site, true);
+      result = Results.list(this.support.execute(bs), PageViewsTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 }

@@ -6,6 +6,8 @@ import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.RepositorySupport;
 import io.sibyl.mapper.generated.Results;
+import io.sibyl.mapper.observe.Observed;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,12 +19,16 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.sibyl.mapper.processor.SibylProcessor")
 public final class UserRepositoryImpl implements UserRepository {
+  private static final String REPOSITORY = "UserRepository";
+
   private static final int[] DELETE_AT = {0, -1, -1, -1};
 
   private static final GenericType<List<UUID>> FIND_BY_IDS_IDS_TYPE =
       GenericType.listOf(UUID.class);
 
   private final RepositorySupport support;
+
+  private final RepositoryObserver observer;
 
   private final PreparedCql save;
 
@@ -43,6 +49,7 @@ public final class UserRepositoryImpl implements UserRepository {
    */
   public UserRepositoryImpl(RepositorySupport support) {
     this.support = support;
+    this.observer = support.observer();
     this.save = support.prepare("INSERT INTO " + support.table("", "users")
         + " (id, name, mail, tags) VALUES (?, ?, ?, ?)", true);
     this.saveIfAbsent = support.prepare("INSERT INTO " + support.table("", "users")
@@ -61,55 +68,113 @@ public final class UserRepositoryImpl implements UserRepository {
 
   @Override
   public void save(User user) {
-    BoundStatement bs = this.save.bind();
-    UserTable.bind(bs, user, UserTable.ALL, this.support.setsNulls(NullSavingStrategy.DEFAULT));
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "save");
+    try {
+      BoundStatement bs = this.save.bind();
+      UserTable.bind(bs, user, UserTable.ALL, this.support.setsNulls(NullSavingStrategy.DEFAULT));
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public boolean saveIfAbsent(User user) {
-    BoundStatement bs = this.saveIfAbsent.bind();
-    UserTable.bind(bs, user, UserTable.ALL, this.support.setsNulls(NullSavingStrategy.DEFAULT));
-    return Results.applied(this.support.execute(bs));
+    Object call = Observed.start(this.observer, REPOSITORY, "saveIfAbsent");
+    boolean result;
+    try {
+      BoundStatement bs = this.saveIfAbsent.bind();
+      UserTable.bind(bs, user, UserTable.ALL, this.support.setsNulls(NullSavingStrategy.DEFAULT));
+      result = Results.applied(this.support.execute(bs));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public BoundStatement saveStatement(User user) {
-    BoundStatement bs = this.saveStatement.bind();
-    UserTable.bind(bs, user, UserTable.ALL, this.support.setsNulls(NullSavingStrategy.DEFAULT));
-    return bs;
+    Object call = Observed.start(this.observer, REPOSITORY, "saveStatement");
+    BoundStatement result;
+    try {
+      BoundStatement bs = this.saveStatement.bind();
+      UserTable.bind(bs, user, UserTable.ALL, this.support.setsNulls(NullSavingStrategy.DEFAULT));
+      result = bs;
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public Optional<User> findById(UUID id) {
-    BoundStatement bs = this.findById.bind();
-    UserTable.bindId(bs, 0, id, true);
-    return Results.optional(this.support.execute(bs), UserTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY, "findById");
+    Optional<User> result;
+    try {
+      BoundStatement bs = this.findById.bind();
+      UserTable.bindId(bs, 0, id, true);
+      result = Results.optional(this.support.execute(bs), UserTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public CompletionStage<Optional<User>> findByIdAsync(UUID id) {
-    return this.findByIdAsync.bindAsync()
-      .thenCompose(bs -> {
-        UserTable.bindId(bs, 0, id, true);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(rs -> Results.optionalAsync(rs, UserTable.INSTANCE));
+    Object call = Observed.start(this.observer, REPOSITORY, "findByIdAsync");
+    CompletionStage<Optional<User>> stage;
+    try {
+      stage = this.findByIdAsync.bindAsync()
+        .thenCompose(bs -> {
+          UserTable.bindId(bs, 0, id, true);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(rs -> Results.optionalAsync(rs, UserTable.INSTANCE));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
   }
 
   @Override
   public void delete(User user) {
-    BoundStatement bs = this.delete.bind();
-    UserTable.bind(bs, user, DELETE_AT, true);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "delete");
+    try {
+      BoundStatement bs = this.delete.bind();
+      UserTable.bind(bs, user, DELETE_AT, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public List<User> findByIds(List<UUID> ids) {
-    BoundStatement bs = this.findByIds.bind();
-    if (ids != null) {
-      bs.set(0, ids, FIND_BY_IDS_IDS_TYPE);
+    Object call = Observed.start(this.observer, REPOSITORY, "findByIds");
+    List<User> result;
+    try {
+      BoundStatement bs = this.findByIds.bind();
+      if (ids != null) {
+        bs.set(0, ids, FIND_BY_IDS_IDS_TYPE);
+      }
+      result = Results.list(this.support.execute(bs), this.findByIds.reader(UserTable.INSTANCE));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    return Results.list(this.support.execute(bs), this.findByIds.reader(UserTable.INSTANCE));
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 }

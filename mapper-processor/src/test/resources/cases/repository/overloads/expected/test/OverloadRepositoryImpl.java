@@ -6,6 +6,8 @@ import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.RepositorySupport;
 import io.sibyl.mapper.generated.Results;
+import io.sibyl.mapper.observe.Observed;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +20,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.sibyl.mapper.processor.SibylProcessor")
 public final class OverloadRepositoryImpl implements OverloadRepository {
+  private static final String REPOSITORY = "OverloadRepository";
+
   private static final int[] DELETE_AT = {0, -1, -1};
 
   private static final int[] DELETE2_AT = {0, 1, -1, -1};
@@ -28,6 +32,8 @@ public final class OverloadRepositoryImpl implements OverloadRepository {
       GenericType.listOf(String.class);
 
   private final RepositorySupport support;
+
+  private final RepositoryObserver observer;
 
   private final PreparedCql save;
 
@@ -53,11 +59,18 @@ public final class OverloadRepositoryImpl implements OverloadRepository {
 
   private final PreparedCql logins;
 
+  private final PreparedCql observed;
+
+  private final PreparedCql observed2;
+
+  private final PreparedCql observedAsync;
+
   /**
    * Creates the repository; its statements are prepared by {@code support}.
    */
   public OverloadRepositoryImpl(RepositorySupport support) {
     this.support = support;
+    this.observer = support.observer();
     this.save = support.prepare("INSERT INTO " + support.table("", "users")
         + " (id, name, tags) VALUES (?, ?, ?)", true);
     this.save2 = support.prepare("INSERT INTO " + support.table("", "logins")
@@ -82,109 +95,261 @@ public final class OverloadRepositoryImpl implements OverloadRepository {
         + " SET name = :support WHERE id = :bs", true);
     this.logins = support.prepare("SELECT * FROM " + support.table("", "logins")
         + " WHERE user_id = :row AND device = :at", true);
+    this.observed = support.prepare("SELECT * FROM " + support.table("", "users")
+        + " WHERE id = :call LIMIT :e", true);
+    this.observed2 = support.prepare("SELECT * FROM " + support.table("", "users")
+        + " WHERE id = :result LIMIT :observer", true);
+    this.observedAsync = support.prepare("UPDATE " + support.table("", "users")
+        + " SET name = :REPOSITORY WHERE id = :stage", true);
   }
 
   @Override
   public void save(User user) {
-    BoundStatement bs = this.save.bind();
-    UserTable.bind(bs, user, UserTable.ALL, this.support.setsNulls(NullSavingStrategy.DEFAULT));
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "save");
+    try {
+      BoundStatement bs = this.save.bind();
+      UserTable.bind(bs, user, UserTable.ALL, this.support.setsNulls(NullSavingStrategy.DEFAULT));
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public void save(Login login) {
-    BoundStatement bs = this.save2.bind();
-    LoginTable.bind(bs, login, LoginTable.ALL, this.support.setsNulls(NullSavingStrategy.DEFAULT));
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "save");
+    try {
+      BoundStatement bs = this.save2.bind();
+      LoginTable.bind(bs, login, LoginTable.ALL,
+          this.support.setsNulls(NullSavingStrategy.DEFAULT));
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public void delete(User user) {
-    BoundStatement bs = this.delete.bind();
-    UserTable.bind(bs, user, DELETE_AT, true);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "delete");
+    try {
+      BoundStatement bs = this.delete.bind();
+      UserTable.bind(bs, user, DELETE_AT, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public void delete(Login login) {
-    BoundStatement bs = this.delete2.bind();
-    LoginTable.bind(bs, login, DELETE2_AT, true);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "delete");
+    try {
+      BoundStatement bs = this.delete2.bind();
+      LoginTable.bind(bs, login, DELETE2_AT, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public void tag(UUID id, Set<String> tags) {
-    BoundStatement bs = this.tag.bind();
-    UserTable.bindTags(bs, 0, tags, true);
-    UserTable.bindId(bs, 1, id, true);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "tag");
+    try {
+      BoundStatement bs = this.tag.bind();
+      UserTable.bindTags(bs, 0, tags, true);
+      UserTable.bindId(bs, 1, id, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public void tag(UUID id, String device, List<String> tags) {
-    BoundStatement bs = this.tag2.bind();
-    LoginTable.bindTags(bs, 0, tags, true);
-    LoginTable.bindUserId(bs, 1, id, true);
-    LoginTable.bindDevice(bs, 2, device, true);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "tag");
+    try {
+      BoundStatement bs = this.tag2.bind();
+      LoginTable.bindTags(bs, 0, tags, true);
+      LoginTable.bindUserId(bs, 1, id, true);
+      LoginTable.bindDevice(bs, 2, device, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public List<User> byIds(List<UUID> ids) {
-    BoundStatement bs = this.byIds.bind();
-    if (ids != null) {
-      bs.set(0, ids, BY_IDS_IDS_TYPE);
+    Object call = Observed.start(this.observer, REPOSITORY, "byIds");
+    List<User> result;
+    try {
+      BoundStatement bs = this.byIds.bind();
+      if (ids != null) {
+        bs.set(0, ids, BY_IDS_IDS_TYPE);
+      }
+      result = Results.list(this.support.execute(bs), this.byIds.reader(UserTable.INSTANCE));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    return Results.list(this.support.execute(bs), this.byIds.reader(UserTable.INSTANCE));
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public List<Login> byIds(UUID id, List<String> ids) {
-    BoundStatement bs = this.byIds2.bind();
-    LoginTable.bindUserId(bs, 0, id, true);
-    if (ids != null) {
-      bs.set(1, ids, BY_IDS2_IDS_TYPE);
+    Object call = Observed.start(this.observer, REPOSITORY, "byIds");
+    List<Login> result;
+    try {
+      BoundStatement bs = this.byIds2.bind();
+      LoginTable.bindUserId(bs, 0, id, true);
+      if (ids != null) {
+        bs.set(1, ids, BY_IDS2_IDS_TYPE);
+      }
+      result = Results.list(this.support.execute(bs), this.byIds2.reader(LoginTable.INSTANCE));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    return Results.list(this.support.execute(bs), this.byIds2.reader(LoginTable.INSTANCE));
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public CompletionStage<Optional<User>> find(UUID id) {
-    return this.find.bindAsync()
-      .thenCompose(bs -> {
-        UserTable.bindId(bs, 0, id, true);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(rs -> Results.optionalAsync(rs, UserTable.INSTANCE));
+    Object call = Observed.start(this.observer, REPOSITORY, "find");
+    CompletionStage<Optional<User>> stage;
+    try {
+      stage = this.find.bindAsync()
+        .thenCompose(bs -> {
+          UserTable.bindId(bs, 0, id, true);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(rs -> Results.optionalAsync(rs, UserTable.INSTANCE));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
   }
 
   @Override
   public CompletionStage<Optional<User>> find(UUID rs, int limit) {
-    return this.find2.bindAsync()
-      .thenCompose(bs -> {
-        UserTable.bindId(bs, 0, rs, true);
-        bs.setInt(1, limit);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(rs_ -> Results.optionalAsync(rs_, this.find2.reader(UserTable.INSTANCE)));
+    Object call = Observed.start(this.observer, REPOSITORY, "find");
+    CompletionStage<Optional<User>> stage;
+    try {
+      stage = this.find2.bindAsync()
+        .thenCompose(bs -> {
+          UserTable.bindId(bs, 0, rs, true);
+          bs.setInt(1, limit);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(rs_ -> Results.optionalAsync(rs_, this.find2.reader(UserTable.INSTANCE)));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
   }
 
   @Override
   public void rename(UUID bs, String support) {
-    BoundStatement bs_ = this.rename.bind();
-    UserTable.bindName(bs_, 0, support, true);
-    UserTable.bindId(bs_, 1, bs, true);
-    this.support.execute(bs_);
+    Object call = Observed.start(this.observer, REPOSITORY, "rename");
+    try {
+      BoundStatement bs_ = this.rename.bind();
+      UserTable.bindName(bs_, 0, support, true);
+      UserTable.bindId(bs_, 1, bs, true);
+      this.support.execute(bs_);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public CompletionStage<List<Login>> logins(UUID row, String at) {
-    return this.logins.bindAsync()
-      .thenCompose(bs -> {
-        LoginTable.bindUserId(bs, 0, row, true);
-        LoginTable.bindDevice(bs, 1, at, true);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(rs -> Results.listAsync(rs, this.logins.reader(LoginTable.INSTANCE)));
+    Object call = Observed.start(this.observer, REPOSITORY, "logins");
+    CompletionStage<List<Login>> stage;
+    try {
+      stage = this.logins.bindAsync()
+        .thenCompose(bs -> {
+          LoginTable.bindUserId(bs, 0, row, true);
+          LoginTable.bindDevice(bs, 1, at, true);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(rs -> Results.listAsync(rs, this.logins.reader(LoginTable.INSTANCE)));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
+  }
+
+  @Override
+  public Optional<User> observed(UUID call, int e) {
+    Object call_ = Observed.start(this.observer, REPOSITORY, "observed");
+    Optional<User> result;
+    try {
+      BoundStatement bs = this.observed.bind();
+      UserTable.bindId(bs, 0, call, true);
+      bs.setInt(1, e);
+      result = Results.optional(this.support.execute(bs), this.observed.reader(UserTable.INSTANCE));
+    } catch (RuntimeException | Error e_) {
+      Observed.stopQuietly(this.observer, call_, e_);
+      throw e_;
+    }
+    Observed.stopQuietly(this.observer, call_, null);
+    return result;
+  }
+
+  @Override
+  public Optional<User> observed2(UUID result, int observer) {
+    Object call = Observed.start(this.observer, REPOSITORY, "observed2");
+    Optional<User> result_;
+    try {
+      BoundStatement bs = this.observed2.bind();
+      UserTable.bindId(bs, 0, result, true);
+      bs.setInt(1, observer);
+      result_ = Results.optional(this.support.execute(bs),
+          this.observed2.reader(UserTable.INSTANCE));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result_;
+  }
+
+  @Override
+  public CompletionStage<Void> observedAsync(UUID stage, String REPOSITORY) {
+    Object call = Observed.start(this.observer, OverloadRepositoryImpl.REPOSITORY, "observedAsync");
+    CompletionStage<Void> stage_;
+    try {
+      stage_ = this.observedAsync.bindAsync()
+        .thenCompose(bs -> {
+          UserTable.bindName(bs, 0, REPOSITORY, true);
+          UserTable.bindId(bs, 1, stage, true);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(Results::voidAsync);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage_);
   }
 }

@@ -52,4 +52,14 @@ public interface OverloadRepository {
 
   @Query("SELECT * FROM logins WHERE user_id = :row AND device = :at")
   CompletionStage<List<Login>> logins(UUID row, String at);
+
+  // Parameters named like the locals, field and constant that report calls to the observer.
+  @Query("SELECT * FROM users WHERE id = :call LIMIT :e")
+  Optional<User> observed(UUID call, int e);
+
+  @Query("SELECT * FROM users WHERE id = :result LIMIT :observer")
+  Optional<User> observed2(UUID result, int observer);
+
+  @Query("UPDATE users SET name = :REPOSITORY WHERE id = :stage")
+  CompletionStage<Void> observedAsync(UUID stage, String REPOSITORY);
 }

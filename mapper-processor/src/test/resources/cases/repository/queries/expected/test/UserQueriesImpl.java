@@ -6,6 +6,8 @@ import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.RepositorySupport;
 import io.sibyl.mapper.generated.Results;
+import io.sibyl.mapper.observe.Observed;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +20,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.sibyl.mapper.processor.SibylProcessor")
 public final class UserQueriesImpl implements UserQueries {
+  private static final String REPOSITORY = "UserQueries";
+
   private static final GenericType<List<UUID>> FIND_BY_IDS_IDS_TYPE =
       GenericType.listOf(UUID.class);
 
@@ -27,6 +31,8 @@ public final class UserQueriesImpl implements UserQueries {
       GenericType.listOf(String.class);
 
   private final RepositorySupport support;
+
+  private final RepositoryObserver observer;
 
   private final PreparedCql findByIds;
 
@@ -53,6 +59,7 @@ public final class UserQueriesImpl implements UserQueries {
    */
   public UserQueriesImpl(RepositorySupport support) {
     this.support = support;
+    this.observer = support.observer();
     this.findByIds = support.prepare("SELECT * FROM " + support.table("", "users")
         + " WHERE id IN :ids", true);
     this.findName = support.prepare("SELECT id, name FROM " + support.table("", "users")
@@ -75,86 +82,171 @@ public final class UserQueriesImpl implements UserQueries {
 
   @Override
   public List<User> findByIds(List<UUID> ids) {
-    BoundStatement bs = this.findByIds.bind();
-    if (ids != null) {
-      bs.set(0, ids, FIND_BY_IDS_IDS_TYPE);
+    Object call = Observed.start(this.observer, REPOSITORY, "findByIds");
+    List<User> result;
+    try {
+      BoundStatement bs = this.findByIds.bind();
+      if (ids != null) {
+        bs.set(0, ids, FIND_BY_IDS_IDS_TYPE);
+      }
+      result = Results.list(this.support.execute(bs), this.findByIds.reader(UserTable.INSTANCE));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    return Results.list(this.support.execute(bs), this.findByIds.reader(UserTable.INSTANCE));
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public Optional<User> findName(UUID id) {
-    BoundStatement bs = this.findName.bind();
-    UserTable.bindId(bs, 0, id, true);
-    return Results.optional(this.support.execute(bs), this.findName.reader(UserTable.INSTANCE));
+    Object call = Observed.start(this.observer, REPOSITORY, "findName");
+    Optional<User> result;
+    try {
+      BoundStatement bs = this.findName.bind();
+      UserTable.bindId(bs, 0, id, true);
+      result = Results.optional(this.support.execute(bs), this.findName.reader(UserTable.INSTANCE));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public long countAll() {
-    BoundStatement bs = this.countAll.bind();
-    return Results.count(this.support.execute(bs));
+    Object call = Observed.start(this.observer, REPOSITORY, "countAll");
+    long result;
+    try {
+      BoundStatement bs = this.countAll.bind();
+      result = Results.count(this.support.execute(bs));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public boolean rename(UUID id, String name, String expected) {
-    BoundStatement bs = this.rename.bind();
-    UserTable.bindName(bs, 0, name, true);
-    UserTable.bindId(bs, 1, id, true);
-    UserTable.bindName(bs, 2, expected, true);
-    return Results.applied(this.support.execute(bs));
+    Object call = Observed.start(this.observer, REPOSITORY, "rename");
+    boolean result;
+    try {
+      BoundStatement bs = this.rename.bind();
+      UserTable.bindName(bs, 0, name, true);
+      UserTable.bindId(bs, 1, id, true);
+      UserTable.bindName(bs, 2, expected, true);
+      result = Results.applied(this.support.execute(bs));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public LwtResult<User> changeMail(UUID id, String mail) {
-    BoundStatement bs = this.changeMail.bind();
-    UserTable.bindEmail(bs, 0, mail, true);
-    UserTable.bindId(bs, 1, id, true);
-    return Results.lwt(this.support.execute(bs), UserTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY, "changeMail");
+    LwtResult<User> result;
+    try {
+      BoundStatement bs = this.changeMail.bind();
+      UserTable.bindEmail(bs, 0, mail, true);
+      UserTable.bindId(bs, 1, id, true);
+      result = Results.lwt(this.support.execute(bs), UserTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public void tag(UUID id, Set<String> more) {
-    BoundStatement bs = this.tag.bind();
-    if (more != null) {
-      bs.set(0, more, TAG_MORE_TYPE);
+    Object call = Observed.start(this.observer, REPOSITORY, "tag");
+    try {
+      BoundStatement bs = this.tag.bind();
+      if (more != null) {
+        bs.set(0, more, TAG_MORE_TYPE);
+      }
+      UserTable.bindId(bs, 1, id, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    UserTable.bindId(bs, 1, id, true);
-    this.support.execute(bs);
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public CompletionStage<Void> insertTemporary(UUID id, String name, String mail, int ttl) {
-    return this.insertTemporary.bindAsync()
-      .thenCompose(bs -> {
-        UserTable.bindId(bs, 0, id, true);
-        UserTable.bindName(bs, 1, name, true);
-        UserTable.bindEmail(bs, 2, mail, true);
-        bs.setInt(3, ttl);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(Results::voidAsync);
+    Object call = Observed.start(this.observer, REPOSITORY, "insertTemporary");
+    CompletionStage<Void> stage;
+    try {
+      stage = this.insertTemporary.bindAsync()
+        .thenCompose(bs -> {
+          UserTable.bindId(bs, 0, id, true);
+          UserTable.bindName(bs, 1, name, true);
+          UserTable.bindEmail(bs, 2, mail, true);
+          bs.setInt(3, ttl);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(Results::voidAsync);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
   }
 
   @Override
   public void addDevices(UUID userId, List<String> devices) {
-    BoundStatement bs = this.addDevices.bind();
-    if (devices != null) {
-      bs.set(0, devices, ADD_DEVICES_DEVICES_TYPE);
+    Object call = Observed.start(this.observer, REPOSITORY, "addDevices");
+    try {
+      BoundStatement bs = this.addDevices.bind();
+      if (devices != null) {
+        bs.set(0, devices, ADD_DEVICES_DEVICES_TYPE);
+      }
+      LoginTable.bindUserId(bs, 1, userId, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    LoginTable.bindUserId(bs, 1, userId, true);
-    this.support.execute(bs);
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public BoundStatement deleteStatement(UUID id) {
-    BoundStatement bs = this.deleteStatement.bind();
-    UserTable.bindId(bs, 0, id, true);
-    return bs;
+    Object call = Observed.start(this.observer, REPOSITORY, "deleteStatement");
+    BoundStatement result;
+    try {
+      BoundStatement bs = this.deleteStatement.bind();
+      UserTable.bindId(bs, 0, id, true);
+      result = bs;
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public boolean systemLocalExists() {
-    BoundStatement bs = this.systemLocalExists.bind();
-    return Results.exists(this.support.execute(bs));
+    Object call = Observed.start(this.observer, REPOSITORY, "systemLocalExists");
+    boolean result;
+    try {
+      BoundStatement bs = this.systemLocalExists.bind();
+      result = Results.exists(this.support.execute(bs));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 }

@@ -12,6 +12,8 @@ import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.RepositorySupport;
 import io.sibyl.mapper.generated.Results;
 import io.sibyl.mapper.generated.Statements;
+import io.sibyl.mapper.observe.Observed;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -29,10 +31,14 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.sibyl.mapper.processor.SibylProcessor")
 public final class OrderRepositoryImpl implements OrderRepository {
+  private static final String REPOSITORY = "OrderRepository";
+
   private static final GenericType<List<UUID>> FIND_BY_CUSTOMER_ID_IN_AND_BUCKET_CUSTOMER_IDS_TYPE =
       GenericType.listOf(UUID.class);
 
   private final RepositorySupport support;
+
+  private final RepositoryObserver observer;
 
   private final PreparedCql findOne;
 
@@ -85,6 +91,7 @@ public final class OrderRepositoryImpl implements OrderRepository {
    */
   public OrderRepositoryImpl(RepositorySupport support) {
     this.support = support;
+    this.observer = support.observer();
     this.findOne = support.prepare(
         "SELECT customer_id, bucket, order_date, order_id, customer_name, status, total FROM "
         + support.table("sales", "orders")
@@ -162,225 +169,427 @@ public final class OrderRepositoryImpl implements OrderRepository {
 
   @Override
   public Order findOne(UUID customerId, int bucket, Instant orderDate, UUID orderId) {
-    BoundStatement bs = this.findOne.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    OrderTable.bindOrderDate(bs, 2, orderDate, true);
-    OrderTable.bindOrderId(bs, 3, orderId, true);
-    return Results.one(this.support.execute(bs), OrderTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY, "findOne");
+    Order result;
+    try {
+      BoundStatement bs = this.findOne.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      OrderTable.bindOrderDate(bs, 2, orderDate, true);
+      OrderTable.bindOrderId(bs, 3, orderId, true);
+      result = Results.one(this.support.execute(bs), OrderTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public List<Order> findPartition(UUID customerId, int bucket) {
-    BoundStatement bs = this.findPartition.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    return Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY, "findPartition");
+    List<Order> result;
+    try {
+      BoundStatement bs = this.findPartition.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      result = Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public Stream<Order> streamPrefix(UUID customerId, int bucket, Instant orderDate) {
-    BoundStatement bs = this.streamPrefix.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    OrderTable.bindOrderDate(bs, 2, orderDate, true);
-    return Results.stream(this.support.execute(bs), OrderTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY, "streamPrefix");
+    Stream<Order> result;
+    try {
+      BoundStatement bs = this.streamPrefix.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      OrderTable.bindOrderDate(bs, 2, orderDate, true);
+      result = Results.stream(this.support.execute(bs), OrderTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public PagingIterable<Order> pages(UUID customerId, int bucket, int pageSize,
       ByteBuffer pagingState) {
-    BoundStatement bs = this.pages.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    bs = bs.withPageSize(pageSize);
-    if (pagingState != null) {
-      bs = bs.withPagingState(pagingState);
+    Object call = Observed.start(this.observer, REPOSITORY, "pages");
+    PagingIterable<Order> result;
+    try {
+      BoundStatement bs = this.pages.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      bs = bs.withPageSize(pageSize);
+      if (pagingState != null) {
+        bs = bs.withPagingState(pagingState);
+      }
+      result = Results.paging(this.support.execute(bs), OrderTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    return Results.paging(this.support.execute(bs), OrderTable.INSTANCE);
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public CompletionStage<AsyncPage<Order>> firstPage(UUID customerId, int bucket,
       QueryOptions options) {
-    return this.firstPage.bindAsync()
-      .thenCompose(bs -> {
-        OrderTable.bindCustomerId(bs, 0, customerId, true);
-        OrderTable.bindBucket(bs, 1, bucket, true);
-        bs = Statements.withOptions(bs, options, -1);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(rs -> Results.pageAsync(rs, OrderTable.INSTANCE));
+    Object call = Observed.start(this.observer, REPOSITORY, "firstPage");
+    CompletionStage<AsyncPage<Order>> stage;
+    try {
+      stage = this.firstPage.bindAsync()
+        .thenCompose(bs -> {
+          OrderTable.bindCustomerId(bs, 0, customerId, true);
+          OrderTable.bindBucket(bs, 1, bucket, true);
+          bs = Statements.withOptions(bs, options, -1);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(rs -> Results.pageAsync(rs, OrderTable.INSTANCE));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
   }
 
   @Override
   public CompletionStage<List<Order>> recent(UUID customerId, int bucket, Instant from, int max) {
-    return this.recent.bindAsync()
-      .thenCompose(bs -> {
-        OrderTable.bindCustomerId(bs, 0, customerId, true);
-        OrderTable.bindBucket(bs, 1, bucket, true);
-        OrderTable.bindOrderDate(bs, 2, from, true);
-        bs.setInt(3, max);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(rs -> Results.listAsync(rs, OrderTable.INSTANCE));
+    Object call = Observed.start(this.observer, REPOSITORY, "recent");
+    CompletionStage<List<Order>> stage;
+    try {
+      stage = this.recent.bindAsync()
+        .thenCompose(bs -> {
+          OrderTable.bindCustomerId(bs, 0, customerId, true);
+          OrderTable.bindBucket(bs, 1, bucket, true);
+          OrderTable.bindOrderDate(bs, 2, from, true);
+          bs.setInt(3, max);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(rs -> Results.listAsync(rs, OrderTable.INSTANCE));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
   }
 
   @Override
   public List<Order> latestByStatus(String status) {
-    BoundStatement bs = this.latestByStatus.bind();
-    OrderTable.bindStatus(bs, 0, status, true);
-    return Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY, "latestByStatus");
+    List<Order> result;
+    try {
+      BoundStatement bs = this.latestByStatus.bind();
+      OrderTable.bindStatus(bs, 0, status, true);
+      result = Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public ResultSet raw(UUID customerId, int bucket, Consistency cl) {
-    BoundStatement bs = this.raw.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    if (cl != null) {
-      bs = bs.withConsistency(cl);
+    Object call = Observed.start(this.observer, REPOSITORY, "raw");
+    ResultSet result;
+    try {
+      BoundStatement bs = this.raw.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      if (cl != null) {
+        bs = bs.withConsistency(cl);
+      }
+      result = this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    return this.support.execute(bs);
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public CompletionStage<AsyncResultSet> rawAsync(UUID customerId, int bucket, Duration timeout) {
-    return this.rawAsync.bindAsync()
-      .thenCompose(bs -> {
-        OrderTable.bindCustomerId(bs, 0, customerId, true);
-        OrderTable.bindBucket(bs, 1, bucket, true);
-        if (timeout != null) {
-          bs = bs.withTimeout(timeout);
-        }
-        return this.support.executeAsync(bs);
-      });
+    Object call = Observed.start(this.observer, REPOSITORY, "rawAsync");
+    CompletionStage<AsyncResultSet> stage;
+    try {
+      stage = this.rawAsync.bindAsync()
+        .thenCompose(bs -> {
+          OrderTable.bindCustomerId(bs, 0, customerId, true);
+          OrderTable.bindBucket(bs, 1, bucket, true);
+          if (timeout != null) {
+            bs = bs.withTimeout(timeout);
+          }
+          return this.support.executeAsync(bs);
+        });
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
   }
 
   @Override
   public List<Order> withProfile(UUID customerId, int bucket, String profile) {
-    BoundStatement bs = this.withProfile.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    if (profile != null) {
-      bs = bs.withExecutionProfile(profile);
+    Object call = Observed.start(this.observer, REPOSITORY, "withProfile");
+    List<Order> result;
+    try {
+      BoundStatement bs = this.withProfile.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      if (profile != null) {
+        bs = bs.withExecutionProfile(profile);
+      }
+      result = Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    return Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public BoundStatement statement(UUID customerId, int bucket) {
-    BoundStatement bs = this.statement.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    return bs;
+    Object call = Observed.start(this.observer, REPOSITORY, "statement");
+    BoundStatement result;
+    try {
+      BoundStatement bs = this.statement.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      result = bs;
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public CompletableFuture<Optional<Order>> future(UUID customerId, int bucket) {
-    return this.future.bindAsync()
-      .thenCompose(bs -> {
-        OrderTable.bindCustomerId(bs, 0, customerId, true);
-        OrderTable.bindBucket(bs, 1, bucket, true);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(rs -> Results.optionalAsync(rs, OrderTable.INSTANCE))
-      .toCompletableFuture();
+    Object call = Observed.start(this.observer, REPOSITORY, "future");
+    CompletableFuture<Optional<Order>> stage;
+    try {
+      stage = this.future.bindAsync()
+        .thenCompose(bs -> {
+          OrderTable.bindCustomerId(bs, 0, customerId, true);
+          OrderTable.bindBucket(bs, 1, bucket, true);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(rs -> Results.optionalAsync(rs, OrderTable.INSTANCE))
+        .toCompletableFuture();
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage).toCompletableFuture();
   }
 
   @Override
   public List<Order> findByCustomerIdAndBucketAndOrderDateGreaterThan(UUID customerId, int bucket,
       Instant after) {
-    BoundStatement bs = this.findByCustomerIdAndBucketAndOrderDateGreaterThan.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    OrderTable.bindOrderDate(bs, 2, after, true);
-    return Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY,
+        "findByCustomerIdAndBucketAndOrderDateGreaterThan");
+    List<Order> result;
+    try {
+      BoundStatement bs = this.findByCustomerIdAndBucketAndOrderDateGreaterThan.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      OrderTable.bindOrderDate(bs, 2, after, true);
+      result = Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public List<Order> findTop5ByCustomerIdAndBucketOrderByOrderDateAsc(UUID customerId, int bucket) {
-    BoundStatement bs = this.findTop5ByCustomerIdAndBucketOrderByOrderDateAsc.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    return Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY,
+        "findTop5ByCustomerIdAndBucketOrderByOrderDateAsc");
+    List<Order> result;
+    try {
+      BoundStatement bs = this.findTop5ByCustomerIdAndBucketOrderByOrderDateAsc.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      result = Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public List<Order> findByCustomerIdInAndBucket(List<UUID> customerIds, int bucket) {
-    BoundStatement bs = this.findByCustomerIdInAndBucket.bind();
-    if (customerIds != null) {
-      bs.set(0, customerIds, FIND_BY_CUSTOMER_ID_IN_AND_BUCKET_CUSTOMER_IDS_TYPE);
+    Object call = Observed.start(this.observer, REPOSITORY, "findByCustomerIdInAndBucket");
+    List<Order> result;
+    try {
+      BoundStatement bs = this.findByCustomerIdInAndBucket.bind();
+      if (customerIds != null) {
+        bs.set(0, customerIds, FIND_BY_CUSTOMER_ID_IN_AND_BUCKET_CUSTOMER_IDS_TYPE);
+      }
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      result = Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    return Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public List<Order> findByStatus(String status) {
-    BoundStatement bs = this.findByStatus.bind();
-    OrderTable.bindStatus(bs, 0, status, true);
-    return Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY, "findByStatus");
+    List<Order> result;
+    try {
+      BoundStatement bs = this.findByStatus.bind();
+      OrderTable.bindStatus(bs, 0, status, true);
+      result = Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public List<Order> findByTotalBetween(BigDecimal low, BigDecimal high) {
-    BoundStatement bs = this.findByTotalBetween.bind();
-    OrderTable.bindTotal(bs, 0, low, true);
-    OrderTable.bindTotal(bs, 1, high, true);
-    return Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY, "findByTotalBetween");
+    List<Order> result;
+    try {
+      BoundStatement bs = this.findByTotalBetween.bind();
+      OrderTable.bindTotal(bs, 0, low, true);
+      OrderTable.bindTotal(bs, 1, high, true);
+      result = Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public long countByCustomerIdAndBucket(UUID customerId, int bucket) {
-    BoundStatement bs = this.countByCustomerIdAndBucket.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    return Results.count(this.support.execute(bs));
+    Object call = Observed.start(this.observer, REPOSITORY, "countByCustomerIdAndBucket");
+    long result;
+    try {
+      BoundStatement bs = this.countByCustomerIdAndBucket.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      result = Results.count(this.support.execute(bs));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public boolean existsByCustomerIdAndBucketAndOrderDate(UUID customerId, int bucket,
       Instant orderDate) {
-    BoundStatement bs = this.existsByCustomerIdAndBucketAndOrderDate.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    OrderTable.bindOrderDate(bs, 2, orderDate, true);
-    return Results.exists(this.support.execute(bs));
+    Object call = Observed.start(this.observer, REPOSITORY,
+        "existsByCustomerIdAndBucketAndOrderDate");
+    boolean result;
+    try {
+      BoundStatement bs = this.existsByCustomerIdAndBucketAndOrderDate.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      OrderTable.bindOrderDate(bs, 2, orderDate, true);
+      result = Results.exists(this.support.execute(bs));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public CompletionStage<Long> countByStatus(String status) {
-    return this.countByStatus.bindAsync()
-      .thenCompose(bs -> {
-        OrderTable.bindStatus(bs, 0, status, true);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(rs -> Results.countAsync(rs));
+    Object call = Observed.start(this.observer, REPOSITORY, "countByStatus");
+    CompletionStage<Long> stage;
+    try {
+      stage = this.countByStatus.bindAsync()
+        .thenCompose(bs -> {
+          OrderTable.bindStatus(bs, 0, status, true);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(rs -> Results.countAsync(rs));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
   }
 
   @Override
   public void deleteByCustomerIdAndBucket(UUID customerId, int bucket) {
-    BoundStatement bs = this.deleteByCustomerIdAndBucket.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "deleteByCustomerIdAndBucket");
+    try {
+      BoundStatement bs = this.deleteByCustomerIdAndBucket.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public void deleteByCustomerIdAndBucketAndOrderDateLessThan(UUID customerId, int bucket,
       Instant before) {
-    BoundStatement bs = this.deleteByCustomerIdAndBucketAndOrderDateLessThan.bind();
-    OrderTable.bindCustomerId(bs, 0, customerId, true);
-    OrderTable.bindBucket(bs, 1, bucket, true);
-    OrderTable.bindOrderDate(bs, 2, before, true);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY,
+        "deleteByCustomerIdAndBucketAndOrderDateLessThan");
+    try {
+      BoundStatement bs = this.deleteByCustomerIdAndBucketAndOrderDateLessThan.bind();
+      OrderTable.bindCustomerId(bs, 0, customerId, true);
+      OrderTable.bindBucket(bs, 1, bucket, true);
+      OrderTable.bindOrderDate(bs, 2, before, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public List<Order> findByCustomerNameAllowFiltering(String customerName) {
-    BoundStatement bs = this.findByCustomerNameAllowFiltering.bind();
-    OrderTable.bindCustomerName(bs, 0, customerName, true);
-    return Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY, "findByCustomerNameAllowFiltering");
+    List<Order> result;
+    try {
+      BoundStatement bs = this.findByCustomerNameAllowFiltering.bind();
+      OrderTable.bindCustomerName(bs, 0, customerName, true);
+      result = Results.list(this.support.execute(bs), OrderTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 }

@@ -8,6 +8,8 @@ import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.RepositorySupport;
 import io.sibyl.mapper.generated.Results;
 import io.sibyl.mapper.generated.Statements;
+import io.sibyl.mapper.observe.Observed;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
@@ -16,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.sibyl.mapper.processor.SibylProcessor")
 public final class AccountRepositoryImpl implements AccountRepository {
+  private static final String REPOSITORY = "AccountRepository";
+
   private static final int[] UPDATE_AT = {4, 5, 0, 1, 2, 3};
 
   private static final int[] UPDATE_BALANCE_AT = {2, 3, -1, 0, 1, -1};
@@ -25,6 +29,8 @@ public final class AccountRepositoryImpl implements AccountRepository {
   private static final int[] DELETE_AT = {0, 1, -1, -1, -1, -1};
 
   private final RepositorySupport support;
+
+  private final RepositoryObserver observer;
 
   private final PreparedCql saveFor;
 
@@ -65,6 +71,7 @@ public final class AccountRepositoryImpl implements AccountRepository {
    */
   public AccountRepositoryImpl(RepositorySupport support) {
     this.support = support;
+    this.observer = support.observer();
     this.saveFor = support.prepare("INSERT INTO " + support.table("bank", "accounts")
         + " (owner, number, owner_email, balance, version, history) VALUES (?, ?, ?, ?, ?, ?) USING TTL ? AND TIMESTAMP ?",
         true);
@@ -110,149 +117,285 @@ public final class AccountRepositoryImpl implements AccountRepository {
 
   @Override
   public void saveFor(Account account, int ttl, long writeTime) {
-    BoundStatement bs = this.saveFor.bind();
-    AccountTable.bind(bs, account, AccountTable.ALL, false);
-    bs.setInt(6, ttl);
-    bs.setLong(7, writeTime);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "saveFor");
+    try {
+      BoundStatement bs = this.saveFor.bind();
+      AccountTable.bind(bs, account, AccountTable.ALL, false);
+      bs.setInt(6, ttl);
+      bs.setLong(7, writeTime);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public CompletionStage<Void> saveForAnHour(Account account) {
-    return this.saveForAnHour.bindAsync()
-      .thenCompose(bs -> {
-        AccountTable.bind(bs, account, AccountTable.ALL, false);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(Results::voidAsync);
+    Object call = Observed.start(this.observer, REPOSITORY, "saveForAnHour");
+    CompletionStage<Void> stage;
+    try {
+      stage = this.saveForAnHour.bindAsync()
+        .thenCompose(bs -> {
+          AccountTable.bind(bs, account, AccountTable.ALL, false);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(Results::voidAsync);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
   }
 
   @Override
   public void saveWith(Account account, QueryOptions options) {
-    BoundStatement bs = this.saveWith.bind();
-    AccountTable.bind(bs, account, AccountTable.ALL, false);
-    bs = Statements.withOptions(bs, options, 6);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "saveWith");
+    try {
+      BoundStatement bs = this.saveWith.bind();
+      AccountTable.bind(bs, account, AccountTable.ALL, false);
+      bs = Statements.withOptions(bs, options, 6);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public LwtResult<Account> create(Account account) {
-    BoundStatement bs = this.create.bind();
-    AccountTable.bind(bs, account, AccountTable.ALL, false);
-    return Results.lwt(this.support.execute(bs), AccountTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY, "create");
+    LwtResult<Account> result;
+    try {
+      BoundStatement bs = this.create.bind();
+      AccountTable.bind(bs, account, AccountTable.ALL, false);
+      result = Results.lwt(this.support.execute(bs), AccountTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public ResultSet overwrite(Account account, int ttl) {
-    BoundStatement bs = this.overwrite.bind();
-    AccountTable.bind(bs, account, AccountTable.ALL, true);
-    bs.setInt(6, ttl);
-    return this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "overwrite");
+    ResultSet result;
+    try {
+      BoundStatement bs = this.overwrite.bind();
+      AccountTable.bind(bs, account, AccountTable.ALL, true);
+      bs.setInt(6, ttl);
+      result = this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public void update(Account account) {
-    BoundStatement bs = this.update.bind();
-    AccountTable.bind(bs, account, UPDATE_AT, false);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "update");
+    try {
+      BoundStatement bs = this.update.bind();
+      AccountTable.bind(bs, account, UPDATE_AT, false);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public boolean updateBalance(Account account, int expected) {
-    BoundStatement bs = this.updateBalance.bind();
-    AccountTable.bind(bs, account, UPDATE_BALANCE_AT, false);
-    AccountTable.bindVersion(bs, 4, expected, true);
-    return Results.applied(this.support.execute(bs));
+    Object call = Observed.start(this.observer, REPOSITORY, "updateBalance");
+    boolean result;
+    try {
+      BoundStatement bs = this.updateBalance.bind();
+      AccountTable.bind(bs, account, UPDATE_BALANCE_AT, false);
+      AccountTable.bindVersion(bs, 4, expected, true);
+      result = Results.applied(this.support.execute(bs));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public CompletionStage<LwtResult<Account>> updateIfExists(Account account) {
-    return this.updateIfExists.bindAsync()
-      .thenCompose(bs -> {
-        AccountTable.bind(bs, account, UPDATE_IF_EXISTS_AT, false);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(rs -> Results.lwtAsync(rs, AccountTable.INSTANCE));
+    Object call = Observed.start(this.observer, REPOSITORY, "updateIfExists");
+    CompletionStage<LwtResult<Account>> stage;
+    try {
+      stage = this.updateIfExists.bindAsync()
+        .thenCompose(bs -> {
+          AccountTable.bind(bs, account, UPDATE_IF_EXISTS_AT, false);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(rs -> Results.lwtAsync(rs, AccountTable.INSTANCE));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
   }
 
   @Override
   public void rename(String owner, String number, long balance) {
-    BoundStatement bs = this.rename.bind();
-    AccountTable.bindBalance(bs, 0, balance, false);
-    AccountTable.bindOwner(bs, 1, owner, true);
-    AccountTable.bindNumber(bs, 2, number, true);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "rename");
+    try {
+      BoundStatement bs = this.rename.bind();
+      AccountTable.bindBalance(bs, 0, balance, false);
+      AccountTable.bindOwner(bs, 1, owner, true);
+      AccountTable.bindNumber(bs, 2, number, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public BoundStatement changeEmail(String owner, String ownerEmail) {
-    BoundStatement bs = this.changeEmail.bind();
-    AccountTable.bindOwnerEmail(bs, 0, ownerEmail, false);
-    AccountTable.bindOwner(bs, 1, owner, true);
-    return bs;
+    Object call = Observed.start(this.observer, REPOSITORY, "changeEmail");
+    BoundStatement result;
+    try {
+      BoundStatement bs = this.changeEmail.bind();
+      AccountTable.bindOwnerEmail(bs, 0, ownerEmail, false);
+      AccountTable.bindOwner(bs, 1, owner, true);
+      result = bs;
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public boolean setBalanceIfVersion(String owner, String number, long balance, int version) {
-    BoundStatement bs = this.setBalanceIfVersion.bind();
-    AccountTable.bindBalance(bs, 0, balance, false);
-    AccountTable.bindOwner(bs, 1, owner, true);
-    AccountTable.bindNumber(bs, 2, number, true);
-    AccountTable.bindVersion(bs, 3, version, true);
-    return Results.applied(this.support.execute(bs));
+    Object call = Observed.start(this.observer, REPOSITORY, "setBalanceIfVersion");
+    boolean result;
+    try {
+      BoundStatement bs = this.setBalanceIfVersion.bind();
+      AccountTable.bindBalance(bs, 0, balance, false);
+      AccountTable.bindOwner(bs, 1, owner, true);
+      AccountTable.bindNumber(bs, 2, number, true);
+      AccountTable.bindVersion(bs, 3, version, true);
+      result = Results.applied(this.support.execute(bs));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public void touch(String owner, String number, int version, Long at) {
-    BoundStatement bs = this.touch.bind();
-    AccountTable.bindVersion(bs, 0, version, false);
-    AccountTable.bindOwner(bs, 1, owner, true);
-    AccountTable.bindNumber(bs, 2, number, true);
-    if (at != null) {
-      bs = bs.withTimestamp(at);
+    Object call = Observed.start(this.observer, REPOSITORY, "touch");
+    try {
+      BoundStatement bs = this.touch.bind();
+      AccountTable.bindVersion(bs, 0, version, false);
+      AccountTable.bindOwner(bs, 1, owner, true);
+      AccountTable.bindNumber(bs, 2, number, true);
+      if (at != null) {
+        bs = bs.withTimestamp(at);
+      }
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
     }
-    this.support.execute(bs);
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public void delete(Account account) {
-    BoundStatement bs = this.delete.bind();
-    AccountTable.bind(bs, account, DELETE_AT, true);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "delete");
+    try {
+      BoundStatement bs = this.delete.bind();
+      AccountTable.bind(bs, account, DELETE_AT, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public boolean deleteIfExists(String owner, String number) {
-    BoundStatement bs = this.deleteIfExists.bind();
-    AccountTable.bindOwner(bs, 0, owner, true);
-    AccountTable.bindNumber(bs, 1, number, true);
-    return Results.applied(this.support.execute(bs));
+    Object call = Observed.start(this.observer, REPOSITORY, "deleteIfExists");
+    boolean result;
+    try {
+      BoundStatement bs = this.deleteIfExists.bind();
+      AccountTable.bindOwner(bs, 0, owner, true);
+      AccountTable.bindNumber(bs, 1, number, true);
+      result = Results.applied(this.support.execute(bs));
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 
   @Override
   public void deleteAll(String owner) {
-    BoundStatement bs = this.deleteAll.bind();
-    AccountTable.bindOwner(bs, 0, owner, true);
-    this.support.execute(bs);
+    Object call = Observed.start(this.observer, REPOSITORY, "deleteAll");
+    try {
+      BoundStatement bs = this.deleteAll.bind();
+      AccountTable.bindOwner(bs, 0, owner, true);
+      this.support.execute(bs);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
   }
 
   @Override
   public CompletionStage<Void> deleteAt(String owner, long at) {
-    return this.deleteAt.bindAsync()
-      .thenCompose(bs -> {
-        bs.setLong(0, at);
-        AccountTable.bindOwner(bs, 1, owner, true);
-        return this.support.executeAsync(bs);
-      })
-      .thenCompose(Results::voidAsync);
+    Object call = Observed.start(this.observer, REPOSITORY, "deleteAt");
+    CompletionStage<Void> stage;
+    try {
+      stage = this.deleteAt.bindAsync()
+        .thenCompose(bs -> {
+          bs.setLong(0, at);
+          AccountTable.bindOwner(bs, 1, owner, true);
+          return this.support.executeAsync(bs);
+        })
+        .thenCompose(Results::voidAsync);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(this.observer, call, stage);
   }
 
   @Override
   public LwtResult<Account> deleteIfEmpty(String owner, String number, long zero) {
-    BoundStatement bs = this.deleteIfEmpty.bind();
-    AccountTable.bindOwner(bs, 0, owner, true);
-    AccountTable.bindNumber(bs, 1, number, true);
-    AccountTable.bindBalance(bs, 2, zero, true);
-    return Results.lwt(this.support.execute(bs), AccountTable.INSTANCE);
+    Object call = Observed.start(this.observer, REPOSITORY, "deleteIfEmpty");
+    LwtResult<Account> result;
+    try {
+      BoundStatement bs = this.deleteIfEmpty.bind();
+      AccountTable.bindOwner(bs, 0, owner, true);
+      AccountTable.bindNumber(bs, 1, number, true);
+      AccountTable.bindBalance(bs, 2, zero, true);
+      result = Results.lwt(this.support.execute(bs), AccountTable.INSTANCE);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(this.observer, call, e);
+      throw e;
+    }
+    Observed.stopQuietly(this.observer, call, null);
+    return result;
   }
 }

@@ -27,6 +27,13 @@ public final class RepositoryClassBuilder {
       ClassName.get(TableGenerator.GENERATED_PACKAGE, "RepositorySupport");
   static final ClassName PREPARED_CQL =
       ClassName.get(TableGenerator.GENERATED_PACKAGE, "PreparedCql");
+  static final ClassName OBSERVER = ClassName.get("io.sibyl.mapper.observe", "RepositoryObserver");
+
+  /** The field holding the mapper's repository observer. */
+  static final String OBSERVER_FIELD = "observer";
+
+  /** The constant holding the repository's name, as reported to the observer. */
+  static final String REPOSITORY_CONSTANT = "REPOSITORY";
 
   /** Every member name of the class: fields and constants never share one. */
   private final Set<String> names = new HashSet<>();
@@ -35,9 +42,21 @@ public final class RepositoryClassBuilder {
   private final CodeBlock.Builder constructor = CodeBlock.builder();
   private final List<FieldSpec> constants = new ArrayList<>();
 
-  /** An empty class body. */
-  public RepositoryClassBuilder() {
+  private final ClassName impl;
+  private final String repositoryName;
+
+  /**
+   * An empty class body.
+   *
+   * @param impl the class being written
+   * @param repositoryName the name the methods report to the observer: the interface's simple name
+   */
+  public RepositoryClassBuilder(ClassName impl, String repositoryName) {
+    this.impl = impl;
+    this.repositoryName = repositoryName;
     names.add("support");
+    names.add(OBSERVER_FIELD);
+    names.add(REPOSITORY_CONSTANT);
   }
 
   /**
@@ -51,6 +70,16 @@ public final class RepositoryClassBuilder {
         FieldSpec.builder(PREPARED_CQL, field, Modifier.PRIVATE, Modifier.FINAL).build());
     constructor.addStatement("this.$L = support.prepare($Z$L,$W$L)", field, text(cql), idempotent);
     return field;
+  }
+
+  /**
+   * The repository-name constant, qualified with the class when a parameter of the method (in
+   * {@code parameters}) would hide it.
+   */
+  CodeBlock repositoryConstant(Set<String> parameters) {
+    return parameters.contains(REPOSITORY_CONSTANT)
+        ? CodeBlock.of("$T.$L", impl, REPOSITORY_CONSTANT)
+        : CodeBlock.of("$L", REPOSITORY_CONSTANT);
   }
 
   /**
@@ -104,8 +133,19 @@ public final class RepositoryClassBuilder {
 
   /** Adds the constants, fields and constructor to {@code type}. */
   public void addTo(TypeSpec.Builder type) {
+    type.addField(
+        FieldSpec.builder(
+                String.class,
+                REPOSITORY_CONSTANT,
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("$S", repositoryName)
+            .build());
     constants.forEach(type::addField);
     type.addField(FieldSpec.builder(SUPPORT, "support", Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addField(
+        FieldSpec.builder(OBSERVER, OBSERVER_FIELD, Modifier.PRIVATE, Modifier.FINAL).build());
     statementFields.forEach(type::addField);
     type.addMethod(
         MethodSpec.constructorBuilder()
@@ -113,6 +153,7 @@ public final class RepositoryClassBuilder {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(SUPPORT, "support")
             .addStatement("this.support = support")
+            .addStatement("this.$L = support.observer()", OBSERVER_FIELD)
             .addCode(constructor.build())
             .build());
   }

@@ -10,11 +10,15 @@ import io.sibyl.mapper.processor.model.ParameterModel;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
 import io.sibyl.mapper.processor.model.StatementPlan;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes one repository method: bind the prepared statement, apply the options, execute (or not),
- * and convert the result; synchronously, or composed on {@code CompletionStage}s.
+ * and convert the result; synchronously, or composed on {@code CompletionStage}s. Every call is
+ * reported to the mapper's {@code RepositoryObserver} (as the interface's simple name and the
+ * method's name); with the default observer that costs no allocation.
  *
  * <p>All method kinds share this shape: their differences (the statement, its bindings, its
  * idempotence, what the result means) are decided by the parsers and carried by the {@link
@@ -47,42 +51,58 @@ public final class StatementMethodGenerator {
     String bs = names.newName("bs");
     CodeBlock bind = BindingCode.bind(field, plan, bs, type);
     ReturnShape shape = plan.returns();
+    Set<String> parameterNames =
+        method.parameters().stream().map(ParameterModel::name).collect(Collectors.toSet());
+    ObservedCode.Observation observation =
+        new ObservedCode.Observation(
+            type.repositoryConstant(parameterNames),
+            method.name(),
+            names.newName("call"),
+            names.newName("e"));
     return spec.addCode(
             shape.async()
                 ? async(method, shape, field, new Locals(bs, names.newName("rs")), bind)
-                : sync(shape, field, bs, bind))
+                    .observed(observation, names.newName("stage"))
+                : sync(method, shape, field, bs, bind)
+                    .observed(observation, names.newName("result")))
         .build();
   }
 
-  private static CodeBlock sync(ReturnShape shape, String field, String bs, CodeBlock bind) {
-    CodeBlock.Builder code =
+  private static ObservedCode.Body sync(
+      RepositoryMethod method, ReturnShape shape, String field, String bs, CodeBlock bind) {
+    CodeBlock statements =
         CodeBlock.builder()
             .addStatement("$T $L = this.$L.bind()", BOUND_STATEMENT, bs, field)
-            .add(bind);
+            .add(bind)
+            .build();
     CodeBlock execute = CodeBlock.of("this.support.execute($L)", bs);
-    switch (shape.kind()) {
-      case VOID -> code.addStatement("$L", execute);
-      case RESULT_SET -> code.addStatement("return $L", execute);
-      case BOUND_STATEMENT -> code.addStatement("return $L", bs);
-      default ->
-          code.addStatement(
-              "return $T.$L($Z$L$L)",
-              ResultCode.RESULTS,
-              ResultCode.helper(shape),
-              execute,
-              ResultCode.extraArgument(shape, field));
+    CodeBlock returned =
+        switch (shape.kind()) {
+          case VOID -> null;
+          case RESULT_SET -> execute;
+          case BOUND_STATEMENT -> CodeBlock.of("$L", bs);
+          default ->
+              CodeBlock.of(
+                  "$T.$L($Z$L$L)",
+                  ResultCode.RESULTS,
+                  ResultCode.helper(shape),
+                  execute,
+                  ResultCode.extraArgument(shape, field));
+        };
+    if (returned == null) {
+      statements = statements.toBuilder().addStatement("$L", execute).build();
     }
-    return code.build();
+    return new ObservedCode.Body(statements, returned, method.returnType(), false);
   }
 
   /** The names of the lambda parameters of an async method: the statement and the result set. */
   private record Locals(String bs, String rs) {}
 
-  private static CodeBlock async(
+  private static ObservedCode.Body async(
       RepositoryMethod method, ReturnShape shape, String field, Locals locals, CodeBlock bind) {
     String bs = locals.bs();
     CodeBlock.Builder code = CodeBlock.builder();
-    code.add("return this.$L.bindAsync()\n", field).indent();
+    code.add("this.$L.bindAsync()\n", field).indent();
     if (shape.kind() == ReturnShape.Kind.BOUND_STATEMENT) {
       code.add(".thenApply($L -> {\n", bs).indent().add(bind).addStatement("return $L", bs);
       code.unindent().add("})");
@@ -108,10 +128,11 @@ public final class StatementMethodGenerator {
     if (isCompletableFuture(method.returnType())) {
       code.add("\n.toCompletableFuture()");
     }
-    return code.add(";\n").unindent().build();
+    return new ObservedCode.Body(
+        CodeBlock.of(""), code.unindent().build(), method.returnType(), true);
   }
 
-  private static boolean isCompletableFuture(TypeName type) {
+  static boolean isCompletableFuture(TypeName type) {
     return type instanceof ParameterizedTypeName parameterized
         && parameterized.rawType().equals(COMPLETABLE_FUTURE);
   }
