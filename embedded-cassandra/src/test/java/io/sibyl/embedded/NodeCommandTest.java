@@ -2,7 +2,6 @@ package io.sibyl.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,8 @@ class NodeCommandTest {
   void should_run_cassandra_daemon_with_java17_module_access_and_the_jamm_agent() {
     List<String> command = NodeCommand.build(settings(List.of()), node, classpath, false);
 
-    assertThat(command.get(0))
-        .isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // The running Java when Cassandra supports it, else a JDK 11/17 found on the machine.
+    assertThat(command.get(0)).isEqualTo(ServerJava.executable().toString());
     assertThat(command)
         .containsAll(NodeCommand.JAVA17_MODULE_ACCESS)
         .contains(
