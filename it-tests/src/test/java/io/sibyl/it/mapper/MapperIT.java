@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.driver.DriverException;
 import io.sibyl.driver.error.InvalidQueryException;
+import io.sibyl.it.docs.model.UserTable;
 import io.sibyl.it.mapper.model.AccountTable;
 import io.sibyl.it.mapper.model.CustomerTable;
 import io.sibyl.it.mapper.model.EventTable;
@@ -44,7 +45,8 @@ class MapperIT extends MapperITBase {
         PageViewsTable.INSTANCE,
         ProfileTable.INSTANCE,
         SampleTable.INSTANCE,
-        ReservedOrderTable.INSTANCE);
+        ReservedOrderTable.INSTANCE,
+        UserTable.INSTANCE);
     for (String extra : List.of(EMPTY_KEYSPACE, OTHER_KEYSPACE)) {
       session.execute(
           "CREATE KEYSPACE IF NOT EXISTS "

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+// tag::test[]
 @SibylTest(entities = Customer.class)
 class CustomerRepositoryTest {
 
@@ -39,3 +40,4 @@ class CustomerRepositoryTest {
     assertEquals(session.keyspace(), mapper.keyspace());
   }
 }
+// end::test[]
