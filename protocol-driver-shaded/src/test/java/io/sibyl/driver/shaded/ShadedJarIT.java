@@ -50,9 +50,11 @@ class ShadedJarIT {
   }
 
   @Test
-  void should_rename_netty_service_files_and_leave_out_native_libraries() throws IOException {
+  void should_rename_netty_service_files_and_leave_out_native_libraries_and_netty_versions()
+      throws IOException {
     assertThat(entries)
         .noneMatch(name -> name.startsWith("META-INF/services/io.netty."))
+        .noneMatch(name -> name.equals("META-INF/io.netty.versions.properties"))
         .noneMatch(name -> name.startsWith("META-INF/native/"))
         .noneMatch(name -> name.startsWith("META-INF/native-image/"));
     try (JarFile jar = new JarFile(shadedJar().toFile())) {
