@@ -3,6 +3,8 @@ package io.sibyl.driver.shaded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +49,17 @@ class ShadedJarIT {
     assertThat(entries).noneMatch(name -> name.endsWith("module-info.class"));
     assertThat(manifest.getMainAttributes().getValue("Automatic-Module-Name"))
         .isEqualTo("io.sibyl.driver.shaded");
+  }
+
+  @Test
+  void should_resolve_on_the_module_path_as_an_automatic_module() {
+    ModuleReference module =
+        ModuleFinder.of(shadedJar()).find("io.sibyl.driver.shaded").orElseThrow();
+
+    assertThat(module.descriptor().isAutomatic()).isTrue();
+    assertThat(module.descriptor().packages())
+        .contains("io.sibyl.driver", "io.sibyl.shaded.netty.channel")
+        .doesNotContain("io.netty.channel");
   }
 
   @Test
