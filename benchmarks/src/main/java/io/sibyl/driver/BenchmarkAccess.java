@@ -3,6 +3,8 @@ package io.sibyl.driver;
 import io.sibyl.driver.internal.protocol.Request;
 import io.sibyl.driver.internal.protocol.message.ColumnSpec;
 import io.sibyl.driver.internal.protocol.message.RowsResult;
+import io.sibyl.driver.internal.request.RequestMessages;
+import io.sibyl.driver.internal.request.ResultConverter;
 import io.sibyl.driver.internal.session.SessionConfig;
 import io.sibyl.driver.type.CodecRegistry;
 import java.lang.reflect.Constructor;
@@ -17,11 +19,13 @@ import java.util.List;
  * which only works on the class path): nothing in the driver depends on it.
  */
 public final class BenchmarkAccess {
+  private static final RequestMessages MESSAGES = new RequestMessages(InternalAccess.INSTANCE);
+
   private BenchmarkAccess() {}
 
   /** Column definitions as a session builds them from a result's column specs. */
   public static ColumnDefinitions definitions(List<ColumnSpec> specs) {
-    return Session.definitions(specs);
+    return ResultConverter.definitions(specs);
   }
 
   /** Row {@code index} of a decoded page, as {@link AsyncResultSet#one()} returns it. */
@@ -56,7 +60,7 @@ public final class BenchmarkAccess {
   /** The request message the session would send for {@code statement}. */
   public static Request toMessage(
       Statement<?> statement, SessionConfig config, ProtocolVersion version) {
-    return Requests.toMessage(statement, config, version);
+    return MESSAGES.toMessage(statement, config, version);
   }
 
   /**

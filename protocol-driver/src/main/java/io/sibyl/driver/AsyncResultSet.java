@@ -1,6 +1,6 @@
 package io.sibyl.driver;
 
-import io.sibyl.driver.internal.protocol.message.RowsResult;
+import io.sibyl.driver.internal.protocol.RowData;
 import java.nio.ByteBuffer;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -19,7 +19,7 @@ public final class AsyncResultSet {
 
   private final Session session;
   private final ColumnDefinitions columns;
-  private final RowsResult page;
+  private final RowData page;
   private final ExecutionInfo executionInfo;
   private final boolean changedSchema;
   private int position;
@@ -27,7 +27,7 @@ public final class AsyncResultSet {
   AsyncResultSet(
       Session session,
       ColumnDefinitions columns,
-      RowsResult page,
+      RowData page,
       ExecutionInfo executionInfo,
       boolean changedSchema) {
     this.session = session;

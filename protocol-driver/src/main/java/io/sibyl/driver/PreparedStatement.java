@@ -1,5 +1,6 @@
 package io.sibyl.driver;
 
+import io.sibyl.driver.internal.request.ResultShape;
 import io.sibyl.driver.type.CodecRegistry;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -20,9 +21,6 @@ public final class PreparedStatement {
   private final CodecRegistry codecs;
   private final StatementOptions defaults;
   private volatile ResultShape resultShape;
-
-  /** The columns that results carry, and the id the server gave that column set (v5). */
-  record ResultShape(ColumnDefinitions columns, byte[] metadataId) {}
 
   PreparedStatement(
       String query,

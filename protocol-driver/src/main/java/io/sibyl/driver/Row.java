@@ -2,7 +2,7 @@ package io.sibyl.driver;
 
 import io.sibyl.driver.error.CodecException;
 import io.sibyl.driver.error.CodecNotFoundException;
-import io.sibyl.driver.internal.protocol.message.RowsResult;
+import io.sibyl.driver.internal.protocol.RowData;
 import io.sibyl.driver.type.CodecRegistry;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
@@ -34,11 +34,11 @@ public final class Row implements GettableByName {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
   private final ColumnDefinitions columns;
-  private final RowsResult page;
+  private final RowData page;
   private final int row;
   private final CodecRegistry codecs;
 
-  Row(ColumnDefinitions columns, RowsResult page, int row, CodecRegistry codecs) {
+  Row(ColumnDefinitions columns, RowData page, int row, CodecRegistry codecs) {
     this.columns = columns;
     this.page = page;
     this.row = row;

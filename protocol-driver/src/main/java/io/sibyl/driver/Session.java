@@ -1,32 +1,23 @@
 package io.sibyl.driver;
 
 import io.sibyl.driver.error.BlockingOperationException;
-import io.sibyl.driver.error.ProtocolException;
 import io.sibyl.driver.internal.connection.Connection;
 import io.sibyl.driver.internal.connection.PendingResponse;
 import io.sibyl.driver.internal.pool.DefaultNode;
 import io.sibyl.driver.internal.pool.NodePool;
 import io.sibyl.driver.internal.protocol.Frame;
-import io.sibyl.driver.internal.protocol.Message;
-import io.sibyl.driver.internal.protocol.message.ColumnSpec;
-import io.sibyl.driver.internal.protocol.message.Prepare;
-import io.sibyl.driver.internal.protocol.message.PreparedResult;
-import io.sibyl.driver.internal.protocol.message.RowsMetadata;
-import io.sibyl.driver.internal.protocol.message.RowsResult;
-import io.sibyl.driver.internal.protocol.message.SchemaChangeResult;
-import io.sibyl.driver.internal.protocol.message.SetKeyspaceResult;
+import io.sibyl.driver.internal.protocol.Request;
 import io.sibyl.driver.internal.request.RequestContext;
 import io.sibyl.driver.internal.request.RequestEncoder;
 import io.sibyl.driver.internal.request.RequestHandler;
-import io.sibyl.driver.internal.request.ResponseConverter;
+import io.sibyl.driver.internal.request.RequestMessages;
+import io.sibyl.driver.internal.request.ResultConverter;
 import io.sibyl.driver.internal.request.SessionRequestContext;
 import io.sibyl.driver.internal.session.DriverThreads;
 import io.sibyl.driver.internal.session.SessionCore;
 import io.sibyl.driver.metadata.Metadata;
 import io.sibyl.driver.type.CodecRegistry;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -56,9 +47,12 @@ public final class Session implements AutoCloseable {
   private final Metadata metadata;
   private final RequestContext requests;
   private final RequestEncoder encoder = this::encode;
+  private final RequestMessages messages = new RequestMessages(InternalAccess.INSTANCE);
+  private final ResultConverter results;
 
   private Session(SessionCore core) {
     this.core = core;
+    this.results = new ResultConverter(this, core, InternalAccess.INSTANCE);
     this.requests = new SessionRequestContext(core);
     this.metadata = new SessionMetadata(core.cluster());
     core.onNodeUp(this::prepareAllOn);
@@ -79,7 +73,7 @@ public final class Session implements AutoCloseable {
     NodePool pool = node.pool();
     Connection connection = pool == null ? null : pool.next();
     if (connection != null) {
-      PendingResponse.send(connection, new Prepare(query, keyspace));
+      PendingResponse.send(connection, RequestMessages.prepare(query, keyspace));
     }
   }
 
@@ -89,17 +83,9 @@ public final class Session implements AutoCloseable {
   }
 
   static CompletionStage<Session> connect(io.sibyl.driver.internal.session.SessionConfig config) {
-    return SessionCore.connect(config, page -> rows(page, config.codecs())).thenApply(Session::new);
-  }
-
-  /** Every row of a page, for the driver's own queries of the system tables. */
-  private static List<Row> rows(RowsResult page, CodecRegistry codecs) {
-    ColumnDefinitions columns = definitions(page.metadata().columns());
-    List<Row> rows = new ArrayList<>(page.rowCount());
-    for (int i = 0; i < page.rowCount(); i++) {
-      rows.add(new Row(columns, page, i, codecs));
-    }
-    return rows;
+    return SessionCore.connect(
+            config, page -> ResultConverter.rows(InternalAccess.INSTANCE, page, config.codecs()))
+        .thenApply(Session::new);
   }
 
   // --- execution ---------------------------------------------------------------------------
@@ -137,7 +123,7 @@ public final class Session implements AutoCloseable {
         routingKey = bound.routingKeyUnsafe();
         routingKeyspace = bound.routingKeyspace();
       }
-      String text = Requests.queryText(statement);
+      String text = RequestMessages.queryText(statement);
       CompletableFuture<AsyncResultSet> response =
           new RequestHandler<>(
                   requests,
@@ -147,7 +133,7 @@ public final class Session implements AutoCloseable {
                   target,
                   routingKey,
                   routingKeyspace,
-                  resultConverter(statement))
+                  (frame, connection) -> results.toResultSet(statement, frame, connection))
               .execute();
       if (Requests.mayChangeKeyspace(text)) {
         // The USE ran on one connection; the others switch before it completes.
@@ -161,8 +147,8 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  private io.sibyl.driver.internal.protocol.Request encode(Statement<?> statement, long timestamp) {
-    return Requests.toMessage(statement, core.config(), core.protocolVersion(), timestamp);
+  private Request encode(Statement<?> statement, long timestamp) {
+    return messages.toMessage(statement, core.config(), core.protocolVersion(), timestamp);
   }
 
   /**
@@ -180,77 +166,6 @@ public final class Session implements AutoCloseable {
                 core.cluster()
                     .refreshSchemaNow()
                     .handle((ignored, error) -> result.withSchemaInAgreement(agreed)));
-  }
-
-  private ResponseConverter<AsyncResultSet> resultConverter(Statement<?> statement) {
-    return (frame, connection) -> toResultSet(statement, frame, connection);
-  }
-
-  private AsyncResultSet toResultSet(Statement<?> statement, Frame frame, Connection connection) {
-    Message message = frame.message();
-    RowsResult rows = null;
-    ColumnDefinitions columns = EMPTY;
-    ByteBuffer pagingState = null;
-    boolean schemaChange = false;
-    if (message instanceof RowsResult result) {
-      rows = result;
-      RowsMetadata rowsMetadata = result.metadata();
-      pagingState = rowsMetadata.pagingState();
-      columns = columnsOf(statement, rowsMetadata);
-    } else if (message instanceof SetKeyspaceResult setKeyspace) {
-      core.keyspaceChanged(setKeyspace.keyspace());
-    } else if (message instanceof SchemaChangeResult) {
-      schemaChange = true;
-    } else if (!(message instanceof io.sibyl.driver.internal.protocol.message.Result)) {
-      throw new ProtocolException(
-          connection.logPrefix()
-              + " expected a RESULT but got "
-              + message.getClass().getSimpleName());
-    }
-    if (!frame.warnings().isEmpty()) {
-      core.serverWarnings(Requests.queryText(statement), connection.address(), frame.warnings());
-    }
-    ExecutionInfo info =
-        new ExecutionInfo(
-            statement,
-            connection.address(),
-            frame.warnings(),
-            frame.tracingId(),
-            frame.customPayload(),
-            pagingState,
-            true);
-    return new AsyncResultSet(this, columns, rows, info, schemaChange);
-  }
-
-  private ColumnDefinitions columnsOf(Statement<?> statement, RowsMetadata rowsMetadata) {
-    PreparedStatement prepared =
-        statement instanceof BoundStatement bound ? bound.preparedStatement() : null;
-    if (rowsMetadata.columns() == null) {
-      // Metadata skipped: the prepared statement's result columns describe the rows.
-      return prepared.resultShape().columns();
-    }
-    ColumnDefinitions columns = definitions(rowsMetadata.columns());
-    if (prepared != null) {
-      if (rowsMetadata.newMetadataId() != null) {
-        prepared.updateResultShape(columns, rowsMetadata.newMetadataId());
-      } else if (columns.equals(prepared.resultDefinitions())) {
-        return prepared.resultDefinitions();
-      }
-    }
-    return columns;
-  }
-
-  private static final ColumnDefinitions EMPTY = new ColumnDefinitions(List.of());
-
-  static ColumnDefinitions definitions(List<ColumnSpec> specs) {
-    if (specs == null || specs.isEmpty()) {
-      return EMPTY;
-    }
-    List<ColumnDefinition> columns = new ArrayList<>(specs.size());
-    for (ColumnSpec spec : specs) {
-      columns.add(new ColumnDefinition(spec.keyspace(), spec.table(), spec.name(), spec.type()));
-    }
-    return new ColumnDefinitions(columns);
   }
 
   // --- preparation ---------------------------------------------------------------------------
@@ -302,8 +217,8 @@ public final class Session implements AutoCloseable {
     CompletableFuture<PreparedStatement> future;
     try {
       core.checkOpen();
-      Prepare message =
-          new Prepare(
+      Request message =
+          RequestMessages.prepare(
               statement.query(),
               core.protocolVersion().usesOuterFraming() ? statement.keyspace() : null);
       future =
@@ -332,12 +247,7 @@ public final class Session implements AutoCloseable {
 
   private PreparedStatement toPrepared(
       SimpleStatement statement, String keyspace, Frame frame, Connection connection) {
-    if (!(frame.message() instanceof PreparedResult result)) {
-      throw new ProtocolException(
-          connection.logPrefix()
-              + " expected a PREPARED result but got "
-              + frame.message().getClass().getSimpleName());
-    }
+    PreparedStatement prepared = results.toPrepared(statement, keyspace, frame, connection);
     if (core.config().prepareOnAllNodes()) {
       for (DefaultNode node : core.cluster().nodes()) {
         if (!node.address().equals(connection.address())) {
@@ -345,17 +255,7 @@ public final class Session implements AutoCloseable {
         }
       }
     }
-    StatementOptions defaults = statement.options;
-    return new PreparedStatement(
-        statement.query(),
-        keyspace,
-        result.id(),
-        definitions(result.variables().columns()),
-        result.variables().partitionKeyIndices(),
-        definitions(result.resultMetadata().columns()),
-        result.resultMetadataId(),
-        core.config().codecs(),
-        defaults);
+    return prepared;
   }
 
   // --- metadata and lifecycle -------------------------------------------------------------

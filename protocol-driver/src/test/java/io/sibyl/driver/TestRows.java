@@ -3,6 +3,7 @@ package io.sibyl.driver;
 import io.sibyl.driver.internal.protocol.message.ColumnSpec;
 import io.sibyl.driver.internal.protocol.message.RowsMetadata;
 import io.sibyl.driver.internal.protocol.message.RowsResult;
+import io.sibyl.driver.internal.request.ResultConverter;
 import io.sibyl.driver.internal.session.RowDecoder;
 import io.sibyl.driver.internal.session.SessionConfig;
 import io.sibyl.driver.type.CodecRegistry;
@@ -59,14 +60,7 @@ public final class TestRows {
 
   /** Decodes pages as the session does. */
   public static RowDecoder decoder() {
-    return page -> {
-      ColumnDefinitions columns = Session.definitions(page.metadata().columns());
-      List<Row> rows = new ArrayList<>();
-      for (int i = 0; i < page.rowCount(); i++) {
-        rows.add(new Row(columns, page, i, CodecRegistry.DEFAULT));
-      }
-      return rows;
-    };
+    return page -> ResultConverter.rows(InternalAccess.INSTANCE, page, CodecRegistry.DEFAULT);
   }
 
   /** The rows of a page. */

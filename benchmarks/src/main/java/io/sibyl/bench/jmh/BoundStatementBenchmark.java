@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.State;
  * {@link MixedRow} with typed setters, turning the bound statement into an EXECUTE message and
  * encoding its v5 envelope.
  *
- * <p>Sibyl runs its own code end to end ({@code Requests.toMessage}, the path of {@code
+ * <p>Sibyl runs its own code end to end ({@code RequestMessages.toMessage}, the path of {@code
  * Session.executeAsync}). For the reference driver, binding is its {@code BoundStatementBuilder};
  * the EXECUTE is then built the way its request handler does (consistency, page size, serial
  * consistency, values) without the execution profile lookups, which need a running session.

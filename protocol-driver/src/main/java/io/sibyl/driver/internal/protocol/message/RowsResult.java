@@ -3,6 +3,7 @@ package io.sibyl.driver.internal.protocol.message;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.sibyl.driver.ProtocolVersion;
+import io.sibyl.driver.internal.protocol.RowData;
 import java.nio.ByteBuffer;
 
 /**
@@ -11,7 +12,7 @@ import java.nio.ByteBuffer;
  * taken in one copy; {@link #cellOffset} locates each cell through an index built once at decode
  * time. Rows are decoded lazily from these bytes.
  */
-public final class RowsResult implements Result {
+public final class RowsResult implements Result, RowData {
   private final RowsMetadata metadata;
   private final int rowCount;
   private final byte[] data;
@@ -121,6 +122,7 @@ public final class RowsResult implements Result {
   }
 
   /** The number of rows. */
+  @Override
   public int rowCount() {
     return rowCount;
   }
@@ -131,6 +133,7 @@ public final class RowsResult implements Result {
   }
 
   /** The rows content, owned by this result: do not modify. */
+  @Override
   public byte[] data() {
     return data;
   }
@@ -139,6 +142,7 @@ public final class RowsResult implements Result {
    * The offset in {@link #data()} of a cell's 4-byte big-endian length (-1 or any negative value:
    * null); the cell's bytes follow it.
    */
+  @Override
   public int cellOffset(int row, int column) {
     if (row < 0 || row >= rowCount || column < 0 || column >= metadata.columnCount()) {
       throw new IndexOutOfBoundsException(

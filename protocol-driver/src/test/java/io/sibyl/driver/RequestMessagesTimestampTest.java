@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sibyl.driver.internal.protocol.message.Batch;
 import io.sibyl.driver.internal.protocol.message.Query;
 import io.sibyl.driver.internal.protocol.message.QueryOptions;
+import io.sibyl.driver.internal.request.RequestMessages;
 import io.sibyl.driver.internal.session.SessionConfig;
 import io.sibyl.driver.type.CodecRegistry;
 import java.lang.reflect.RecordComponent;
@@ -13,8 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which write timestamp a statement's message carries. */
-class RequestsTimestampTest {
+class RequestMessagesTimestampTest {
   private final SessionConfig config = defaultConfig();
+  private final RequestMessages messages = new RequestMessages(InternalAccess.INSTANCE);
 
   @Test
   void should_give_a_batch_the_request_s_one_timestamp() {
@@ -23,7 +25,7 @@ class RequestsTimestampTest {
             SimpleStatement.of("INSERT INTO t (k) VALUES (1)"),
             SimpleStatement.of("INSERT INTO t (k) VALUES (2)"));
 
-    Batch message = (Batch) Requests.toMessage(batch, config, ProtocolVersion.V4, 777L);
+    Batch message = (Batch) messages.toMessage(batch, config, ProtocolVersion.V4, 777L);
 
     assertThat(message.defaultTimestamp()).isEqualTo(777L);
   }
@@ -35,11 +37,11 @@ class RequestsTimestampTest {
     SimpleStatement simple = SimpleStatement.of("DELETE FROM t WHERE k = 1").withTimestamp(6L);
 
     assertThat(
-            ((Batch) Requests.toMessage(batch, config, ProtocolVersion.V4, 777L))
+            ((Batch) messages.toMessage(batch, config, ProtocolVersion.V4, 777L))
                 .defaultTimestamp())
         .isEqualTo(5L);
     assertThat(
-            ((Query) Requests.toMessage(simple, config, ProtocolVersion.V4, 777L))
+            ((Query) messages.toMessage(simple, config, ProtocolVersion.V4, 777L))
                 .options()
                 .defaultTimestamp())
         .isEqualTo(6L);
@@ -50,7 +52,7 @@ class RequestsTimestampTest {
     SimpleStatement simple = SimpleStatement.of("DELETE FROM t WHERE k = 1");
 
     Query message =
-        (Query) Requests.toMessage(simple, config, ProtocolVersion.V4, Statement.NO_TIMESTAMP);
+        (Query) messages.toMessage(simple, config, ProtocolVersion.V4, Statement.NO_TIMESTAMP);
 
     assertThat(message.options().defaultTimestamp()).isEqualTo(QueryOptions.NO_TIMESTAMP);
   }

@@ -1,0 +1,57 @@
+package io.sibyl.driver.internal.request;
+
+import io.sibyl.driver.AsyncResultSet;
+import io.sibyl.driver.BoundStatement;
+import io.sibyl.driver.ColumnDefinitions;
+import io.sibyl.driver.ExecutionInfo;
+import io.sibyl.driver.PreparedStatement;
+import io.sibyl.driver.Row;
+import io.sibyl.driver.Session;
+import io.sibyl.driver.SimpleStatement;
+import io.sibyl.driver.internal.protocol.RowData;
+import io.sibyl.driver.type.CodecRegistry;
+import java.nio.ByteBuffer;
+
+/**
+ * The package-private members of the public API types that the request code needs: how it builds
+ * result sets, rows and prepared statements, and reads a statement's raw values. Implemented once,
+ * in the API package, and handed to the request code by the session; not an API.
+ */
+public interface ApiAccess {
+  /** A bound statement's serialized values (not copied: do not modify). */
+  ByteBuffer[] values(BoundStatement statement);
+
+  /** A prepared statement's server id (not copied: do not modify). */
+  byte[] rawId(PreparedStatement prepared);
+
+  /** The current result columns of a prepared statement. */
+  ResultShape resultShape(PreparedStatement prepared);
+
+  /** Records the new result columns announced by the server after a schema change (v5). */
+  void updateResultShape(PreparedStatement prepared, ColumnDefinitions columns, byte[] metadataId);
+
+  /** A page of results; {@code rows} is null for a result without rows. */
+  AsyncResultSet resultSet(
+      Session session,
+      ColumnDefinitions columns,
+      RowData rows,
+      ExecutionInfo info,
+      boolean changedSchema);
+
+  /** Row {@code index} of a page. */
+  Row row(ColumnDefinitions columns, RowData rows, int index, CodecRegistry codecs);
+
+  /**
+   * A prepared statement as the server described it; {@code source}'s options become the defaults
+   * of its bound statements.
+   */
+  PreparedStatement prepared(
+      SimpleStatement source,
+      String keyspace,
+      byte[] id,
+      ColumnDefinitions variables,
+      int[] partitionKeyIndices,
+      ColumnDefinitions resultColumns,
+      byte[] resultMetadataId,
+      CodecRegistry codecs);
+}
