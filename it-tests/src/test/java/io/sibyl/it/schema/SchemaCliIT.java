@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sibyl.driver.metadata.TableMetadata;
 import io.sibyl.it.support.SessionITBase;
+import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.schema.SchemaMode;
 import io.sibyl.schema.cli.SchemaCli;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -35,9 +37,14 @@ class SchemaCliIT extends SessionITBase {
   void dropTables() {
     session.execute("DROP TABLE IF EXISTS trimmed_note");
     session.execute("DROP TABLE IF EXISTS conflict_key");
+    session.execute("DROP TABLE IF EXISTS deploy_item");
   }
 
   private static Result cli(String... commandAndOptions) throws Exception {
+    return cliOver(ENTITIES, commandAndOptions);
+  }
+
+  private static Result cliOver(String entities, String... commandAndOptions) throws Exception {
     InetSocketAddress node = cluster.contactPoints().get(0);
     List<String> command =
         new ArrayList<>(
@@ -60,7 +67,7 @@ class SchemaCliIT extends SessionITBase {
             "--keyspace",
             keyspace,
             "--entities",
-            ENTITIES));
+            entities));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     if (cluster.username() != null) {
       builder.environment().put("SIBYL_USERNAME", cluster.username());
@@ -147,6 +154,41 @@ class SchemaCliIT extends SessionITBase {
     Result again = cli("contract");
     assertThat(again.exitCode()).as(again.out()).isEqualTo(SchemaCli.OK);
     assertThat(again.out()).contains("Nothing to change");
+  }
+
+  @Test
+  void should_refuse_to_contract_while_an_older_model_runs_and_contract_after() throws Exception {
+    String v2 = DeployItemV2.class.getName();
+    Mapper v1 =
+        Mapper.builder(session)
+            .schemaEntities(DeployItemV1.class)
+            .schemaMode(SchemaMode.APPLY_SAFE)
+            .appVersion("1.0")
+            .build();
+    try {
+      assertThat(cliOver(v2, "apply", "--app-version", "2.0").exitCode()).isZero();
+
+      Result plan = cliOver(v2, "plan");
+      assertThat(plan.out())
+          .contains("Live instances:")
+          .contains("app version 1.0")
+          .contains("DROP_COLUMN " + keyspace + ".deploy_item.legacy");
+
+      Result refused = cliOver(v2, "contract");
+      assertThat(refused.exitCode()).as(refused.out()).isEqualTo(SchemaCli.FAILURE);
+      assertThat(refused.out())
+          .contains("Contract refused: ")
+          .contains("app version 1.0")
+          .doesNotContain("\tat ");
+      assertThat(table("deploy_item").orElseThrow().column("legacy")).isPresent();
+    } finally {
+      v1.close();
+    }
+
+    Result contract = cliOver(v2, "contract");
+    assertThat(contract.exitCode()).as(contract.out()).isEqualTo(SchemaCli.OK);
+    assertThat(contract.out()).contains("Applied DROP_COLUMN " + keyspace + ".deploy_item.legacy");
+    assertThat(table("deploy_item").orElseThrow().column("legacy")).isEmpty();
   }
 
   @Test
