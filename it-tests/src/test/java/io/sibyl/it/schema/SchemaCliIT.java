@@ -38,6 +38,8 @@ class SchemaCliIT extends SessionITBase {
     session.execute("DROP TABLE IF EXISTS trimmed_note");
     session.execute("DROP TABLE IF EXISTS conflict_key");
     session.execute("DROP TABLE IF EXISTS deploy_item");
+    session.execute("DROP TABLE IF EXISTS ledger");
+    session.execute("DROP TABLE IF EXISTS sibyl_schema_history");
   }
 
   private static Result cli(String... commandAndOptions) throws Exception {
@@ -189,6 +191,41 @@ class SchemaCliIT extends SessionITBase {
     assertThat(contract.exitCode()).as(contract.out()).isEqualTo(SchemaCli.OK);
     assertThat(contract.out()).contains("Applied DROP_COLUMN " + keyspace + ".deploy_item.legacy");
     assertThat(table("deploy_item").orElseThrow().column("legacy")).isEmpty();
+  }
+
+  @Test
+  void should_migrate_stop_at_a_failed_migration_and_go_on_after_repair() throws Exception {
+    String folder = "io/sibyl/it/schema/broken";
+    Result plan = cli("plan", "--exit-code", "--migrations", folder);
+    assertThat(plan.out())
+        .contains("Pending migrations:")
+        .contains(folder + "/V1__create_ledger.cql")
+        .contains(folder + "/V3__after.cql");
+
+    Result failed = cli("migrate", "--migrations", folder);
+    assertThat(failed.exitCode()).as(failed.out()).isEqualTo(SchemaCli.FAILURE);
+    assertThat(failed.out()).contains("error: ").doesNotContain("\tat ");
+    assertThat(table("ledger")).as(failed.out()).isPresent();
+    assertThat(table("ledger").orElseThrow().column("note")).as(failed.out()).isPresent();
+
+    Result invalid = cli("validate", "--migrations", folder);
+    assertThat(invalid.exitCode()).as(invalid.out()).isEqualTo(SchemaCli.PENDING);
+    assertThat(invalid.out()).contains("Schema is not valid: ");
+
+    Result refused = cli("migrate", "--migrations", folder);
+    assertThat(refused.exitCode()).as(refused.out()).isEqualTo(SchemaCli.FAILURE);
+    assertThat(table("ledger").orElseThrow().column("currency")).isEmpty();
+
+    Result repair = cli("repair", "2", "--migrations", folder);
+    assertThat(repair.exitCode()).as(repair.out()).isEqualTo(SchemaCli.OK);
+    assertThat(repair.out()).contains("Repaired migration 2.");
+
+    Result migrate = cli("migrate", "--migrations", folder);
+    assertThat(migrate.exitCode()).as(migrate.out()).isEqualTo(SchemaCli.OK);
+    assertThat(migrate.out())
+        .contains("Applied migration 3 " + folder + "/V3__after.cql")
+        .containsPattern("Applied 1 migration\\(s\\) in \\d+ ms\\.");
+    assertThat(table("ledger").orElseThrow().column("currency")).isPresent();
   }
 
   @Test

@@ -196,6 +196,12 @@ final class CommandRunner {
     if (options.localDc() != null) {
       builder.localDatacenter(options.localDc());
     }
+    if (options.command() == Command.MIGRATE) {
+      // Scripts name tables without a keyspace, as for an application whose session uses it
+      // (Cassandra ignores a per-statement keyspace on schema statements); it exists already, since
+      // the migration history lives there.
+      builder.keyspace(options.keyspace());
+    }
     if (options.username() != null) {
       builder.credentials(options.username(), options.password());
     }
