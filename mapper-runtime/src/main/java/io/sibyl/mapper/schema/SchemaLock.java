@@ -3,6 +3,7 @@ package io.sibyl.mapper.schema;
 import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.error.CasWriteUnknownException;
+import io.sibyl.driver.error.InvalidQueryException;
 import io.sibyl.driver.error.WriteTimeoutException;
 import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.generated.CqlNames;
@@ -105,6 +106,12 @@ final class SchemaLock implements AutoCloseable {
       if (unknownSince == 0) {
         unknownSince = now;
       }
+      return false;
+    } catch (InvalidQueryException e) {
+      // Just created by other instances through other coordinators: this node may not have the
+      // table yet although the nodes reported agreement. Wait for agreement again, then retry.
+      LOG.debug("{} not yet known to the coordinator; trying again", table, e);
+      bookkeeping.session().refreshSchema();
       return false;
     }
     if (result.wasApplied()) {
