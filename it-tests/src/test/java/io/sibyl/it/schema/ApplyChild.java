@@ -1,20 +1,17 @@
 package io.sibyl.it.schema;
 
 import io.sibyl.driver.Session;
-import io.sibyl.driver.SessionBuilder;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.schema.Migration;
 import io.sibyl.mapper.schema.SchemaChange;
-import java.net.InetSocketAddress;
-import java.time.Duration;
 
 /**
  * A separate process that, at a given instant, applies the migrations of a folder and expands the
  * schema of {@link FleetEvent}. Prints one {@code MIGRATED <version>} and {@code APPLIED <target>}
  * line per change it made, then {@code RESULT OK} (exit 0) or {@code RESULT <error>} (exit 3).
  *
- * <p>Arguments: host, port, local data center, keyspace, migration folder, start instant (epoch
- * millis); {@code SIBYL_USERNAME} / {@code SIBYL_PASSWORD} in the environment when needed.
+ * <p>Arguments: contact points, local data center, keyspace (see {@link ChildSession}), migration
+ * folder, start instant (epoch millis).
  */
 public final class ApplyChild {
 
@@ -22,23 +19,11 @@ public final class ApplyChild {
 
   /** Applies once. */
   public static void main(String[] args) throws InterruptedException {
-    SessionBuilder builder =
-        Session.builder()
-            .addContactPoint(new InetSocketAddress(args[0], Integer.parseInt(args[1])))
-            .localDatacenter(args[2])
-            .keyspace(args[3])
-            // Several JVMs start at once on a busy machine: give the handshake time.
-            .connectTimeout(Duration.ofSeconds(30))
-            .requestTimeout(Duration.ofSeconds(30));
-    String user = System.getenv("SIBYL_USERNAME");
-    if (user != null) {
-      builder.credentials(user, System.getenv("SIBYL_PASSWORD"));
-    }
     int code = 0;
-    try (Session session = builder.build()) {
+    try (Session session = ChildSession.open(args)) {
       Mapper mapper =
-          Mapper.builder(session).migrations(args[4]).schemaEntities(FleetEvent.class).build();
-      long wait = Long.parseLong(args[5]) - System.currentTimeMillis();
+          Mapper.builder(session).migrations(args[3]).schemaEntities(FleetEvent.class).build();
+      long wait = Long.parseLong(args[4]) - System.currentTimeMillis();
       if (wait > 0) {
         Thread.sleep(wait);
       }

@@ -6,6 +6,8 @@ import io.sibyl.driver.SimpleStatement;
 import io.sibyl.driver.error.AlreadyExistsException;
 import io.sibyl.driver.metadata.KeyspaceMetadata;
 import io.sibyl.mapper.generated.CqlNames;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 /**
  * Reads and writes Sibyl's own tables ({@code sibyl_schema_*}) at the configured consistency: plain
@@ -56,26 +58,44 @@ final class Bookkeeping {
   /**
    * Creates one of Sibyl's tables if it is missing, safely when several instances do so at once:
    * {@code CREATE TABLE IF NOT EXISTS}, a concurrent creation's {@code AlreadyExists} tolerated,
-   * and the nodes' agreement on the schema awaited before the table is used.
+   * and the nodes' agreement on the schema awaited before the table is used — also when another
+   * instance created it: this session may learn of the table from one node before the others have
+   * it (then a statement coordinated by another node fails with "table does not exist").
    *
    * @throws SchemaAgreementException if the nodes do not agree on the schema in time
    */
   void ensureTable(String keyspace, String table, String definition) {
     boolean present =
         session.metadata().keyspace(keyspace).flatMap(k -> k.table(table)).isPresent();
+    String name = CqlNames.qualify(keyspace, table);
+    // A table id derived from the name: instances that create the table at once through different
+    // coordinators (the schema lock's table cannot be created under the lock) create the same
+    // table, instead of tables with conflicting ids that some nodes then do not know
+    // (CASSANDRA-10699).
+    UUID id = UUID.nameUUIDFromBytes(("sibyl:" + name).getBytes(StandardCharsets.UTF_8));
+    String cql = "CREATE TABLE IF NOT EXISTS " + name + " " + definition + " WITH id = " + id;
     if (present) {
+      awaitAgreement(cql);
       return;
     }
-    String cql =
-        "CREATE TABLE IF NOT EXISTS " + CqlNames.qualify(keyspace, table) + " " + definition;
     try {
       ResultSet result = session.execute(cql);
       if (!result.executionInfo().schemaInAgreement()) {
         throw new SchemaAgreementException(cql);
       }
+      // A no-op when the coordinator already had it (another instance's creation) awaits
+      // nothing: the other nodes may not have it yet.
+      awaitAgreement(cql);
     } catch (AlreadyExistsException e) {
       // Another instance created it between our metadata check and our statement.
-      session.refreshSchema();
+      awaitAgreement(cql);
+    }
+  }
+
+  /** Waits until the nodes agree on the schema and reloads this session's view of it. */
+  private void awaitAgreement(String cql) {
+    if (!session.refreshSchema()) {
+      throw new SchemaAgreementException(cql);
     }
   }
 

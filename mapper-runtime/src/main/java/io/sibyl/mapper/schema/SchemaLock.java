@@ -1,6 +1,10 @@
 package io.sibyl.mapper.schema;
 
 import io.sibyl.driver.ResultSet;
+import io.sibyl.driver.Row;
+import io.sibyl.driver.error.CasWriteUnknownException;
+import io.sibyl.driver.error.InvalidQueryException;
+import io.sibyl.driver.error.WriteTimeoutException;
 import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.generated.CqlNames;
 import java.time.Duration;
@@ -32,6 +36,8 @@ final class SchemaLock implements AutoCloseable {
   private final long leaseNanos;
   private ScheduledExecutorService renewer;
   private volatile long confirmedAt;
+  // When an attempt to take the lock first ended with an unknown outcome (0: none did).
+  private long unknownSince;
   private volatile boolean lost;
   private volatile boolean keepUntilExpiry;
 
@@ -78,22 +84,52 @@ final class SchemaLock implements AutoCloseable {
     return lock;
   }
 
+  /**
+   * One attempt to take the lock. Contention between many instances can leave a lightweight
+   * transaction's outcome unknown; that attempt counts as not taken, and the next one finds out: a
+   * row that already names this instance as owner means the earlier attempt won.
+   */
   private boolean tryAcquire() {
     long now = System.nanoTime();
-    boolean applied =
-        bookkeeping
-            .conditional(
-                "INSERT INTO "
-                    + table
-                    + " (name, owner, acquired_at) VALUES ('schema', ?, toTimestamp(now()))"
-                    + " IF NOT EXISTS USING TTL "
-                    + leaseSeconds,
-                owner)
-            .wasApplied();
-    if (applied) {
-      confirmedAt = now;
+    ResultSet result;
+    try {
+      result =
+          bookkeeping.conditional(
+              "INSERT INTO "
+                  + table
+                  + " (name, owner, acquired_at) VALUES ('schema', ?, toTimestamp(now()))"
+                  + " IF NOT EXISTS USING TTL "
+                  + leaseSeconds,
+              owner);
+    } catch (CasWriteUnknownException | WriteTimeoutException e) {
+      LOG.debug("Outcome of taking the schema lock in {} unknown; trying again", table, e);
+      if (unknownSince == 0) {
+        unknownSince = now;
+      }
+      return false;
+    } catch (InvalidQueryException e) {
+      // Just created by other instances through other coordinators: this node may not have the
+      // table yet although the nodes reported agreement. Wait for agreement again, then retry.
+      LOG.debug("{} not yet known to the coordinator; trying again", table, e);
+      bookkeeping.session().refreshSchema();
+      return false;
     }
-    return applied;
+    if (result.wasApplied()) {
+      confirmedAt = now;
+      return true;
+    }
+    if (unknownSince != 0 && isOwnRow(result.one())) {
+      // The lease runs from that earlier attempt at the latest.
+      confirmedAt = unknownSince;
+      return true;
+    }
+    return false;
+  }
+
+  private boolean isOwnRow(Row current) {
+    return current != null
+        && current.columnDefinitions().contains("owner")
+        && owner.equals(current.getString("owner"));
   }
 
   private void startRenewing() {
@@ -136,15 +172,25 @@ final class SchemaLock implements AutoCloseable {
       lost = true;
       return false;
     }
-    ResultSet result =
-        bookkeeping.conditional(
-            "UPDATE "
-                + table
-                + " USING TTL "
-                + leaseSeconds
-                + " SET owner = ? WHERE name = 'schema' IF owner = ?",
-            owner,
-            owner);
+    ResultSet result;
+    try {
+      result =
+          bookkeeping.conditional(
+              "UPDATE "
+                  + table
+                  + " USING TTL "
+                  + leaseSeconds
+                  + " SET owner = ? WHERE name = 'schema' IF owner = ?",
+              owner,
+              owner);
+    } catch (CasWriteUnknownException | WriteTimeoutException e) {
+      // Contention with instances waiting for the lock: the lease confirmed last is still good
+      // for a while; past half of it, give up rather than run unfenced.
+      if (now - confirmedAt <= leaseNanos / 2) {
+        return true;
+      }
+      throw e;
+    }
     if (!result.wasApplied()) {
       lost = true;
       return false;

@@ -1,0 +1,236 @@
+package io.sibyl.it.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.sibyl.driver.Consistency;
+import io.sibyl.driver.DriverException;
+import io.sibyl.driver.Row;
+import io.sibyl.driver.Session;
+import io.sibyl.driver.SimpleStatement;
+import io.sibyl.embedded.CassandraCluster;
+import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.schema.MigrationIncompleteException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The scenarios of the separate-process schema tests, shared by the single-node and the three-node
+ * test classes: child JVMs ({@link MigrationChild}, {@link ApplyChild}) that apply migrations and
+ * are killed, paused or started eight at once.
+ */
+final class ProcessScenarios {
+
+  private static final String FENCED = "io/sibyl/it/schema/fenced";
+  private static final String FLEET = "io/sibyl/it/schema/fleet";
+  private static final int LEASE_SECONDS = 3;
+
+  private final CassandraCluster cluster;
+  private final Session session;
+  private final String keyspace;
+
+  /**
+   * Scenarios on a cluster, read through a session that uses {@code keyspace}; the children get all
+   * the cluster's contact points.
+   */
+  ProcessScenarios(CassandraCluster cluster, Session session, String keyspace) {
+    this.cluster = cluster;
+    this.session = session;
+    this.keyspace = keyspace;
+  }
+
+  /** Drops what a previous scenario left behind. */
+  void forgetHistory() {
+    session.execute("DROP TABLE IF EXISTS sibyl_schema_history");
+    session.execute("DROP TABLE IF EXISTS fenced");
+    session.execute("DROP TABLE IF EXISTS fleet_runs");
+    session.execute("DROP TABLE IF EXISTS fleet_event");
+  }
+
+  /** A process killed half way through a migration: the next start refuses to run it again. */
+  void refuseAfterKill() throws Exception {
+    Process child = startFenced();
+    try {
+      awaitStatements(10);
+      child.destroyForcibly(); // SIGKILL
+      assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      child.destroyForcibly();
+    }
+    int done = statementsDone();
+    assertThat(done).isBetween(10, 199);
+
+    // Waits for the killed holder's lease to expire, then refuses instead of running it again.
+    assertRefusesToRerun();
+    assertThat(statementsDone()).isEqualTo(done);
+    assertThat(fencedRows()).isBetween(done - 1, done);
+  }
+
+  /**
+   * A lock holder paused past its lease aborts when it resumes, writing at most the statement it
+   * had in flight; then a new holder refuses the half-applied migration and finds it unchanged.
+   */
+  void abortPausedHolder() throws Exception {
+    Process child = startFenced();
+    try {
+      awaitStatements(10);
+      signal(child, "STOP");
+      int paused = statementsDone();
+      Thread.sleep(TimeUnit.SECONDS.toMillis(LEASE_SECONDS + 2));
+      assertThat(session.execute("SELECT owner FROM sibyl_schema_lock WHERE name = 'schema'").one())
+          .as("the paused holder's lease expired")
+          .isNull();
+      signal(child, "CONT");
+
+      assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      String output = output(child);
+      assertThat(child.exitValue()).as(output).isEqualTo(3);
+      assertThat(output).contains("RESULT io.sibyl.mapper.schema.SchemaLockLostException");
+      // At most the statement in flight when it was paused completed after the pause.
+      int done = statementsDone();
+      assertThat(done).isBetween(paused, paused + 1);
+      assertThat(fencedRows()).isBetween(done - 1, done);
+      assertRefusesToRerun();
+      assertThat(statementsDone()).isEqualTo(done);
+    } finally {
+      child.destroyForcibly();
+    }
+  }
+
+  /** Eight processes apply the same model and migrations at once: each change happens once. */
+  void applyOnceFromEightProcesses() throws Exception {
+    String startAt = String.valueOf(System.currentTimeMillis() + 15_000);
+    List<Process> fleet = new ArrayList<>();
+    try {
+      for (int i = 0; i < 8; i++) {
+        fleet.add(start(ApplyChild.class, FLEET, startAt));
+      }
+      List<String> lines = new ArrayList<>();
+      for (Process process : fleet) {
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String output = output(process);
+        assertThat(process.exitValue()).as(output).isZero();
+        output
+            .lines()
+            .filter(l -> l.startsWith("MIGRATED ") || l.startsWith("APPLIED "))
+            .forEach(lines::add);
+      }
+      assertThat(lines)
+          .containsExactlyInAnyOrder(
+              "MIGRATED 1",
+              "APPLIED " + keyspace + ".fleet_event",
+              "APPLIED " + keyspace + ".fleet_event index fleet_event_kind_idx");
+      assertThat(
+              session
+                  .execute(quorum("SELECT runs FROM fleet_runs WHERE id = 1"))
+                  .one()
+                  .getLong("runs"))
+          .isEqualTo(1L);
+    } finally {
+      fleet.forEach(Process::destroyForcibly);
+    }
+  }
+
+  private void assertRefusesToRerun() {
+    Mapper next = Mapper.builder(session).migrations(FENCED).schemaEntities(Void.class).build();
+    assertThatThrownBy(() -> next.schema().migrate())
+        .isInstanceOf(MigrationIncompleteException.class)
+        .hasMessageContaining("V1__fill.cql")
+        .hasMessageContaining("repair(\"1\")");
+  }
+
+  private Process startFenced() throws IOException {
+    return start(MigrationChild.class, FENCED, String.valueOf(LEASE_SECONDS));
+  }
+
+  private void awaitStatements(int count) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(5))
+        .until(() -> statementsDone() >= count);
+  }
+
+  private Process start(Class<?> main, String folder, String last) throws IOException {
+    String contactPoints =
+        cluster.contactPoints().stream()
+            .map(ProcessScenarios::hostAndPort)
+            .collect(Collectors.joining(","));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx96m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName(),
+                contactPoints,
+                cluster.localDatacenter(),
+                keyspace,
+                folder,
+                last));
+    if (cluster.username() != null) {
+      builder.environment().put("SIBYL_USERNAME", cluster.username());
+      builder.environment().put("SIBYL_PASSWORD", cluster.password());
+    }
+    builder.redirectErrorStream(true);
+    return builder.start();
+  }
+
+  private static String hostAndPort(InetSocketAddress address) {
+    return address.getHostString() + ":" + address.getPort();
+  }
+
+  private int statementsDone() {
+    if (session
+        .metadata()
+        .keyspace(keyspace)
+        .orElseThrow()
+        .table("sibyl_schema_history")
+        .isEmpty()) {
+      session.refreshSchema();
+      return -1;
+    }
+    Row row;
+    try {
+      row =
+          session
+              .execute(
+                  quorum("SELECT statements_done FROM sibyl_schema_history WHERE version = '1'"))
+              .one();
+    } catch (DriverException e) {
+      return -1; // the table is being created by the child ("Unknown CF" for a moment)
+    }
+    return row == null || row.isNull("statements_done") ? -1 : row.getInt("statements_done");
+  }
+
+  private int fencedRows() {
+    return (int) session.execute(quorum("SELECT count(*) FROM fenced")).one().getLong(0);
+  }
+
+  /** Reads what the children wrote at QUORUM, whichever replicas answer. */
+  private static SimpleStatement quorum(String query) {
+    return SimpleStatement.of(query).withConsistency(Consistency.QUORUM);
+  }
+
+  private static void signal(Process process, String signal) throws Exception {
+    Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start();
+    assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(kill.exitValue()).isZero();
+  }
+
+  private static String output(Process process) throws IOException {
+    try (InputStream in = process.getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
