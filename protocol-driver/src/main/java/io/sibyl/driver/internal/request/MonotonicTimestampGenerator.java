@@ -2,6 +2,7 @@ package io.sibyl.driver.internal.request;
 
 import io.sibyl.driver.Statement;
 import io.sibyl.driver.TimestampGenerator;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -75,8 +76,16 @@ public final class MonotonicTimestampGenerator implements TimestampGenerator {
     return warnings.get();
   }
 
-  /** The system clock in microseconds since the epoch (millisecond resolution, no allocation). */
+  /**
+   * The system clock in microseconds since the epoch, at the clock's own resolution (microseconds
+   * on Linux). Millisecond resolution is not enough: the server stamps lightweight transactions
+   * with the millisecond plus a counter that a burst of them moves ahead, so a plain write issued
+   * by another client right after them, stamped with the bare millisecond, could be shadowed (seen
+   * in MigrationFailureIT: a lock taken over by a plain UPDATE went unnoticed). The {@code Instant}
+   * does not escape, so the JIT removes its allocation (ClientTimestampAllocationTest).
+   */
   static long systemMicros() {
-    return System.currentTimeMillis() * 1000L;
+    Instant now = Instant.now();
+    return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
   }
 }

@@ -104,4 +104,14 @@ class MonotonicTimestampGeneratorTest {
         .isCloseTo(
             System.currentTimeMillis() * 1000, org.assertj.core.data.Offset.offset(5_000_000L));
   }
+
+  @Test
+  void should_read_the_clock_below_the_millisecond() {
+    // Millisecond-resolution timestamps lose against LWTs stamped by the server just before.
+    boolean subMillisecond = false;
+    for (int i = 0; i < 10_000 && !subMillisecond; i++) {
+      subMillisecond = MonotonicTimestampGenerator.systemMicros() % 1000 != 0;
+    }
+    assertThat(subMillisecond).isTrue();
+  }
 }
