@@ -17,6 +17,15 @@ class ServerClasspathTest {
   @TempDir Path directory;
 
   @Test
+  void should_ship_no_class_path_resolved_on_the_build_machine() {
+    // The server's class path is resolved at run time; a list of the builder's local paths in
+    // the jar would only work where Sibyl was built.
+    assertThat(
+            ServerClasspathTest.class.getResource("/io/sibyl/embedded/cassandra-5.0.6.classpath"))
+        .isNull();
+  }
+
+  @Test
   void should_find_the_server_version_and_the_jamm_agent() throws Exception {
     Path server = Files.createFile(directory.resolve("cassandra-all-5.0.6.jar"));
     Path jamm = Files.createFile(directory.resolve("jamm-0.4.0.jar"));

@@ -46,7 +46,8 @@ class SibylExtensionMisuseTest {
   }
 
   /** Run only through the test kit above. */
-  @Disabled("run by the test kit only")
+  @Disabled(
+      "fixture: deliberately misconfigured, run only by the EngineTestKit above, which lifts @Disabled")
   @ExtendWith(SibylExtension.class)
   static class WithoutAnnotation {
     @Test
@@ -54,7 +55,8 @@ class SibylExtensionMisuseTest {
   }
 
   /** Run only through the test kit above. */
-  @Disabled("run by the test kit only")
+  @Disabled(
+      "fixture: deliberately misconfigured, run only by the EngineTestKit above, which lifts @Disabled")
   @SibylTest
   @CassandraScripts("nowhere.cql")
   static class MissingScript {
