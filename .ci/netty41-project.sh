@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Builds it-tests/netty41-project — an application pinned to Netty 4.1 that uses
-# sibyl-protocol-driver-shaded — against the Sibyl artifacts installed in the local repository,
-# the same way as .ci/user-project.sh: a fresh local repository into which only io/sibyl is copied
-# and a fresh user home.
+# sibyl-protocol-driver-shaded, and the mapper runtime and sibyl-junit with their unshaded driver
+# excluded — against the Sibyl artifacts installed in the local repository, the same way as
+# .ci/user-project.sh: a fresh local repository into which only io/sibyl is copied and a fresh user
+# home. Its tests include the driver's single-node integration tests (it-tests' io.sibyl.it.driver,
+# compiled there), so they run against the shaded jar; the script fails if fewer than all of them
+# ran. SIBYL_INSTALLED_REPOSITORY names another installed repository (default ~/.m2/repository).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 installed="${SIBYL_INSTALLED_REPOSITORY:-$HOME/.m2/repository}"
@@ -17,3 +20,13 @@ mvn -B -ntp -Dmaven.repo.local="$work/repository" -Duser.home="$work/home" \
   -Dsibyl.version="$version" \
   -DargLine="-Duser.home=$work/home -Dmaven.repo.local=$work/repository" \
   clean verify
+
+# The driver's integration tests are compiled from ../src/test/java: make sure none went missing.
+expected="$(ls "$root/it-tests/src/test/java/io/sibyl/it/driver" | grep -c 'IT\.java$')"
+expected=$((expected - 1)) # VirtualThreadsIT needs Java 21; .ci/java25.sh runs it
+ran="$(ls target/surefire-reports | grep -c '^TEST-io\.sibyl\.it\.driver\..*IT\.xml$' || true)"
+if [[ "$ran" -ne "$expected" ]]; then
+  echo "Expected $expected driver integration test classes on the shaded driver, $ran ran" >&2
+  exit 1
+fi
+echo "$ran driver integration test classes passed on the shaded driver next to Netty 4.1"

@@ -11,47 +11,26 @@ import io.sibyl.driver.BatchStatement;
 import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Row;
-import io.sibyl.driver.Session;
 import io.sibyl.driver.SimpleStatement;
 import io.sibyl.driver.error.SyntaxErrorException;
-import io.sibyl.embedded.EmbeddedCassandra;
+import io.sibyl.it.support.SessionITBase;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** The shaded driver and the application's Netty 4.1 in one class path, one JVM. */
+/**
+ * The shaded driver and the application's Netty 4.1 in one class path, one JVM, on the node that
+ * the driver's integration tests share (their {@link SessionITBase}: a session in a fresh
+ * keyspace).
+ */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
-class Netty41CoexistenceTest {
-
-  private static EmbeddedCassandra cassandra;
-  private static Session session;
+class Netty41CoexistenceTest extends SessionITBase {
 
   @BeforeAll
-  static void start() {
-    cassandra = EmbeddedCassandra.builder().start();
-    session =
-        Session.builder()
-            .addContactPoints(cassandra.contactPoints())
-            .localDatacenter(cassandra.localDatacenter())
-            .build();
-    session.execute(
-        "CREATE KEYSPACE IF NOT EXISTS legacy"
-            + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
-    session.execute(
-        "CREATE TABLE IF NOT EXISTS legacy.items (p int, c int, v text, PRIMARY KEY (p, c))");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (session != null) {
-      session.close();
-    }
-    if (cassandra != null) {
-      cassandra.close();
-    }
+  static void createTable() {
+    session.execute("CREATE TABLE IF NOT EXISTS items (p int, c int, v text, PRIMARY KEY (p, c))");
   }
 
   @Test
@@ -84,26 +63,23 @@ class Netty41CoexistenceTest {
 
   @Test
   void should_prepare_insert_and_select() {
-    PreparedStatement insert =
-        session.prepare("INSERT INTO legacy.items (p, c, v) VALUES (1, ?, ?)");
+    PreparedStatement insert = session.prepare("INSERT INTO items (p, c, v) VALUES (1, ?, ?)");
     session.execute(insert.bind(7, "seven"));
 
-    Row row = session.execute("SELECT v FROM legacy.items WHERE p = 1 AND c = ?", 7).one();
+    Row row = session.execute("SELECT v FROM items WHERE p = 1 AND c = ?", 7).one();
 
     assertEquals("seven", row.getString("v"));
   }
 
   @Test
   void should_read_every_row_page_by_page() {
-    PreparedStatement insert =
-        session.prepare("INSERT INTO legacy.items (p, c, v) VALUES (2, ?, ?)");
+    PreparedStatement insert = session.prepare("INSERT INTO items (p, c, v) VALUES (2, ?, ?)");
     for (int c = 0; c < 250; c++) {
       session.execute(insert.bind(c, "v" + c));
     }
 
     ResultSet rows =
-        session.execute(
-            SimpleStatement.of("SELECT c FROM legacy.items WHERE p = 2").withPageSize(50));
+        session.execute(SimpleStatement.of("SELECT c FROM items WHERE p = 2").withPageSize(50));
     assertEquals(50, rows.availableWithoutFetching());
     int count = 0;
     for (Row row : rows) {
@@ -114,11 +90,10 @@ class Netty41CoexistenceTest {
 
   @Test
   void should_apply_a_batch() {
-    PreparedStatement insert =
-        session.prepare("INSERT INTO legacy.items (p, c, v) VALUES (3, ?, ?)");
+    PreparedStatement insert = session.prepare("INSERT INTO items (p, c, v) VALUES (3, ?, ?)");
     session.execute(BatchStatement.logged(insert.bind(1, "one"), insert.bind(2, "two")));
 
-    assertEquals(2, session.execute("SELECT c FROM legacy.items WHERE p = 3").all().size());
+    assertEquals(2, session.execute("SELECT c FROM items WHERE p = 3").all().size());
   }
 
   @Test
