@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** A blog post, for the query DSL tests: every kind of column. */
+// tag::entity[]
 @Table(name = "dsl_posts")
 public record Post(
     @PartitionKey String blog,
@@ -24,3 +25,4 @@ public record Post(
     List<String> comments,
     @Index Set<String> tags,
     @Index(target = IndexTarget.KEYS) Map<String, Integer> ratings) {}
+// end::entity[]

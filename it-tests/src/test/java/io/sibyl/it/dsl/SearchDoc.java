@@ -15,8 +15,10 @@ import io.sibyl.mapper.annotations.Table;
 public record SearchDoc(
     @PartitionKey String shelf,
     @ClusteringColumn int number,
-    @Index(type = IndexType.SASI_CONTAINS) String title,
-    @Index(type = IndexType.SASI_PREFIX) String body,
+    // tag::sasi[]
+    @Index(type = IndexType.SASI_CONTAINS) String title, // '%data%', '%data', 'data%'
+    @Index(type = IndexType.SASI_PREFIX) String body, // 'Intro%' only
+    // end::sasi[]
     String note,
     @Index(type = IndexType.STORAGE_ATTACHED) String author,
     @Index(type = IndexType.STORAGE_ATTACHED) int words) {}

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 /** cqlengine's {@code Automobile} model, for the documentation examples. */
+// tag::entity[]
 @Table(name = "cqe_automobile")
 public record Automobile(
     @PartitionKey String manufacturer,
@@ -14,3 +15,4 @@ public record Automobile(
     String model,
     BigDecimal price,
     Set<String> options) {}
+// end::entity[]
