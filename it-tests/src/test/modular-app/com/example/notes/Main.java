@@ -31,8 +31,12 @@ public final class Main {
       Note viaDsl = Note_.table(mapper).select().where(Note_.ID.eq(note.id())).one();
       System.out.println("dsl: " + viaDsl.text());
       System.out.println(
-          "modules: " + Main.class.getModule().getName() + ", "
-              + Session.class.getModule().getName() + ", " + Mapper.class.getModule().getName());
+          "modules: "
+              + Main.class.getModule().getName()
+              + ", "
+              + Session.class.getModule().getName()
+              + ", "
+              + Mapper.class.getModule().getName());
     }
   }
 }
