@@ -745,7 +745,7 @@ class ProxiedClusterIT {
         int firstRound = phase * roundsPerPhase;
         CompletableFuture<Void> writing = new CompletableFuture<>();
         long seed = 20_241_206L + phase;
-        Future<Integer> faults = pool.submit(() -> injectFaults(faulty, seed, writing));
+        Future<Integer> faults = pool.submit(() -> RandomFaults.inject(faulty, seed, writing));
         List<Future<?>> writes = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
           int writer = w;
@@ -786,7 +786,7 @@ class ProxiedClusterIT {
                     assertThat(node.inFlight()).as("in flight on %s", node.address()).isZero();
                   }
                 });
-        acked.check(direct, phase);
+        acked.check(direct, "proxied.acked", phase);
       }
     } finally {
       pool.shutdownNow();
@@ -804,85 +804,6 @@ class ProxiedClusterIT {
     assertThat(faulty.counters().connectionsAccepted())
         .as("the faulty node's connections were reset and reopened")
         .isGreaterThan(acceptedBefore);
-  }
-
-  /** Per key: the last acknowledged value, and the values of the writes that failed after it. */
-  private static final class AckedWrites {
-    private final int[] lastAcked;
-    private final List<List<Integer>> failedSince = new ArrayList<>();
-    private final AtomicInteger failures = new AtomicInteger();
-
-    AckedWrites(int keys) {
-      lastAcked = new int[keys];
-      java.util.Arrays.fill(lastAcked, -1);
-      for (int k = 0; k < keys; k++) {
-        failedSince.add(new CopyOnWriteArrayList<>());
-      }
-    }
-
-    /** Records a write's outcome; only the key's one writer calls this. */
-    void record(int key, int value, boolean acknowledged) {
-      if (acknowledged) {
-        lastAcked[key] = value;
-        failedSince.get(key).clear();
-      } else {
-        failures.incrementAndGet();
-        failedSince.get(key).add(value);
-      }
-    }
-
-    int failures() {
-      return failures.get();
-    }
-
-    /** Reads every key at QUORUM (the session's consistency) and checks its value. */
-    void check(Session reader, int phase) {
-      for (int k = 0; k < lastAcked.length; k++) {
-        Row row = reader.execute("SELECT v FROM proxied.acked WHERE k = ?", k).one();
-        if (lastAcked[k] < 0) {
-          continue; // nothing acknowledged yet: anything or nothing may be there
-        }
-        assertThat(row).as("phase %d, key %d", phase, k).isNotNull();
-        List<Integer> allowed = new ArrayList<>(failedSince.get(k));
-        allowed.add(lastAcked[k]);
-        assertThat(row.getInt("v"))
-            .as(
-                "phase %d, key %d: the last acknowledged value or a later unacknowledged one",
-                phase, k)
-            .isIn(allowed);
-      }
-    }
-  }
-
-  /**
-   * Until {@code writing} completes, every 100-300 ms puts the proxy through a random fault or
-   * none; returns how many it injected.
-   */
-  private static int injectFaults(FaultProxy proxy, long seed, CompletableFuture<Void> writing) {
-    java.util.Random random = new java.util.Random(seed);
-    int injected = 0;
-    while (!writing.isDone() && injected < 200) {
-      proxy.clearRules();
-      switch (random.nextInt(5)) {
-        case 0 ->
-            proxy.rule(
-                SERVER_TO_CLIENT,
-                FaultRule.delay(Duration.ZERO, Duration.ofMillis(600), random.nextLong()));
-        case 1 ->
-            proxy.rule(
-                CLIENT_TO_SERVER,
-                FaultRule.delay(Duration.ofMillis(100), Duration.ofMillis(500), random.nextLong()));
-        case 2 -> proxy.dropConnections();
-        case 3 -> proxy.rule(FaultRule.pause());
-        default -> {
-          // a quiet spell
-        }
-      }
-      injected++;
-      sleep(Duration.ofMillis(100 + random.nextInt(200)));
-    }
-    proxy.clearRules();
-    return injected;
   }
 
   private static void sleep(Duration duration) {
