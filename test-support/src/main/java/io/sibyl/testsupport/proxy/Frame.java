@@ -2,12 +2,14 @@ package io.sibyl.testsupport.proxy;
 
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * One native-protocol envelope (a "frame" in v4 terms) that the proxy saw: its header, and for
  * requests and prepared results the statement texts and prepared ids found at the start of its
- * body. Bodies compressed with the v4 per-envelope compression, and envelopes inside LZ4-compressed
- * v5 segments, are not visible (see {@link FaultProxy}).
+ * body, and the client timestamp of a request that carries one. Bodies compressed with the v4
+ * per-envelope compression, and envelopes inside LZ4-compressed v5 segments, are not visible (see
+ * {@link FaultProxy}).
  */
 public final class Frame {
   private final Direction direction;
@@ -18,6 +20,7 @@ public final class Frame {
   private final int bodyLength;
   private final List<String> queries;
   private final List<ByteBuffer> preparedIds;
+  private final long timestamp;
 
   Frame(
       Direction direction,
@@ -28,6 +31,28 @@ public final class Frame {
       int bodyLength,
       List<String> queries,
       List<ByteBuffer> preparedIds) {
+    this(
+        direction,
+        version,
+        flags,
+        streamId,
+        opcode,
+        bodyLength,
+        queries,
+        preparedIds,
+        ProtocolParser.BodyReader.NO_TIMESTAMP);
+  }
+
+  Frame(
+      Direction direction,
+      int version,
+      int flags,
+      int streamId,
+      Opcode opcode,
+      int bodyLength,
+      List<String> queries,
+      List<ByteBuffer> preparedIds,
+      long timestamp) {
     this.direction = direction;
     this.version = version;
     this.flags = flags;
@@ -36,6 +61,7 @@ public final class Frame {
     this.bodyLength = bodyLength;
     this.queries = List.copyOf(queries);
     this.preparedIds = List.copyOf(preparedIds);
+    this.timestamp = timestamp;
   }
 
   /** The direction that the envelope travelled in. */
@@ -82,6 +108,17 @@ public final class Frame {
    */
   public List<ByteBuffer> preparedIds() {
     return preparedIds;
+  }
+
+  /**
+   * The client timestamp (microseconds) a QUERY, EXECUTE or BATCH carries in its parameters, or
+   * empty when it carries none (the server then stamps the write) or the body could not be read.
+   * For example, every attempt of one request should carry the same timestamp.
+   */
+  public OptionalLong timestamp() {
+    return timestamp == ProtocolParser.BodyReader.NO_TIMESTAMP
+        ? OptionalLong.empty()
+        : OptionalLong.of(timestamp);
   }
 
   @Override

@@ -208,15 +208,17 @@ final class ProtocolParser {
         (versionByte & 0x80) != 0 ? Direction.SERVER_TO_CLIENT : Direction.CLIENT_TO_SERVER;
     int version = versionByte & 0x7F;
     ByteBuf body = cumulation.slice(start + ENVELOPE_HEADER, Math.max(0, available));
+    long timestamp = BodyReader.NO_TIMESTAMP;
     try {
-      BodyReader.read(frameDirection, version, flags, opcode, body, queries, ids);
+      timestamp = BodyReader.read(frameDirection, version, flags, opcode, body, queries, ids);
     } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
       // A body cut short (only part of it is here) or not as the spec says: what was read stays.
     }
     if (mode == Mode.ENVELOPE) {
       watchHandshake(version, stream, opcode, body);
     }
-    return new Frame(frameDirection, version, flags, stream, opcode, bodyLength, queries, ids);
+    return new Frame(
+        frameDirection, version, flags, stream, opcode, bodyLength, queries, ids, timestamp);
   }
 
   /** Notes a v5 STARTUP, and the READY or AUTHENTICATE after which v5 framing starts. */
@@ -264,9 +266,16 @@ final class ProtocolParser {
 
   /** Reads what rules and counters need from the start of an envelope body. */
   static final class BodyReader {
+    /** What {@link #read} returns when the request carries no client timestamp. */
+    static final long NO_TIMESTAMP = Long.MIN_VALUE;
+
     private BodyReader() {}
 
-    static void read(
+    /**
+     * Adds the statement texts and prepared ids of the body to {@code queries} and {@code ids};
+     * returns the client timestamp of a QUERY, EXECUTE or BATCH, or {@link #NO_TIMESTAMP}.
+     */
+    static long read(
         Direction direction,
         int version,
         int flags,
@@ -275,7 +284,7 @@ final class ProtocolParser {
         List<String> queries,
         List<ByteBuffer> ids) {
       if (version < 5 && (flags & 0x01) != 0) {
-        return; // compressed body (v4 per-envelope compression)
+        return NO_TIMESTAMP; // compressed body (v4 per-envelope compression)
       }
       if (direction == Direction.CLIENT_TO_SERVER) {
         if ((flags & 0x04) != 0) {
@@ -283,15 +292,20 @@ final class ProtocolParser {
         }
         switch (opcode) {
           case QUERY:
+            queries.add(longString(body));
+            return queryParametersTimestamp(version, body);
           case PREPARE:
             queries.add(longString(body));
             break;
           case EXECUTE:
             ids.add(shortBytes(body));
-            break;
+            if (version >= 5) {
+              shortBytes(body); // result metadata id
+            }
+            return queryParametersTimestamp(version, body);
           case BATCH:
             readBatch(body, queries, ids);
-            break;
+            return batchTimestamp(version, body);
           default:
             break;
         }
@@ -311,6 +325,49 @@ final class ProtocolParser {
         if (body.readInt() == 0x0004) { // Prepared
           ids.add(shortBytes(body));
         }
+      }
+      return NO_TIMESTAMP;
+    }
+
+    /** The timestamp of a QUERY's or EXECUTE's {@code <query_parameters>}, if it has one. */
+    private static long queryParametersTimestamp(int version, ByteBuf body) {
+      body.skipBytes(2); // consistency
+      int flags = version >= 5 ? body.readInt() : body.readUnsignedByte();
+      if ((flags & 0x01) != 0) { // values
+        int values = body.readUnsignedShort();
+        for (int i = 0; i < values; i++) {
+          if ((flags & 0x40) != 0) { // with names
+            body.skipBytes(body.readUnsignedShort());
+          }
+          skipBytes(body);
+        }
+      }
+      if ((flags & 0x04) != 0) { // page size
+        body.skipBytes(4);
+      }
+      if ((flags & 0x08) != 0) { // paging state
+        skipBytes(body);
+      }
+      if ((flags & 0x10) != 0) { // serial consistency
+        body.skipBytes(2);
+      }
+      return (flags & 0x20) != 0 ? body.readLong() : NO_TIMESTAMP;
+    }
+
+    /** The timestamp after a BATCH's statements, if it has one. */
+    private static long batchTimestamp(int version, ByteBuf body) {
+      body.skipBytes(2); // consistency
+      int flags = version >= 5 ? body.readInt() : body.readUnsignedByte();
+      if ((flags & 0x10) != 0) { // serial consistency
+        body.skipBytes(2);
+      }
+      return (flags & 0x20) != 0 ? body.readLong() : NO_TIMESTAMP;
+    }
+
+    private static void skipBytes(ByteBuf body) {
+      int length = body.readInt();
+      if (length > 0) {
+        body.skipBytes(length);
       }
     }
 

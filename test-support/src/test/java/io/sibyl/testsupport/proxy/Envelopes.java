@@ -37,6 +37,42 @@ final class Envelopes {
     return request(version, stream, Opcode.EXECUTE, body.array());
   }
 
+  /**
+   * A QUERY (or, with {@code preparedId}, an EXECUTE; v5 with a result metadata id) whose
+   * parameters hold two values, a page size, a paging state, a serial consistency and a client
+   * timestamp.
+   */
+  static byte[] stamped(int version, int stream, String cql, byte[] preparedId, long timestamp) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (preparedId == null) {
+      byte[] text = cql.getBytes(StandardCharsets.UTF_8);
+      out.writeBytes(ByteBuffer.allocate(4).putInt(text.length).array());
+      out.writeBytes(text);
+    } else {
+      writeShort(out, preparedId.length);
+      out.writeBytes(preparedId);
+      if (version >= 5) {
+        writeShort(out, 2);
+        out.writeBytes(new byte[] {7, 7});
+      }
+    }
+    writeShort(out, 0x0004); // QUORUM
+    int flags = 0x01 | 0x04 | 0x08 | 0x10 | 0x20;
+    if (version >= 5) {
+      out.writeBytes(ByteBuffer.allocate(4).putInt(flags).array());
+    } else {
+      out.write(flags);
+    }
+    writeShort(out, 2);
+    out.writeBytes(ByteBuffer.allocate(4 + 4 + 4).putInt(4).putInt(42).putInt(-1).array());
+    out.writeBytes(ByteBuffer.allocate(4).putInt(100).array()); // page size
+    out.writeBytes(ByteBuffer.allocate(4 + 3).putInt(3).put(new byte[] {1, 2, 3}).array());
+    writeShort(out, 0x0009); // SERIAL
+    out.writeBytes(ByteBuffer.allocate(8).putLong(timestamp).array());
+    return request(
+        version, stream, preparedId == null ? Opcode.QUERY : Opcode.EXECUTE, out.toByteArray());
+  }
+
   static byte[] startup(int version, int stream, Map<String, String> options) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     writeShort(body, options.size());

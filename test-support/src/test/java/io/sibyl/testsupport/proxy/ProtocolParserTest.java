@@ -76,6 +76,37 @@ class ProtocolParserTest {
   }
 
   @Test
+  void should_read_the_client_timestamp_of_v4_queries_and_executes() {
+    byte[] query = Envelopes.stamped(4, 1, "INSERT INTO t (k, v) VALUES (?, ?)", null, 1_234_567L);
+    byte[] execute = Envelopes.stamped(4, 2, null, new byte[] {5}, -8L);
+
+    List<Frame> frames = frames(feed(requests, concat(query, execute, Envelopes.query(4, 3, "x"))));
+
+    assertThat(frames.get(0).queries()).containsExactly("INSERT INTO t (k, v) VALUES (?, ?)");
+    assertThat(frames.get(0).timestamp()).hasValue(1_234_567L);
+    assertThat(frames.get(1).timestamp()).hasValue(-8L);
+    assertThat(frames.get(2).timestamp()).as("no timestamp flag").isEmpty();
+  }
+
+  @Test
+  void should_read_the_client_timestamp_of_v5_queries_and_executes() {
+    feed(requests, Envelopes.startup(5, 0, Map.of("CQL_VERSION", "3.0.0")));
+    feed(responses, Envelopes.response(5, 0, Opcode.READY, new byte[0]));
+    byte[] segment =
+        Envelopes.segment(
+            true,
+            Envelopes.stamped(5, 1, "SELECT 1", null, Long.MAX_VALUE - 1),
+            Envelopes.stamped(5, 2, null, new byte[] {1, 2}, 1_700_000_000_000_000L));
+
+    List<Frame> frames = frames(feed(requests, segment));
+
+    assertThat(frames).extracting(Frame::opcode).containsExactly(Opcode.QUERY, Opcode.EXECUTE);
+    assertThat(frames.get(0).timestamp()).hasValue(Long.MAX_VALUE - 1);
+    assertThat(frames.get(1).preparedIds()).containsExactly(ByteBuffer.wrap(new byte[] {1, 2}));
+    assertThat(frames.get(1).timestamp()).hasValue(1_700_000_000_000_000L);
+  }
+
+  @Test
   void should_read_one_byte_at_a_time() {
     byte[] bytes = concat(Envelopes.query(4, 1, "a"), Envelopes.query(4, 2, "b"));
 

@@ -10,6 +10,7 @@ import io.sibyl.driver.Session;
 import io.sibyl.driver.SessionBuilder;
 import io.sibyl.driver.TimestampGenerator;
 import io.sibyl.driver.error.DriverTimeoutException;
+import io.sibyl.driver.metadata.Node;
 import io.sibyl.it.support.SessionITBase;
 import io.sibyl.testsupport.proxy.FaultProxy;
 import io.sibyl.testsupport.proxy.FaultRule;
@@ -42,10 +43,32 @@ class ClientTimestampIT extends SessionITBase {
     session.execute("CREATE TABLE IF NOT EXISTS lost_update (k int PRIMARY KEY, v text)");
   }
 
+  /**
+   * Quiet after the scenario: nothing in flight and the sockets through the proxy the pool's plus
+   * one control connection; closing the session closes them all.
+   */
   @AfterEach
   void close() {
     if (proxied != null) {
+      proxy.clearRules();
+      Node node = proxied.metadata().node(proxy.address()).orElseThrow();
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () -> {
+                assertThat(node.inFlight()).as("in flight").isZero();
+                assertThat(proxy.counters().connectionsOpen())
+                    .as("sockets through the proxy: the pool plus one control connection")
+                    .isEqualTo(node.openConnections() + 1L);
+              });
       proxied.close();
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .untilAsserted(
+              () ->
+                  assertThat(proxy.counters().connectionsOpen())
+                      .as("sockets left open after the session closed")
+                      .isZero());
     }
     if (direct != null) {
       direct.close();

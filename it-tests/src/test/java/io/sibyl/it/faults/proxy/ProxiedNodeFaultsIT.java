@@ -54,8 +54,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Faults injected by a {@link FaultProxy} between a session and the shared node: the proxy is the
  * session's only contact point, so for this one-node cluster every connection (control and pool)
  * goes through it. Each test checks that every request completes within its deadline plus a margin,
- * also when the session is closed while the fault is still on, and that the node serves again once
- * the fault is gone.
+ * also when the session is closed while the fault is still on, that the node serves again once the
+ * fault is gone with no socket leaked (the pool plus one control connection, counted by the proxy),
+ * and that closing the session closes every socket.
  */
 @Timeout(value = 40, unit = TimeUnit.SECONDS)
 class ProxiedNodeFaultsIT extends SessionITBase {
@@ -143,6 +144,16 @@ class ProxiedNodeFaultsIT extends SessionITBase {
         for (CompletableFuture<?> request : requests) {
           assertThat(request).as("a request completes, at the latest with the session").isDone();
         }
+        // The fault off, the proxy sees every socket the session closed (a paused connection is
+        // not read, so its end is seen only now).
+        proxy.clearRules();
+        await()
+            .atMost(Duration.ofSeconds(5))
+            .untilAsserted(
+                () ->
+                    assertThat(proxy.counters().connectionsOpen())
+                        .as("sockets left open after the session closed")
+                        .isZero());
       }
     } finally {
       hook.set(null);
@@ -200,7 +211,10 @@ class ProxiedNodeFaultsIT extends SessionITBase {
     return error instanceof ExecutionException ? error.getCause() : error;
   }
 
-  /** The node is up with an open pool and answers again. */
+  /**
+   * The node is up with an open pool and answers again; then, quiet, nothing is in flight and the
+   * sockets through the proxy are the pool's plus one control connection (none leaked).
+   */
   private void assertRecovers() {
     Node node = node();
     await()
@@ -213,6 +227,15 @@ class ProxiedNodeFaultsIT extends SessionITBase {
     ResultSet rows = proxied.execute(SimpleStatement.of(BIG).withTimeout(Duration.ofSeconds(5)));
     assertThat(rows.all()).hasSize(BIG_ROWS);
     assertThat(rows.executionInfo().coordinator()).isEqualTo(proxy.address());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              assertThat(node.inFlight()).as("in flight").isZero();
+              assertThat(proxy.counters().connectionsOpen())
+                  .as("sockets through the proxy: the pool plus one control connection")
+                  .isEqualTo(node.openConnections() + 1L);
+            });
   }
 
   private long bigQueriesForwarded() {
