@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.cassandra.autoconfigure.CassandraConnectionDetails;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -344,5 +345,65 @@ class SibylAutoConfigurationIT {
             .build()) {
       session.execute(cql);
     }
+  }
+
+  @Test
+  void should_connect_through_a_cassandra_service_connection_without_any_property() {
+    serviceConnectionRunner()
+        .withPropertyValues(
+            "sibyl.keyspace=boot_service",
+            "sibyl.schema.mode=apply-safe",
+            "sibyl.schema.create-keyspace=simple:1")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(EmbeddedSibylNode.class);
+              assertThat(context.getBean(SibylConnectionDetails.class))
+                  .isInstanceOf(ServiceConnectionDetails.class);
+              WidgetRepository widgets = context.getBean(WidgetRepository.class);
+              widgets.save(new Widget("s1", "bolt"));
+              assertThat(widgets.findById("s1")).contains(new Widget("s1", "bolt"));
+              Health health =
+                  context.getBean("sibylHealthIndicator", HealthIndicator.class).health();
+              assertThat(health.getStatus()).isEqualTo(Status.UP);
+            });
+  }
+
+  @Test
+  void should_prefer_the_service_connection_to_the_contact_points_property() {
+    serviceConnectionRunner()
+        .withPropertyValues("sibyl.contact-points=127.0.0.1:1", "sibyl.local-datacenter=nowhere")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              InetSocketAddress node =
+                  context.getBean(Session.class).metadata().nodes().iterator().next().address();
+              assertThat(node).isEqualTo(SharedNode.cassandra().contactPoints().get(0));
+            });
+  }
+
+  /** No contact point; a Boot {@code CassandraConnectionDetails} bean for the shared node. */
+  private static ApplicationContextRunner serviceConnectionRunner() {
+    InetSocketAddress address = SharedNode.cassandra().contactPoints().get(0);
+    CassandraConnectionDetails details =
+        new CassandraConnectionDetails() {
+          @Override
+          public List<Node> getContactPoints() {
+            return List.of(new Node(address.getHostString(), address.getPort()));
+          }
+
+          @Override
+          public String getLocalDatacenter() {
+            return "datacenter1";
+          }
+        };
+    return new ApplicationContextRunner()
+        .withConfiguration(
+            AutoConfigurations.of(
+                SibylServiceConnectionAutoConfiguration.class,
+                SibylEmbeddedCassandraAutoConfiguration.class,
+                SibylAutoConfiguration.class,
+                SibylHealthAutoConfiguration.class))
+        .withBean(CassandraConnectionDetails.class, () -> details);
   }
 }
