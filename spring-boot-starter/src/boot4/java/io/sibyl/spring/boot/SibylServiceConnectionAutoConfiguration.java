@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Bean;
     beforeName = "org.springframework.boot.cassandra.autoconfigure.CassandraAutoConfiguration")
 @ConditionalOnClass(
     name = "org.springframework.boot.cassandra.autoconfigure.CassandraConnectionDetails")
-@ConditionalOnSingleCandidate(CassandraConnectionDetails.class)
+@ConditionalOnSingleCandidate(
+    type = "org.springframework.boot.cassandra.autoconfigure.CassandraConnectionDetails")
 public class SibylServiceConnectionAutoConfiguration {
 
   /** The configuration; Spring Boot creates it. */

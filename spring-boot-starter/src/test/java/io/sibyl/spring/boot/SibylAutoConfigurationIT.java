@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import io.sibyl.driver.Consistency;
 import io.sibyl.driver.DriverException;
 import io.sibyl.driver.Session;
@@ -31,6 +34,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The auto-configuration against a real node (shared by this JVM's tests). */
@@ -405,5 +409,50 @@ class SibylAutoConfigurationIT {
                 SibylAutoConfiguration.class,
                 SibylHealthAutoConfiguration.class))
         .withBean(CassandraConnectionDetails.class, () -> details);
+  }
+
+  @Test
+  void should_record_request_and_repository_observations_in_the_application_registry() {
+    TestObservationRegistry observations = TestObservationRegistry.create();
+    runner
+        .withPropertyValues(
+            "sibyl.keyspace=boot_observe",
+            "sibyl.schema.mode=apply-safe",
+            "sibyl.schema.create-keyspace=simple:1")
+        .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .withBean(ObservationRegistry.class, () -> observations)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              WidgetRepository widgets = context.getBean(WidgetRepository.class);
+              widgets.save(new Widget("o1", "cog"));
+
+              TestObservationRegistryAssert.assertThat(observations)
+                  .hasObservationWithNameEqualTo("sibyl.requests")
+                  .that()
+                  .hasBeenStarted()
+                  .hasBeenStopped()
+                  .hasLowCardinalityKeyValue("outcome", "success");
+              TestObservationRegistryAssert.assertThat(observations)
+                  .hasObservationWithNameEqualTo("sibyl.repository.calls")
+                  .that()
+                  .hasBeenStopped()
+                  .hasLowCardinalityKeyValue("repository", "WidgetRepository")
+                  .hasLowCardinalityKeyValue("method", "save")
+                  .hasLowCardinalityKeyValue("outcome", "success");
+            });
+  }
+
+  @Test
+  void should_ignore_service_connections_when_boot_cassandra_support_is_absent() {
+    runner
+        .withConfiguration(AutoConfigurations.of(SibylServiceConnectionAutoConfiguration.class))
+        .withClassLoader(new FilteredClassLoader(CassandraConnectionDetails.class))
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(SibylConnectionDetails.class);
+              assertThat(context).hasSingleBean(Session.class);
+            });
   }
 }

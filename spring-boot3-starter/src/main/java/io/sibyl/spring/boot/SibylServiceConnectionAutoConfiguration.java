@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Bean;
     beforeName = "org.springframework.boot.autoconfigure.cassandra.CassandraAutoConfiguration")
 @ConditionalOnClass(
     name = "org.springframework.boot.autoconfigure.cassandra.CassandraConnectionDetails")
-@ConditionalOnSingleCandidate(CassandraConnectionDetails.class)
+@ConditionalOnSingleCandidate(
+    type = "org.springframework.boot.autoconfigure.cassandra.CassandraConnectionDetails")
 public class SibylServiceConnectionAutoConfiguration {
 
   /** The configuration; Spring Boot creates it. */
