@@ -7,6 +7,8 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.SimpleStatement;
+import io.sibyl.mapper.internal.query.ObservedBatch;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,18 +25,23 @@ import java.util.concurrent.CompletionStage;
  *     .execute();
  * }</pre>
  *
- * <p>The batch is idempotent when every statement in it is, and it is not a counter batch.
+ * <p>The batch is idempotent when every statement in it is, and it is not a counter batch. The
+ * mapper's {@link RepositoryObserver} hears of each run as method {@code batch} (or {@code
+ * batchAsync}) of the table that all its statements write, or of {@code batch} when they write
+ * several.
  */
 public final class Batch {
 
   private final Session session;
   private final BatchStatement.Type type;
+  private final RepositoryObserver observer;
   private final List<BatchableStatement> statements = new ArrayList<>();
   private QueryOptions options = QueryOptions.none();
 
-  Batch(Session session, BatchStatement.Type type) {
+  Batch(Session session, BatchStatement.Type type, RepositoryObserver observer) {
     this.session = session;
     this.type = type;
+    this.observer = observer;
   }
 
   /** Adds statements, in order. */
@@ -74,12 +81,12 @@ public final class Batch {
 
   /** Runs the batch and waits for it; {@code wasApplied()} tells about conditional batches. */
   public ResultSet execute() {
-    return session.execute(statement());
+    return ObservedBatch.execute(session, observer, statement());
   }
 
   /** Runs the batch without blocking. */
   public CompletionStage<AsyncResultSet> executeAsync() {
-    return session.executeAsync(statement());
+    return ObservedBatch.executeAsync(session, observer, statement());
   }
 
   private boolean isIdempotent() {

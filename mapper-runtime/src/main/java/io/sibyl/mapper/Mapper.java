@@ -115,17 +115,17 @@ public final class Mapper implements AutoCloseable {
 
   /** A new logged (atomic) batch. */
   public Batch loggedBatch() {
-    return new Batch(session, BatchStatement.Type.LOGGED);
+    return new Batch(session, BatchStatement.Type.LOGGED, repositoryObserver);
   }
 
   /** A new unlogged batch: not atomic, best for statements of one partition. */
   public Batch unloggedBatch() {
-    return new Batch(session, BatchStatement.Type.UNLOGGED);
+    return new Batch(session, BatchStatement.Type.UNLOGGED, repositoryObserver);
   }
 
   /** A new counter batch, for statements of {@code @Increment} methods. */
   public Batch counterBatch() {
-    return new Batch(session, BatchStatement.Type.COUNTER);
+    return new Batch(session, BatchStatement.Type.COUNTER, repositoryObserver);
   }
 
   /** The session this mapper runs on. */

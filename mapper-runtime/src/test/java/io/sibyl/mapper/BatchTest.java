@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.sibyl.driver.BatchStatement;
 import io.sibyl.driver.Consistency;
 import io.sibyl.driver.SimpleStatement;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import org.junit.jupiter.api.Test;
 
 class BatchTest {
@@ -16,7 +17,9 @@ class BatchTest {
 
   @Test
   void should_be_idempotent_when_every_statement_is() {
-    Batch batch = new Batch(null, BatchStatement.Type.LOGGED).add(statement(true), statement(true));
+    Batch batch =
+        new Batch(null, BatchStatement.Type.LOGGED, RepositoryObserver.NONE)
+            .add(statement(true), statement(true));
 
     BatchStatement statement = batch.statement();
 
@@ -28,14 +31,16 @@ class BatchTest {
   @Test
   void should_not_be_idempotent_when_one_statement_is_not() {
     Batch batch =
-        new Batch(null, BatchStatement.Type.UNLOGGED).add(statement(true), statement(false));
+        new Batch(null, BatchStatement.Type.UNLOGGED, RepositoryObserver.NONE)
+            .add(statement(true), statement(false));
 
     assertThat(batch.statement().idempotent()).isFalse();
   }
 
   @Test
   void should_never_make_counter_batches_idempotent() {
-    Batch batch = new Batch(null, BatchStatement.Type.COUNTER).add(statement(true));
+    Batch batch =
+        new Batch(null, BatchStatement.Type.COUNTER, RepositoryObserver.NONE).add(statement(true));
 
     assertThat(batch.statement().idempotent()).isFalse();
   }
@@ -43,7 +48,7 @@ class BatchTest {
   @Test
   void should_apply_batch_options() {
     Batch batch =
-        new Batch(null, BatchStatement.Type.LOGGED)
+        new Batch(null, BatchStatement.Type.LOGGED, RepositoryObserver.NONE)
             .add(statement(true))
             .withOptions(QueryOptions.none().withConsistency(Consistency.QUORUM));
 
@@ -52,7 +57,8 @@ class BatchTest {
 
   @Test
   void should_refuse_empty_batch() {
-    assertThatThrownBy(() -> new Batch(null, BatchStatement.Type.LOGGED).statement())
+    assertThatThrownBy(
+            () -> new Batch(null, BatchStatement.Type.LOGGED, RepositoryObserver.NONE).statement())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("add()");
   }

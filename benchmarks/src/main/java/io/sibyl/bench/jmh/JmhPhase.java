@@ -32,6 +32,11 @@ public final class JmhPhase {
   public static final String MAPPER_SECTION =
       "mapper microbenchmarks (JMH, Sibyl generated / hand-written, no network)";
 
+  /** The section of the repository observer hook (with the hook / without it). */
+  public static final String OBSERVER_SECTION =
+      "repository observer hook (JMH, KvRepository.save to the in-process responder; hook / no"
+          + " hook)";
+
   private record Pair(
       String section, String label, String benchmarkClass, String sibyl, String reference) {
     Pair(String label, String benchmarkClass, String sibyl, String reference) {
@@ -93,7 +98,19 @@ public final class JmhPhase {
               "read: KvRow entity from a Row",
               "RepositoryBindReadBenchmark",
               "generatedRead",
-              "handWrittenRead"));
+              "handWrittenRead"),
+          new Pair(
+              OBSERVER_SECTION,
+              "save: no registry bound (the default)",
+              "RepositoryObserverBenchmark",
+              "noRegistry",
+              "noHook"),
+          new Pair(
+              OBSERVER_SECTION,
+              "save: SimpleMeterRegistry bound",
+              "RepositoryObserverBenchmark",
+              "simpleMeterRegistry",
+              "noHook"));
 
   private JmhPhase() {}
 

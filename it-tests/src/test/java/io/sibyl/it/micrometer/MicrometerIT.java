@@ -12,6 +12,7 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Session;
+import io.sibyl.driver.SimpleStatement;
 import io.sibyl.driver.error.SyntaxErrorException;
 import io.sibyl.it.mapper.model.Product;
 import io.sibyl.it.mapper.model.ProductRepository;
@@ -19,6 +20,7 @@ import io.sibyl.it.mapper.model.ProductTable;
 import io.sibyl.it.mapper.model.SampleRepository;
 import io.sibyl.it.support.SessionITBase;
 import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.query.QueryBatch;
 import io.sibyl.mapper.query.QueryTable;
 import io.sibyl.micrometer.SibylObservability;
 import java.math.BigDecimal;
@@ -102,8 +104,12 @@ class MicrometerIT extends SessionITBase {
     Observation.Context context =
         stopped.stream()
             .filter(c -> c.getHighCardinalityKeyValue("db.statement") != null)
+            // This test's own INSERT: the DSL and batch tests insert into the same table.
             .filter(
-                c -> c.getHighCardinalityKeyValue("db.statement").getValue().startsWith("INSERT"))
+                c ->
+                    c.getHighCardinalityKeyValue("db.statement")
+                        .getValue()
+                        .equals("INSERT INTO observed_items (id, name) VALUES (?, ?)"))
             .findFirst()
             .orElseThrow();
     assertThat(context.getHighCardinalityKeyValue("db.statement").getValue())
@@ -214,5 +220,66 @@ class MicrometerIT extends SessionITBase {
         .isOne();
     assertThat(meters.find("sibyl.repository.calls").tag("repository", "SampleRepository").timers())
         .hasSize(1);
+  }
+
+  @Test
+  void should_time_dsl_and_mapper_batches_by_table() {
+    Mapper mapper =
+        Mapper.builder(observed).repositoryObserver(observability.repositoryObserver()).build();
+    QueryTable<ObservedItem> items = mapper.table(ObservedItem.class);
+
+    try (QueryBatch batch = QueryBatch.unlogged(mapper)) {
+      items.saveTo(batch, new ObservedItem(20, "twenty"));
+      items.saveTo(batch, new ObservedItem(21, "twenty-one"));
+    }
+    mapper
+        .loggedBatch()
+        .add(items.saveStatement(new ObservedItem(22, "twenty-two")))
+        .executeAsync()
+        .toCompletableFuture()
+        .join();
+
+    // Read back with plain CQL: the other tests count the prepared requests and DSL calls.
+    assertThat(observed.execute("SELECT id FROM observed_items WHERE id IN (20, 21, 22)").all())
+        .hasSize(3);
+    for (String method : List.of("batch", "batchAsync")) {
+      assertThat(
+              meters
+                  .get("sibyl.repository.calls")
+                  .tags("repository", "observed_items", "method", method, "outcome", "success")
+                  .timer()
+                  .count())
+          .as(method)
+          .isOne();
+    }
+  }
+
+  @Test
+  void should_tag_a_failing_batch_of_plain_cql_with_its_error() {
+    Mapper mapper =
+        Mapper.builder(observed).repositoryObserver(observability.repositoryObserver()).build();
+
+    Throwable error =
+        catchThrowable(
+            () ->
+                mapper
+                    .unloggedBatch()
+                    .add(SimpleStatement.of("INSERT INTO no_such_table (id) VALUES (1)"))
+                    .execute());
+
+    assertThat(error).isNotNull();
+    assertThat(
+            meters
+                .get("sibyl.repository.calls")
+                .tags(
+                    "repository",
+                    "batch",
+                    "method",
+                    "batch",
+                    "outcome",
+                    error.getClass().getSimpleName())
+                .timer()
+                .count())
+        .isOne();
   }
 }

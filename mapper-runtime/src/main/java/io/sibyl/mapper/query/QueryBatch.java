@@ -10,6 +10,8 @@ import io.sibyl.driver.Session;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.internal.query.BatchEntry;
 import io.sibyl.mapper.internal.query.BatchRules;
+import io.sibyl.mapper.internal.query.ObservedBatch;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,9 @@ import java.util.function.Consumer;
  *
  * <p>{@link #close()} cannot tell whether the {@code try} block failed: call {@link #discard()}
  * before leaving it on an error, or use {@link #run(Consumer)}, which discards on exceptions. Not
- * thread-safe; a batch runs at most once.
+ * thread-safe; a batch runs at most once. The mapper's {@link RepositoryObserver} hears of the run
+ * as method {@code batch} (or {@code batchAsync}) of the table that all its statements write, or of
+ * {@code batch} when they write several.
  */
 public final class QueryBatch implements AutoCloseable {
 
@@ -46,6 +50,7 @@ public final class QueryBatch implements AutoCloseable {
   }
 
   private final Session session;
+  private final RepositoryObserver observer;
   private final BatchStatement.Type type;
   private final List<BatchableStatement> statements = new ArrayList<>();
   private final List<BatchEntry> entries = new ArrayList<>();
@@ -55,27 +60,25 @@ public final class QueryBatch implements AutoCloseable {
   private Duration timeout;
   private State state = State.OPEN;
 
-  private QueryBatch(Session session, BatchStatement.Type type) {
-    this.session = session;
+  private QueryBatch(Mapper mapper, BatchStatement.Type type) {
+    this.session = mapper.session();
+    this.observer = mapper.repositoryObserver();
     this.type = type;
   }
 
   /** A logged batch: all of its writes apply eventually, even across partitions. */
   public static QueryBatch logged(Mapper mapper) {
-    return new QueryBatch(
-        Objects.requireNonNull(mapper, "mapper").session(), BatchStatement.Type.LOGGED);
+    return new QueryBatch(Objects.requireNonNull(mapper, "mapper"), BatchStatement.Type.LOGGED);
   }
 
   /** An unlogged batch: no batch log, meant for writes to one partition. */
   public static QueryBatch unlogged(Mapper mapper) {
-    return new QueryBatch(
-        Objects.requireNonNull(mapper, "mapper").session(), BatchStatement.Type.UNLOGGED);
+    return new QueryBatch(Objects.requireNonNull(mapper, "mapper"), BatchStatement.Type.UNLOGGED);
   }
 
   /** A counter batch: counter updates only. */
   public static QueryBatch counter(Mapper mapper) {
-    return new QueryBatch(
-        Objects.requireNonNull(mapper, "mapper").session(), BatchStatement.Type.COUNTER);
+    return new QueryBatch(Objects.requireNonNull(mapper, "mapper"), BatchStatement.Type.COUNTER);
   }
 
   /**
@@ -164,7 +167,7 @@ public final class QueryBatch implements AutoCloseable {
     BatchStatement batch = statement();
     checkOpen();
     state = State.EXECUTED;
-    ResultSet rs = session.execute(batch);
+    ResultSet rs = ObservedBatch.execute(session, observer, batch);
     callbacks.forEach(Runnable::run);
     return rs;
   }
@@ -179,8 +182,7 @@ public final class QueryBatch implements AutoCloseable {
       return CompletableFuture.failedFuture(e);
     }
     state = State.EXECUTED;
-    return session
-        .executeAsync(batch)
+    return ObservedBatch.executeAsync(session, observer, batch)
         .thenApply(
             rs -> {
               callbacks.forEach(Runnable::run);

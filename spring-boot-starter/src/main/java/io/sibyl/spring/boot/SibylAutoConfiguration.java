@@ -19,8 +19,10 @@ import org.springframework.context.annotation.Lazy;
  * schema according to {@code sibyl.schema.mode} while the context starts (so before the application
  * takes traffic), and a bean per generated {@code @Repository}.
  *
- * <p>Metrics: the Micrometer binding will be a separate auto-configuration conditional on a class
- * of {@code io.sibyl.micrometer}, added once the {@code sibyl-micrometer} module exists.
+ * <p>Metrics: {@link SibylMicrometerAutoConfiguration}, when {@code sibyl-micrometer} is present.
+ * Where to connect: a Boot service connection ({@code CassandraConnectionDetails}) if there is one,
+ * else {@code sibyl.contact-points}, else another {@link SibylConnectionDetails} bean (the embedded
+ * node).
  */
 @AutoConfiguration(
     afterName = "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",

@@ -12,7 +12,8 @@ import org.springframework.boot.ssl.SslBundles;
 
 /**
  * Builds the auto-configured {@link Session} from the {@code sibyl.*} properties, the connection
- * details of an embedded node (when no contact point is set), and the customizers.
+ * details of an embedded node (when no contact point is set) or of a service connection (which
+ * overrides the properties' contact points, data center and credentials), and the customizers.
  */
 final class SibylSessionFactory {
 
@@ -64,25 +65,35 @@ final class SibylSessionFactory {
   private SessionBuilder builder(String keyspace) {
     SessionBuilder builder = Session.builder();
     List<String> contactPoints = properties.getContactPoints();
-    if (contactPoints != null && !contactPoints.isEmpty()) {
-      builder.contactPoints(contactPoints.toArray(String[]::new));
-    } else if (details != null) {
+    // A service connection (Testcontainers...) overrides the properties, as in Spring Boot.
+    boolean serviceConnection = details instanceof ServiceConnectionDetails;
+    boolean useDetails =
+        details != null && (serviceConnection || contactPoints == null || contactPoints.isEmpty());
+    if (useDetails) {
       builder.addContactPoints(details.contactPoints());
-      if (details.localDatacenter() != null) {
-        builder.localDatacenter(details.localDatacenter());
-      }
-      if (details.username() != null) {
-        builder.credentials(details.username(), details.password());
-      }
+    } else if (contactPoints != null && !contactPoints.isEmpty()) {
+      builder.contactPoints(contactPoints.toArray(String[]::new));
     }
-    if (properties.getLocalDatacenter() != null) {
-      builder.localDatacenter(properties.getLocalDatacenter());
+    String localDatacenter = properties.getLocalDatacenter();
+    if (useDetails
+        && details.localDatacenter() != null
+        && (serviceConnection || localDatacenter == null)) {
+      localDatacenter = details.localDatacenter();
+    }
+    if (localDatacenter != null) {
+      builder.localDatacenter(localDatacenter);
+    }
+    String username = properties.getUsername();
+    String password = properties.getPassword();
+    if (useDetails && details.username() != null && (serviceConnection || username == null)) {
+      username = details.username();
+      password = details.password();
+    }
+    if (username != null) {
+      builder.credentials(username, password);
     }
     if (keyspace != null) {
       builder.keyspace(keyspace);
-    }
-    if (properties.getUsername() != null) {
-      builder.credentials(properties.getUsername(), properties.getPassword());
     }
     if (properties.getRequestTimeout() != null) {
       builder.requestTimeout(properties.getRequestTimeout());
@@ -93,6 +104,8 @@ final class SibylSessionFactory {
     String bundle = properties.getSsl().getBundle();
     if (bundle != null) {
       builder.sslContext(sslContext(bundle));
+    } else if (useDetails && details.sslContext() != null) {
+      builder.sslContext(details.sslContext());
     }
     customizers.forEach(customizer -> customizer.customize(builder));
     return builder;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import io.sibyl.driver.Consistency;
 import io.sibyl.driver.DriverException;
 import io.sibyl.driver.Session;
@@ -26,10 +29,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.cassandra.autoconfigure.CassandraConnectionDetails;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The auto-configuration against a real node (shared by this JVM's tests). */
@@ -344,5 +349,110 @@ class SibylAutoConfigurationIT {
             .build()) {
       session.execute(cql);
     }
+  }
+
+  @Test
+  void should_connect_through_a_cassandra_service_connection_without_any_property() {
+    serviceConnectionRunner()
+        .withPropertyValues(
+            "sibyl.keyspace=boot_service",
+            "sibyl.schema.mode=apply-safe",
+            "sibyl.schema.create-keyspace=simple:1")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(EmbeddedSibylNode.class);
+              assertThat(context.getBean(SibylConnectionDetails.class))
+                  .isInstanceOf(ServiceConnectionDetails.class);
+              WidgetRepository widgets = context.getBean(WidgetRepository.class);
+              widgets.save(new Widget("s1", "bolt"));
+              assertThat(widgets.findById("s1")).contains(new Widget("s1", "bolt"));
+              Health health =
+                  context.getBean("sibylHealthIndicator", HealthIndicator.class).health();
+              assertThat(health.getStatus()).isEqualTo(Status.UP);
+            });
+  }
+
+  @Test
+  void should_prefer_the_service_connection_to_the_contact_points_property() {
+    serviceConnectionRunner()
+        .withPropertyValues("sibyl.contact-points=127.0.0.1:1", "sibyl.local-datacenter=nowhere")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              InetSocketAddress node =
+                  context.getBean(Session.class).metadata().nodes().iterator().next().address();
+              assertThat(node).isEqualTo(SharedNode.cassandra().contactPoints().get(0));
+            });
+  }
+
+  /** No contact point; a Boot {@code CassandraConnectionDetails} bean for the shared node. */
+  private static ApplicationContextRunner serviceConnectionRunner() {
+    InetSocketAddress address = SharedNode.cassandra().contactPoints().get(0);
+    CassandraConnectionDetails details =
+        new CassandraConnectionDetails() {
+          @Override
+          public List<Node> getContactPoints() {
+            return List.of(new Node(address.getHostString(), address.getPort()));
+          }
+
+          @Override
+          public String getLocalDatacenter() {
+            return "datacenter1";
+          }
+        };
+    return new ApplicationContextRunner()
+        .withConfiguration(
+            AutoConfigurations.of(
+                SibylServiceConnectionAutoConfiguration.class,
+                SibylEmbeddedCassandraAutoConfiguration.class,
+                SibylAutoConfiguration.class,
+                SibylHealthAutoConfiguration.class))
+        .withBean(CassandraConnectionDetails.class, () -> details);
+  }
+
+  @Test
+  void should_record_request_and_repository_observations_in_the_application_registry() {
+    TestObservationRegistry observations = TestObservationRegistry.create();
+    runner
+        .withPropertyValues(
+            "sibyl.keyspace=boot_observe",
+            "sibyl.schema.mode=apply-safe",
+            "sibyl.schema.create-keyspace=simple:1")
+        .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+        .withBean(ObservationRegistry.class, () -> observations)
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              WidgetRepository widgets = context.getBean(WidgetRepository.class);
+              widgets.save(new Widget("o1", "cog"));
+
+              TestObservationRegistryAssert.assertThat(observations)
+                  .hasObservationWithNameEqualTo("sibyl.requests")
+                  .that()
+                  .hasBeenStarted()
+                  .hasBeenStopped()
+                  .hasLowCardinalityKeyValue("outcome", "success");
+              TestObservationRegistryAssert.assertThat(observations)
+                  .hasObservationWithNameEqualTo("sibyl.repository.calls")
+                  .that()
+                  .hasBeenStopped()
+                  .hasLowCardinalityKeyValue("repository", "WidgetRepository")
+                  .hasLowCardinalityKeyValue("method", "save")
+                  .hasLowCardinalityKeyValue("outcome", "success");
+            });
+  }
+
+  @Test
+  void should_ignore_service_connections_when_boot_cassandra_support_is_absent() {
+    runner
+        .withConfiguration(AutoConfigurations.of(SibylServiceConnectionAutoConfiguration.class))
+        .withClassLoader(new FilteredClassLoader(CassandraConnectionDetails.class))
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context).doesNotHaveBean(SibylConnectionDetails.class);
+              assertThat(context).hasSingleBean(Session.class);
+            });
   }
 }

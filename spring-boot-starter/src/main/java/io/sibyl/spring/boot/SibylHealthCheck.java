@@ -7,31 +7,26 @@ import io.sibyl.driver.metadata.NodeState;
 import java.net.InetAddress;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.springframework.boot.health.contributor.AbstractHealthIndicator;
-import org.springframework.boot.health.contributor.Health;
 
 /**
- * The {@code sibyl} health: UP while at least one node is up, with the nodes up per data center
- * ({@code "datacenter1": "1/1"}) and whether the live nodes agree on the schema; DOWN when no node
- * is up or the check's query fails. A schema disagreement (usually brief, after a change) is
- * reported in the details but does not make the health DOWN.
+ * What the {@code sibyl} health indicator of each Spring Boot line reports, without Boot's types:
+ * UP while at least one node is up, with the nodes up per data center ({@code "datacenter1":
+ * "1/1"}) and whether the live nodes agree on the schema; DOWN when no node is up. A schema
+ * disagreement (usually brief, after a change) is in the details but does not make it DOWN.
+ *
+ * @param up whether at least one node is up
+ * @param details the details to show: {@code nodesUp}, then {@code schemaAgreement} or {@code
+ *     error}
  */
-public class SibylHealthIndicator extends AbstractHealthIndicator {
+record SibylHealthCheck(boolean up, Map<String, Object> details) {
 
-  private final Session session;
-
-  /** The health of this session's cluster. */
-  public SibylHealthIndicator(Session session) {
-    super("Sibyl health check failed");
-    this.session = session;
-  }
-
-  @Override
-  protected void doHealthCheck(Health.Builder builder) {
+  /** Checks {@code session}'s cluster; the schema query's failure is thrown to the caller. */
+  static SibylHealthCheck of(Session session) {
     Collection<Node> nodes = session.metadata().nodes();
     Map<String, int[]> perDatacenter = new TreeMap<>();
     Set<InetAddress> upAddresses = new HashSet<>();
@@ -46,17 +41,18 @@ public class SibylHealthIndicator extends AbstractHealthIndicator {
     }
     Map<String, String> upPerDatacenter = new TreeMap<>();
     perDatacenter.forEach((dc, counts) -> upPerDatacenter.put(dc, counts[0] + "/" + counts[1]));
-    builder.withDetail("nodesUp", upPerDatacenter);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("nodesUp", upPerDatacenter);
     if (upAddresses.isEmpty()) {
-      builder.down().withDetail("error", "No node is up: " + nodes.size() + " known node(s)");
-      return;
+      details.put("error", "No node is up: " + nodes.size() + " known node(s)");
+      return new SibylHealthCheck(false, details);
     }
-    Set<UUID> versions = schemaVersions(upAddresses);
-    builder.up().withDetail("schemaAgreement", versions.size() <= 1);
+    details.put("schemaAgreement", schemaVersions(session, upAddresses).size() <= 1);
+    return new SibylHealthCheck(true, details);
   }
 
   /** The schema versions of the node answering and of its peers that the driver sees up. */
-  private Set<UUID> schemaVersions(Set<InetAddress> upAddresses) {
+  private static Set<UUID> schemaVersions(Session session, Set<InetAddress> upAddresses) {
     Set<UUID> versions = new HashSet<>();
     for (Row row : session.execute("SELECT schema_version FROM system.local")) {
       addIfPresent(versions, row.getUuid("schema_version"));

@@ -1,0 +1,84 @@
+package io.sibyl.bench.alloc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.netty.util.ResourceLeakDetector;
+import io.sibyl.bench.jmh.RepositoryObserverBenchmark;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The repository observer hook allocates nothing when no registry is bound: bytes allocated per
+ * {@code KvRepository.save} (all threads, against the in-process responder) with {@code
+ * RepositoryObserver.NONE} stay within a few bytes of the same call without the hook, while a bound
+ * {@code SimpleMeterRegistry} visibly allocates more (so the check can see a hook that allocates).
+ * Time is measured in {@link RepositoryObserverBenchmark}, not here.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class RepositoryObserverAllocationTest {
+  private static final int WARM_UP = 20_000;
+  private static final int MEASURED = 40_000;
+
+  private static RepositoryObserverBenchmark benchmark;
+  private static ResourceLeakDetector.Level leakLevel;
+
+  @BeforeAll
+  static void start() {
+    // The tests' paranoid leak detection records a stack trace per buffer: measure without it.
+    leakLevel = ResourceLeakDetector.getLevel();
+    ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.DISABLED);
+    benchmark = new RepositoryObserverBenchmark();
+    benchmark.setUp();
+  }
+
+  @AfterAll
+  static void stop() {
+    benchmark.tearDown();
+    ResourceLeakDetector.setLevel(leakLevel);
+  }
+
+  @Test
+  void should_allocate_no_more_per_call_with_no_registry_bound_than_without_the_hook() {
+    // Alternating, the lower of two runs each: the first calls of a JVM pay one-time costs.
+    double noHook = bytesPerCall(benchmark::noHook);
+    double noRegistry = bytesPerCall(benchmark::noRegistry);
+    double registry = bytesPerCall(benchmark::simpleMeterRegistry);
+    noHook = Math.min(noHook, bytesPerCall(benchmark::noHook));
+    noRegistry = Math.min(noRegistry, bytesPerCall(benchmark::noRegistry));
+    registry = Math.min(registry, bytesPerCall(benchmark::simpleMeterRegistry));
+    System.out.printf(
+        "Bytes allocated per KvRepository.save: no hook %.0f, no registry bound %.0f,"
+            + " SimpleMeterRegistry bound %.0f%n",
+        noHook, noRegistry, registry);
+
+    assertThat(noRegistry).isLessThanOrEqualTo(noHook + 16);
+    assertThat(registry).isGreaterThan(noRegistry + 64);
+  }
+
+  private static double bytesPerCall(Runnable call) {
+    for (int i = 0; i < WARM_UP; i++) {
+      call.run();
+    }
+    long before = allocatedByAllThreads();
+    for (int i = 0; i < MEASURED; i++) {
+      call.run();
+    }
+    return (allocatedByAllThreads() - before) / (double) MEASURED;
+  }
+
+  private static long allocatedByAllThreads() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (long allocated : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+      if (allocated > 0) {
+        total += allocated;
+      }
+    }
+    return total;
+  }
+}
