@@ -14,7 +14,7 @@ module io.sibyl.mapper {
   exports io.sibyl.mapper.query;
   exports io.sibyl.mapper.schema;
 
-  uses io.sibyl.mapper.generated.MetamodelProvider;
+  uses io.sibyl.mapper.metamodel.MetamodelProvider;
   uses io.sibyl.mapper.generated.RepositoryFactory;
   uses io.sibyl.mapper.schema.SchemaContributor;
 }

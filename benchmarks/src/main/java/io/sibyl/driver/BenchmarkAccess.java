@@ -6,7 +6,7 @@ import io.sibyl.driver.internal.protocol.message.RowsResult;
 import io.sibyl.driver.internal.request.RequestMessages;
 import io.sibyl.driver.internal.request.ResultConverter;
 import io.sibyl.driver.internal.session.SessionConfig;
-import io.sibyl.driver.type.CodecRegistry;
+import io.sibyl.driver.type.codec.CodecRegistry;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;

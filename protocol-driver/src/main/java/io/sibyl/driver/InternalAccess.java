@@ -3,7 +3,7 @@ package io.sibyl.driver;
 import io.sibyl.driver.internal.protocol.RowData;
 import io.sibyl.driver.internal.request.ApiAccess;
 import io.sibyl.driver.internal.request.ResultShape;
-import io.sibyl.driver.type.CodecRegistry;
+import io.sibyl.driver.type.codec.CodecRegistry;
 import java.nio.ByteBuffer;
 
 /**

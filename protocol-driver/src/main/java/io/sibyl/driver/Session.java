@@ -16,7 +16,7 @@ import io.sibyl.driver.internal.request.SessionRequestContext;
 import io.sibyl.driver.internal.session.DriverThreads;
 import io.sibyl.driver.internal.session.SessionCore;
 import io.sibyl.driver.metadata.Metadata;
-import io.sibyl.driver.type.CodecRegistry;
+import io.sibyl.driver.type.codec.CodecRegistry;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

@@ -2,8 +2,8 @@ package io.sibyl.driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sibyl.driver.type.CodecRegistry;
 import io.sibyl.driver.type.DataTypes;
+import io.sibyl.driver.type.codec.CodecRegistry;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

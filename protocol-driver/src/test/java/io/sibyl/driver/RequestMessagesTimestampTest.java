@@ -7,7 +7,7 @@ import io.sibyl.driver.internal.protocol.message.Query;
 import io.sibyl.driver.internal.protocol.message.QueryOptions;
 import io.sibyl.driver.internal.request.RequestMessages;
 import io.sibyl.driver.internal.session.SessionConfig;
-import io.sibyl.driver.type.CodecRegistry;
+import io.sibyl.driver.type.codec.CodecRegistry;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.util.List;

@@ -32,9 +32,9 @@ public @interface Column {
   String type() default "";
 
   /**
-   * A {@code io.sibyl.driver.type.TypeCodec} class with a public no-argument constructor that maps
-   * the property's Java type to its CQL type, for Java types Sibyl does not map by itself. {@code
-   * void.class} means none.
+   * A {@code io.sibyl.driver.type.codec.TypeCodec} class with a public no-argument constructor that
+   * maps the property's Java type to its CQL type, for Java types Sibyl does not map by itself.
+   * {@code void.class} means none.
    */
   Class<?> codec() default void.class;
 }

@@ -2,10 +2,10 @@ package io.sibyl.mapper.generated;
 
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
-import io.sibyl.driver.type.CodecRegistry;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.TypeCodec;
+import io.sibyl.driver.type.codec.CodecRegistry;
+import io.sibyl.driver.type.codec.TypeCodec;
 import io.sibyl.mapper.internal.MappedCodecFactory;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;

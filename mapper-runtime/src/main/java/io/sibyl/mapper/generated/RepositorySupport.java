@@ -74,6 +74,16 @@ public final class RepositorySupport {
   }
 
   /**
+   * A table name for statements of an entity and repository that name no keyspace: qualified with
+   * the mapper's keyspace, else as is.
+   *
+   * @param table the table name in CQL form (quoted when needed)
+   */
+  public String table(String table) {
+    return CqlNames.qualify(keyspace, table);
+  }
+
+  /**
    * A table name for statements: qualified with {@code declaredKeyspace} (from the entity or the
    * repository; empty when neither names one), else with the mapper's keyspace, else as is.
    *

@@ -1,15 +1,15 @@
 package io.sibyl.mapper.internal;
 
-import io.sibyl.driver.type.CodecRegistry;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.driver.type.ListType;
 import io.sibyl.driver.type.MapType;
 import io.sibyl.driver.type.SetType;
 import io.sibyl.driver.type.TupleType;
-import io.sibyl.driver.type.TypeCodec;
 import io.sibyl.driver.type.UserDefinedType;
 import io.sibyl.driver.type.VectorType;
+import io.sibyl.driver.type.codec.CodecRegistry;
+import io.sibyl.driver.type.codec.TypeCodec;
 import io.sibyl.mapper.generated.UdtMapper;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

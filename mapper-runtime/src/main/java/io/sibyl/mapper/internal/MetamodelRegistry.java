@@ -1,7 +1,7 @@
 package io.sibyl.mapper.internal;
 
 import io.sibyl.mapper.MapperException;
-import io.sibyl.mapper.generated.MetamodelProvider;
+import io.sibyl.mapper.metamodel.MetamodelProvider;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import java.util.Iterator;
 import java.util.ServiceConfigurationError;

@@ -1,11 +1,11 @@
 package io.sibyl.mapper.internal;
 
-import io.sibyl.driver.type.CodecRegistry;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.TypeCodec;
 import io.sibyl.driver.type.UdtValue;
 import io.sibyl.driver.type.UserDefinedType;
+import io.sibyl.driver.type.codec.CodecRegistry;
+import io.sibyl.driver.type.codec.TypeCodec;
 import io.sibyl.mapper.generated.UdtMapper;
 import java.nio.ByteBuffer;
 

@@ -23,7 +23,8 @@ public final class TableMetamodel<T> {
    * A metamodel (called by generated code).
    *
    * @param table the generated table descriptor
-   * @param declaredKeyspace the keyspace of {@code @Table(keyspace)} in CQL form, or empty
+   * @param declaredKeyspace the keyspace of {@code @Table(keyspace)} in CQL form, or null (or
+   *     empty) when the entity names none
    * @param tableCql the table name in CQL form
    * @param columns the columns, in {@link TableDescriptor#columns()} order
    * @param binder binds an entity's columns
@@ -42,7 +43,8 @@ public final class TableMetamodel<T> {
    * of a polymorphic table's subtype, whose rows are those with its discriminator value).
    *
    * @param table the generated table descriptor
-   * @param declaredKeyspace the keyspace of {@code @Table(keyspace)} in CQL form, or empty
+   * @param declaredKeyspace the keyspace of {@code @Table(keyspace)} in CQL form, or null (or
+   *     empty) when the entity names none
    * @param tableCql the table name in CQL form
    * @param columns the columns, in {@link TableDescriptor#columns()} order
    * @param binder binds an entity's columns

@@ -12,7 +12,11 @@
  * io.sibyl.mapper.metamodel.TupleRestriction}, {@link io.sibyl.mapper.metamodel.TokenRestriction},
  * {@link io.sibyl.mapper.metamodel.Assignment}, {@link io.sibyl.mapper.metamodel.Ordering} and
  * {@link io.sibyl.mapper.metamodel.CollectionElement}. Queries are written with {@code
- * io.sibyl.mapper.query}, which takes them; this package never depends on it.
+ * io.sibyl.mapper.query}, which takes them; this package never depends on it. Generated metamodels
+ * register themselves as {@link io.sibyl.mapper.metamodel.MetamodelProvider} services.
+ *
+ * <p>This package uses the generated descriptors of {@code io.sibyl.mapper.generated} (tables and
+ * columns); that package never depends on this one.
  *
  * <p>The column types end in {@code Ref} so that their names never clash with the mapping
  * annotations {@code @Column}, {@code @ClusteringColumn} and {@code @StaticColumn}.

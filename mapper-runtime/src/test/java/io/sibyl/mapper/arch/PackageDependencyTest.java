@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the public packages of the mapper runtime free of cycles: {@code io.sibyl.mapper.query} may
- * use {@code io.sibyl.mapper.metamodel}, never the reverse. It reads the main sources, so it needs
+ * use {@code io.sibyl.mapper.metamodel}, never the reverse; {@code io.sibyl.mapper.metamodel} may
+ * use {@code io.sibyl.mapper.generated}, never the reverse. It reads the main sources, so it needs
  * no extra library; comments are skipped, so Javadoc may still mention the DSL.
  */
 class PackageDependencyTest {
@@ -19,6 +20,16 @@ class PackageDependencyTest {
   @Test
   void should_keep_metamodel_independent_of_query() {
     assertThat(violations("io.sibyl.mapper.metamodel", "io.sibyl.mapper.query")).isEmpty();
+  }
+
+  @Test
+  void should_keep_generated_independent_of_metamodel() {
+    assertThat(violations("io.sibyl.mapper.generated", "io.sibyl.mapper.metamodel")).isEmpty();
+  }
+
+  @Test
+  void should_keep_generated_independent_of_query() {
+    assertThat(violations("io.sibyl.mapper.generated", "io.sibyl.mapper.query")).isEmpty();
   }
 
   @Test

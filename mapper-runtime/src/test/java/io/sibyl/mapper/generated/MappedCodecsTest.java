@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.TypeCodec;
 import io.sibyl.driver.type.UdtValue;
 import io.sibyl.driver.type.UserDefinedType;
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.mapper.MapperException;
-import io.sibyl.mapper.generated.MetamodelProvider;
 import io.sibyl.mapper.internal.MetamodelRegistry;
+import io.sibyl.mapper.metamodel.MetamodelProvider;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import io.sibyl.mapper.query.Events.Event;
 import org.junit.jupiter.api.Test;
@@ -45,6 +45,6 @@ class MetamodelLookupTest {
         .isInstanceOf(MapperException.class)
         .hasMessageContaining(Unmapped.class.getName())
         .hasMessageContaining("@Table")
-        .hasMessageContaining("META-INF/services/io.sibyl.mapper.generated.MetamodelProvider");
+        .hasMessageContaining("META-INF/services/io.sibyl.mapper.metamodel.MetamodelProvider");
   }
 }

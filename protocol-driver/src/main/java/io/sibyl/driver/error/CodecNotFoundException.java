@@ -46,7 +46,7 @@ public class CodecNotFoundException extends DriverException {
         + java
         + "."
         + (hint == null || hint.isEmpty() ? "" : " " + hint)
-        + " To use your own mapping, implement io.sibyl.driver.type.TypeCodec (or extend"
+        + " To use your own mapping, implement io.sibyl.driver.type.codec.TypeCodec (or extend"
         + " MappingCodec) and register it: Session.builder().addCodecs(yourCodec), or"
         + " CodecRegistry.DEFAULT.withCodecs(yourCodec) given to SessionBuilder.codecRegistry.";
   }

@@ -1,5 +1,6 @@
 package io.sibyl.driver.type;
 
+import io.sibyl.driver.type.codec.CodecRegistry;
 import java.util.Locale;
 import java.util.Set;
 

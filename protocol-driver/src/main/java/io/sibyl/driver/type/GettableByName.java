@@ -1,5 +1,6 @@
 package io.sibyl.driver.type;
 
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;

@@ -1,5 +1,13 @@
 package io.sibyl.driver.type;
 
+import io.sibyl.driver.type.codec.PrimitiveBooleanCodec;
+import io.sibyl.driver.type.codec.PrimitiveByteCodec;
+import io.sibyl.driver.type.codec.PrimitiveDoubleCodec;
+import io.sibyl.driver.type.codec.PrimitiveFloatCodec;
+import io.sibyl.driver.type.codec.PrimitiveIntCodec;
+import io.sibyl.driver.type.codec.PrimitiveLongCodec;
+import io.sibyl.driver.type.codec.PrimitiveShortCodec;
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;

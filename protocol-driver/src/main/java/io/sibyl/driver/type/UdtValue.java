@@ -1,5 +1,7 @@
 package io.sibyl.driver.type;
 
+import io.sibyl.driver.type.codec.CodecRegistry;
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;

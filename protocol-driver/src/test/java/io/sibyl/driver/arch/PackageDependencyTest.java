@@ -10,17 +10,30 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the driver's API package ({@code io.sibyl.driver}, without its subpackages) independent of
  * the protocol messages: decoding and building messages belongs to {@code
- * io.sibyl.driver.internal.request}. It reads the main sources, so it needs no extra library;
- * comments and strings are skipped, so Javadoc may still mention a message.
+ * io.sibyl.driver.internal.request}. Keeps the type and codec packages independent of every
+ * internal package: the built-in codecs reach the registry through {@code BuiltInCodecProvider}. It
+ * reads the main sources, so it needs no extra library; comments and strings are skipped, so
+ * Javadoc may still mention a message.
  */
 class PackageDependencyTest {
 
   private static final Path MAIN = Path.of("src", "main", "java");
   private static final String MESSAGES = "io.sibyl.driver.internal.protocol.message";
+  private static final String INTERNAL = "io.sibyl.driver.internal";
 
   @Test
   void should_keep_the_api_package_free_of_protocol_messages() {
     assertThat(violations("io.sibyl.driver", MESSAGES)).isEmpty();
+  }
+
+  @Test
+  void should_keep_the_type_package_free_of_internal_packages() {
+    assertThat(violations("io.sibyl.driver.type", INTERNAL)).isEmpty();
+  }
+
+  @Test
+  void should_keep_the_codec_package_free_of_internal_packages() {
+    assertThat(violations("io.sibyl.driver.type.codec", INTERNAL)).isEmpty();
   }
 
   @Test

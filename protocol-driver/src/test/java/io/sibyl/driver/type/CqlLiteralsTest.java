@@ -2,6 +2,7 @@ package io.sibyl.driver.type;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sibyl.driver.type.codec.CodecRegistry;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;

@@ -55,7 +55,7 @@ public enum Message {
       "Properties '%s' and '%s' both map to column %s: give one of them another @Column(name)"),
   CODEC_INVALID(
       "@Column(codec = %s) must name a public, non-abstract class implementing"
-          + " io.sibyl.driver.type.TypeCodec with a public no-argument constructor"),
+          + " io.sibyl.driver.type.codec.TypeCodec with a public no-argument constructor"),
   COUNTER_TABLE_NON_COUNTER_COLUMN(
       "Column '%s' is not a counter, but %s has counter columns, and Cassandra allows only"
           + " counters beside the primary key of a counter table: make it a counter or move it to"

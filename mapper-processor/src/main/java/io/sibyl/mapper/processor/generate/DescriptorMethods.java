@@ -23,9 +23,8 @@ final class DescriptorMethods {
         getter(
             "keyspace",
             TypeName.get(String.class),
-            // "No keyspace" is spelled once, as the empty KEYSPACE constant (the form that
-            // RepositorySupport and TableMetamodel take); TableDescriptor.keyspace() wants null.
-            CodeBlock.of("KEYSPACE.isEmpty() ? null : KEYSPACE")));
+            // KEYSPACE is null when the entity names none: the form this method returns.
+            CodeBlock.of("KEYSPACE")));
     type.addMethod(getter("name", TypeName.get(String.class), CodeBlock.of("$S", table.name())));
     type.addMethod(
         getter(

@@ -21,7 +21,7 @@ public final class GeneratedNames {
 
   /** The service file that lists the metamodel providers. */
   public static final String METAMODEL_SERVICE =
-      "META-INF/services/io.sibyl.mapper.generated.MetamodelProvider";
+      "META-INF/services/io.sibyl.mapper.metamodel.MetamodelProvider";
 
   private GeneratedNames() {}
 

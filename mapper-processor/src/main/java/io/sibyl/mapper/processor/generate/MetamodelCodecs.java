@@ -28,7 +28,7 @@ import javax.lang.model.element.Modifier;
 final class MetamodelCodecs {
 
   private static final ClassName CODEC_REGISTRY =
-      ClassName.get("io.sibyl.driver.type", "CodecRegistry");
+      ClassName.get("io.sibyl.driver.type.codec", "CodecRegistry");
 
   /** What the DSL does with a column, which gives its metamodel class and its part binders. */
   enum Shape {

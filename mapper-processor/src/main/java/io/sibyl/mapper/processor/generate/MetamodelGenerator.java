@@ -37,7 +37,7 @@ public final class MetamodelGenerator {
   private static final ClassName QUERY_TABLE = ClassName.get("io.sibyl.mapper.query", "QueryTable");
   private static final ClassName MAPPER = ClassName.get("io.sibyl.mapper", "Mapper");
   private static final ClassName METAMODEL_PROVIDER =
-      ClassName.get(TableGenerator.GENERATED_PACKAGE, "MetamodelProvider");
+      ClassName.get(METAMODEL_PACKAGE, "MetamodelProvider");
   private static final String DISCRIMINATOR = "DISCRIMINATOR_";
   private static final ClassName INDEX_TYPE =
       ClassName.get("io.sibyl.mapper.annotations", "IndexType");

@@ -42,8 +42,8 @@ public final class PolymorphicTableGenerator {
         constant(
             String.class,
             "KEYSPACE",
-            "The keyspace named by the entity, as written in CQL, or empty.",
-            literal(table.keyspace())));
+            TableGenerator.KEYSPACE_JAVADOC,
+            TableGenerator.keyspaceInitializer(table)));
     type.addField(
         constant(
             int[].class,

@@ -34,7 +34,8 @@ public final class TableGenerator {
       ClassName.get(GENERATED_PACKAGE, "TableDescriptor");
   public static final ClassName COLUMN_DESCRIPTOR =
       ClassName.get(GENERATED_PACKAGE, "ColumnDescriptor");
-  public static final ClassName COLUMN_KIND = ClassName.get(GENERATED_PACKAGE, "ColumnKind");
+  private static final ClassName CLUSTERING_ORDER =
+      ClassName.get(GENERATED_PACKAGE, "ClusteringOrder");
   public static final ClassName UDT_MAPPER = ClassName.get(GENERATED_PACKAGE, "UdtMapper");
   public static final ClassName CQL_NAMES = ClassName.get(GENERATED_PACKAGE, "CqlNames");
   private static final ClassName LIST = ClassName.get(List.class);
@@ -61,8 +62,8 @@ public final class TableGenerator {
     type.addField(
         FieldSpec.builder(
                 String.class, "KEYSPACE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The keyspace named by the entity, as written in CQL, or empty.\n")
-            .initializer("$S", table.keyspace())
+            .addJavadoc(KEYSPACE_JAVADOC + "\n")
+            .initializer(keyspaceInitializer(table))
             .build());
     type.addField(
         FieldSpec.builder(int[].class, "ALL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -98,34 +99,38 @@ public final class TableGenerator {
     return type;
   }
 
-  /** {@code COLUMNS}: the descriptors of the columns, then of the discriminator if any. */
+  /** The Javadoc of the {@code KEYSPACE} constant. */
+  static final String KEYSPACE_JAVADOC =
+      "The keyspace named by the entity, as written in CQL, or null when it names none.";
+
+  /**
+   * The value of {@code KEYSPACE}. "No keyspace" is spelled one way in generated code, as null: the
+   * form {@code TableDescriptor.keyspace()} returns and {@code TableMetamodel} takes.
+   */
+  static CodeBlock keyspaceInitializer(TableModel table) {
+    return table.keyspace() == null || table.keyspace().isEmpty()
+        ? CodeBlock.of("null")
+        : CodeBlock.of("$S", table.keyspace());
+  }
+
+  /**
+   * {@code COLUMNS}: the descriptors of the columns, then of the discriminator if any, each made by
+   * the {@code ColumnDescriptor} factory named after the column's role.
+   */
   static FieldSpec columnsField(TableModel table) {
     List<CodeBlock> descriptors = new ArrayList<>();
     for (ColumnModel c : table.columns()) {
-      descriptors.add(
-          CodeBlock.of(
-              "new $T($S,$W$S,$W$S,$W$L,$W$T.$L,$W$L,$W$L)",
-              COLUMN_DESCRIPTOR,
-              c.name(),
-              c.cql(),
-              c.property(),
-              cqlTypeExpression(c),
-              COLUMN_KIND,
-              kind(c),
-              c.position(),
-              c.descending()));
+      descriptors.add(descriptor(c));
     }
     if (table.discriminator() != null) {
       // The discriminator maps no property: its column name stands in for one.
       descriptors.add(
           CodeBlock.of(
-              "new $T($S,$W$S,$W$S,$W$S,$W$T.REGULAR,$W0,$Wfalse)",
+              "$T.regular($S,$W$S,$W$S)",
               COLUMN_DESCRIPTOR,
               table.discriminator().name(),
-              table.discriminator().cql(),
               table.discriminator().name(),
-              "text",
-              COLUMN_KIND));
+              "text"));
     }
     CodeBlock list =
         CodeBlock.builder()
@@ -146,19 +151,39 @@ public final class TableGenerator {
         .build();
   }
 
+  private static CodeBlock descriptor(ColumnModel c) {
+    CodeBlock type = cqlTypeExpression(c);
+    return switch (c.role()) {
+      case PARTITION_KEY ->
+          CodeBlock.of(
+              "$T.partitionKey($S,$W$S,$W$L,$W$L)",
+              COLUMN_DESCRIPTOR,
+              c.name(),
+              c.property(),
+              type,
+              c.position());
+      case CLUSTERING_COLUMN ->
+          CodeBlock.of(
+              "$T.clustering($S,$W$S,$W$L,$W$L,$W$T.$L)",
+              COLUMN_DESCRIPTOR,
+              c.name(),
+              c.property(),
+              type,
+              c.position(),
+              CLUSTERING_ORDER,
+              c.descending() ? "DESC" : "ASC");
+      case STATIC ->
+          CodeBlock.of(
+              "$T.staticColumn($S,$W$S,$W$L)", COLUMN_DESCRIPTOR, c.name(), c.property(), type);
+      case REGULAR ->
+          CodeBlock.of("$T.regular($S,$W$S,$W$L)", COLUMN_DESCRIPTOR, c.name(), c.property(), type);
+    };
+  }
+
   static CodeBlock cqlTypeExpression(ColumnModel column) {
     return column.cqlType() != null
         ? CodeBlock.of("$S", column.cqlTypeText())
         : CodeBlock.of("$L.cqlType().asCql()", ValueCodes.codecConstant(column.property()));
-  }
-
-  private static String kind(ColumnModel column) {
-    return switch (column.role()) {
-      case PARTITION_KEY -> "PARTITION_KEY";
-      case CLUSTERING_COLUMN -> "CLUSTERING_COLUMN";
-      case STATIC -> "STATIC";
-      case REGULAR -> "REGULAR";
-    };
   }
 
   private static MethodSpec readAll(TableModel table) {

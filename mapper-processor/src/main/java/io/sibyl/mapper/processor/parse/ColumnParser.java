@@ -28,7 +28,7 @@ import javax.lang.model.type.TypeMirror;
 /** Turns one scanned property into a column (or UDT field), reporting what is wrong with it. */
 public final class ColumnParser {
 
-  private static final String TYPE_CODEC = "io.sibyl.driver.type.TypeCodec";
+  private static final String TYPE_CODEC = "io.sibyl.driver.type.codec.TypeCodec";
 
   private final ProcessorContext context;
   private final CqlTypeResolver resolver;

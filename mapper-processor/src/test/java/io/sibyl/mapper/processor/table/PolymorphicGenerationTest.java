@@ -42,7 +42,7 @@ class PolymorphicGenerationTest {
     assertThat(compilation)
         .generatedFile(
             StandardLocation.CLASS_OUTPUT,
-            "META-INF/services/io.sibyl.mapper.generated.MetamodelProvider")
+            "META-INF/services/io.sibyl.mapper.metamodel.MetamodelProvider")
         .contentsAsUtf8String()
         .isEqualTo(
             "test.CarTable__Metamodel\ntest.TruckTable__Metamodel\ntest.VehicleTable__Metamodel\n");

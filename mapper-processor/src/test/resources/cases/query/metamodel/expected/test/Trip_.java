@@ -2,8 +2,8 @@ package test;
 
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
-import io.sibyl.driver.type.CodecRegistry;
 import io.sibyl.driver.type.GenericType;
+import io.sibyl.driver.type.codec.CodecRegistry;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.generated.MappedCodecs;
 import io.sibyl.mapper.metamodel.ClusteringRef;

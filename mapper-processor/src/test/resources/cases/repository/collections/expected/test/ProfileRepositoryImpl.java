@@ -34,12 +34,12 @@ public final class ProfileRepositoryImpl implements ProfileRepository {
     this.observer = support.observer();
     this.findByFavouriteTagsContains = support.prepare(
         "SELECT \"userName\", \"Order\", \"favouriteTags\", \"settingsByKey\" FROM "
-        + support.table("", "\"Profile\"") + " WHERE \"favouriteTags\" CONTAINS ?", true);
+        + support.table("\"Profile\"") + " WHERE \"favouriteTags\" CONTAINS ?", true);
     this.findBySettingsByKeyContainsKey = support.prepare(
         "SELECT \"userName\", \"Order\", \"favouriteTags\", \"settingsByKey\" FROM "
-        + support.table("", "\"Profile\"") + " WHERE \"settingsByKey\" CONTAINS KEY ?", true);
+        + support.table("\"Profile\"") + " WHERE \"settingsByKey\" CONTAINS KEY ?", true);
     this.existsByUserName = support.prepare("SELECT \"userName\" FROM "
-        + support.table("", "\"Profile\"") + " WHERE \"userName\" = ? LIMIT 1", true);
+        + support.table("\"Profile\"") + " WHERE \"userName\" = ? LIMIT 1", true);
   }
 
   @Override

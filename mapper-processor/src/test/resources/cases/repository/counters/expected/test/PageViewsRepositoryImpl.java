@@ -35,15 +35,15 @@ public final class PageViewsRepositoryImpl implements PageViewsRepository {
   public PageViewsRepositoryImpl(RepositorySupport support) {
     this.support = support;
     this.observer = support.observer();
-    this.addViews = support.prepare("UPDATE " + support.table("", "page_views")
+    this.addViews = support.prepare("UPDATE " + support.table("page_views")
         + " SET views = views + ? WHERE site = ? AND page = ?", false);
-    this.addBoth = support.prepare("UPDATE " + support.table("", "page_views")
+    this.addBoth = support.prepare("UPDATE " + support.table("page_views")
         + " SET views = views + ?, unique_visitors = unique_visitors + ? WHERE site = ? AND page = ?",
         false);
-    this.addViewsStatement = support.prepare("UPDATE " + support.table("", "page_views")
+    this.addViewsStatement = support.prepare("UPDATE " + support.table("page_views")
         + " SET views = views + ? WHERE site = ? AND page = ?", false);
     this.findBySite = support.prepare("SELECT site, page, views, unique_visitors FROM "
-        + support.table("", "page_views") + " WHERE site = ?", true);
+        + support.table("page_views") + " WHERE site = ?", true);
   }
 
   @Override

@@ -50,19 +50,18 @@ public final class UserRepositoryImpl implements UserRepository {
   public UserRepositoryImpl(RepositorySupport support) {
     this.support = support;
     this.observer = support.observer();
-    this.save = support.prepare("INSERT INTO " + support.table("", "users")
+    this.save = support.prepare("INSERT INTO " + support.table("users")
         + " (id, name, mail, tags) VALUES (?, ?, ?, ?)", true);
-    this.saveIfAbsent = support.prepare("INSERT INTO " + support.table("", "users")
+    this.saveIfAbsent = support.prepare("INSERT INTO " + support.table("users")
         + " (id, name, mail, tags) VALUES (?, ?, ?, ?) IF NOT EXISTS", false);
-    this.saveStatement = support.prepare("INSERT INTO " + support.table("", "users")
+    this.saveStatement = support.prepare("INSERT INTO " + support.table("users")
         + " (id, name, mail, tags) VALUES (?, ?, ?, ?)", true);
-    this.findById = support.prepare("SELECT id, name, mail, tags FROM " + support.table("", "users")
+    this.findById = support.prepare("SELECT id, name, mail, tags FROM " + support.table("users")
         + " WHERE id = ?", true);
     this.findByIdAsync = support.prepare("SELECT id, name, mail, tags FROM "
-        + support.table("", "users") + " WHERE id = ?", true);
-    this.delete = support.prepare("DELETE FROM " + support.table("", "users") + " WHERE id = ?",
-        true);
-    this.findByIds = support.prepare("SELECT * FROM " + support.table("", "users")
+        + support.table("users") + " WHERE id = ?", true);
+    this.delete = support.prepare("DELETE FROM " + support.table("users") + " WHERE id = ?", true);
+    this.findByIds = support.prepare("SELECT * FROM " + support.table("users")
         + " WHERE id IN :ids", true);
   }
 

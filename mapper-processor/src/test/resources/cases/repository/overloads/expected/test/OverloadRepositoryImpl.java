@@ -71,35 +71,34 @@ public final class OverloadRepositoryImpl implements OverloadRepository {
   public OverloadRepositoryImpl(RepositorySupport support) {
     this.support = support;
     this.observer = support.observer();
-    this.save = support.prepare("INSERT INTO " + support.table("", "users")
+    this.save = support.prepare("INSERT INTO " + support.table("users")
         + " (id, name, tags) VALUES (?, ?, ?)", true);
-    this.save2 = support.prepare("INSERT INTO " + support.table("", "logins")
+    this.save2 = support.prepare("INSERT INTO " + support.table("logins")
         + " (user_id, device, at, tags) VALUES (?, ?, ?, ?)", true);
-    this.delete = support.prepare("DELETE FROM " + support.table("", "users") + " WHERE id = ?",
-        true);
-    this.delete2 = support.prepare("DELETE FROM " + support.table("", "logins")
+    this.delete = support.prepare("DELETE FROM " + support.table("users") + " WHERE id = ?", true);
+    this.delete2 = support.prepare("DELETE FROM " + support.table("logins")
         + " WHERE user_id = ? AND device = ?", true);
-    this.tag = support.prepare("UPDATE " + support.table("", "users")
+    this.tag = support.prepare("UPDATE " + support.table("users")
         + " SET tags = :tags WHERE id = :id", true);
-    this.tag2 = support.prepare("UPDATE " + support.table("", "logins")
+    this.tag2 = support.prepare("UPDATE " + support.table("logins")
         + " SET tags = :tags WHERE user_id = :id AND device = :device", true);
-    this.byIds = support.prepare("SELECT * FROM " + support.table("", "users")
-        + " WHERE id IN :ids", true);
-    this.byIds2 = support.prepare("SELECT * FROM " + support.table("", "logins")
+    this.byIds = support.prepare("SELECT * FROM " + support.table("users") + " WHERE id IN :ids",
+        true);
+    this.byIds2 = support.prepare("SELECT * FROM " + support.table("logins")
         + " WHERE user_id = :id AND device IN :ids", true);
-    this.find = support.prepare("SELECT id, name, tags FROM " + support.table("", "users")
+    this.find = support.prepare("SELECT id, name, tags FROM " + support.table("users")
         + " WHERE id = ?", true);
-    this.find2 = support.prepare("SELECT * FROM " + support.table("", "users")
+    this.find2 = support.prepare("SELECT * FROM " + support.table("users")
         + " WHERE id = :rs LIMIT :limit", true);
-    this.rename = support.prepare("UPDATE " + support.table("", "users")
+    this.rename = support.prepare("UPDATE " + support.table("users")
         + " SET name = :support WHERE id = :bs", true);
-    this.logins = support.prepare("SELECT * FROM " + support.table("", "logins")
+    this.logins = support.prepare("SELECT * FROM " + support.table("logins")
         + " WHERE user_id = :row AND device = :at", true);
-    this.observed = support.prepare("SELECT * FROM " + support.table("", "users")
+    this.observed = support.prepare("SELECT * FROM " + support.table("users")
         + " WHERE id = :call LIMIT :e", true);
-    this.observed2 = support.prepare("SELECT * FROM " + support.table("", "users")
+    this.observed2 = support.prepare("SELECT * FROM " + support.table("users")
         + " WHERE id = :result LIMIT :observer", true);
-    this.observedAsync = support.prepare("UPDATE " + support.table("", "users")
+    this.observedAsync = support.prepare("UPDATE " + support.table("users")
         + " SET name = :REPOSITORY WHERE id = :stage", true);
   }
 

@@ -3,8 +3,8 @@ package test;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.type.GenericType;
+import io.sibyl.mapper.generated.ClusteringOrder;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.generated.UdtMapper;
@@ -28,9 +28,9 @@ public final class LoginTable implements TableDescriptor<Login> {
   public static final String TABLE = "logins";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -40,11 +40,9 @@ public final class LoginTable implements TableDescriptor<Login> {
   private static final GenericType<List<String>> DEVICES_TYPE = GenericType.listOf(String.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("user_id", "user_id", "userId", "uuid", ColumnKind.PARTITION_KEY, 0,
-        false),
-    new ColumnDescriptor("at", "at", "at", "timeuuid", ColumnKind.CLUSTERING_COLUMN, 0, false),
-    new ColumnDescriptor("devices", "devices", "devices", "list<text>", ColumnKind.REGULAR, 0,
-        false)
+    ColumnDescriptor.partitionKey("user_id", "userId", "uuid", 0),
+    ColumnDescriptor.clustering("at", "at", "timeuuid", 0, ClusteringOrder.ASC),
+    ColumnDescriptor.regular("devices", "devices", "list<text>")
   );
 
   private LoginTable() {
@@ -52,7 +50,7 @@ public final class LoginTable implements TableDescriptor<Login> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

@@ -60,22 +60,22 @@ public final class UserQueriesImpl implements UserQueries {
   public UserQueriesImpl(RepositorySupport support) {
     this.support = support;
     this.observer = support.observer();
-    this.findByIds = support.prepare("SELECT * FROM " + support.table("", "users")
+    this.findByIds = support.prepare("SELECT * FROM " + support.table("users")
         + " WHERE id IN :ids", true);
-    this.findName = support.prepare("SELECT id, name FROM " + support.table("", "users")
+    this.findName = support.prepare("SELECT id, name FROM " + support.table("users")
         + " WHERE id = ?", true);
-    this.countAll = support.prepare("SELECT count(*) FROM " + support.table("", "users"), true);
-    this.rename = support.prepare("UPDATE " + support.table("", "users")
+    this.countAll = support.prepare("SELECT count(*) FROM " + support.table("users"), true);
+    this.rename = support.prepare("UPDATE " + support.table("users")
         + " SET name = :name WHERE id = :id IF name = :expected", false);
-    this.changeMail = support.prepare("UPDATE " + support.table("", "users")
+    this.changeMail = support.prepare("UPDATE " + support.table("users")
         + " SET mail = :mail WHERE id = :id IF EXISTS", false);
-    this.tag = support.prepare("UPDATE " + support.table("", "users")
+    this.tag = support.prepare("UPDATE " + support.table("users")
         + " SET tags = tags + :more WHERE id = :id", true);
-    this.insertTemporary = support.prepare("INSERT INTO " + support.table("", "users")
+    this.insertTemporary = support.prepare("INSERT INTO " + support.table("users")
         + " (id, name, mail) VALUES (:id, :name, :mail) USING TTL :ttl", true);
-    this.addDevices = support.prepare("UPDATE " + support.table("", "logins")
+    this.addDevices = support.prepare("UPDATE " + support.table("logins")
         + " SET devices = devices + :devices WHERE user_id = :userId AND at = now()", false);
-    this.deleteStatement = support.prepare("DELETE FROM " + support.table("", "users")
+    this.deleteStatement = support.prepare("DELETE FROM " + support.table("users")
         + " WHERE id = :id", true);
     this.systemLocalExists = support.prepare("SELECT release_version FROM system.local", true);
   }

@@ -3,8 +3,8 @@ package test;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.type.GenericType;
+import io.sibyl.mapper.generated.ClusteringOrder;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.generated.UdtMapper;
@@ -27,7 +27,7 @@ public final class AccountTable implements TableDescriptor<Account> {
   public static final String TABLE = "accounts";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
   public static final String KEYSPACE = "bank";
 
@@ -39,15 +39,12 @@ public final class AccountTable implements TableDescriptor<Account> {
   private static final GenericType<List<String>> HISTORY_TYPE = GenericType.listOf(String.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("owner", "owner", "owner", "text", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("number", "number", "number", "text", ColumnKind.CLUSTERING_COLUMN, 0,
-        false),
-    new ColumnDescriptor("owner_email", "owner_email", "ownerEmail", "text", ColumnKind.STATIC, 0,
-        false),
-    new ColumnDescriptor("balance", "balance", "balance", "bigint", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("version", "version", "version", "int", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("history", "history", "history", "list<text>", ColumnKind.REGULAR, 0,
-        false)
+    ColumnDescriptor.partitionKey("owner", "owner", "text", 0),
+    ColumnDescriptor.clustering("number", "number", "text", 0, ClusteringOrder.ASC),
+    ColumnDescriptor.staticColumn("owner_email", "ownerEmail", "text"),
+    ColumnDescriptor.regular("balance", "balance", "bigint"),
+    ColumnDescriptor.regular("version", "version", "int"),
+    ColumnDescriptor.regular("history", "history", "list<text>")
   );
 
   private AccountTable() {
@@ -55,7 +52,7 @@ public final class AccountTable implements TableDescriptor<Account> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

@@ -7,7 +7,6 @@ import io.sibyl.driver.type.CqlVector;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.driver.type.TupleValue;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.generated.UdtMapper;
@@ -41,9 +40,9 @@ public final class SampleTable implements TableDescriptor<Sample> {
   public static final String TABLE = "samples";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -67,50 +66,39 @@ public final class SampleTable implements TableDescriptor<Sample> {
   private static final MoneyCodec TYPED_MONEY_CODEC = new MoneyCodec();
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("id", "id", "id", "uuid", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("flag", "flag", "flag", "boolean", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("maybe_flag", "maybe_flag", "maybeFlag", "boolean", ColumnKind.REGULAR, 0,
-        false),
-    new ColumnDescriptor("tiny", "tiny", "tiny", "tinyint", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("small", "small", "small", "smallint", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("count", "count", "count", "int", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("maybe_count", "maybe_count", "maybeCount", "int", ColumnKind.REGULAR, 0,
-        false),
-    new ColumnDescriptor("big", "big", "big", "bigint", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("ratio", "ratio", "ratio", "float", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("score", "score", "score", "double", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("maybe_score", "maybe_score", "maybeScore", "double", ColumnKind.REGULAR,
-        0, false),
-    new ColumnDescriptor("text", "text", "text", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("code", "code", "code", "ascii", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("created", "created", "created", "timeuuid", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("at", "at", "at", "timestamp", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("legacy_at", "legacy_at", "legacyAt", "timestamp", ColumnKind.REGULAR, 0,
-        false),
-    new ColumnDescriptor("day", "day", "day", "date", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("time", "time", "time", "time", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("price", "price", "price", "decimal", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("huge", "huge", "huge", "varint", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("blob", "blob", "blob", "blob", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("bytes", "bytes", "bytes", "blob", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("address", "address", "address", "inet", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("duration", "duration", "duration", "duration", ColumnKind.REGULAR, 0,
-        false),
-    new ColumnDescriptor("status", "status", "status", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("status_ordinal", "status_ordinal", "statusOrdinal", "int",
-        ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("embedding", "embedding", "embedding", "vector<float, 3>",
-        ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("point", "point", "point", "vector<float, 2>", ColumnKind.REGULAR, 0,
-        false),
-    new ColumnDescriptor("pair", "pair", "pair", "tuple<int, text>", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("nested", "nested", "nested", "map<text, frozen<list<int>>>",
-        ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("ids", "ids", "ids", "set<uuid>", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("money", "money", "money", MONEY_CODEC.cqlType().asCql(),
-        ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("typed_money", "typed_money", "typedMoney", "text", ColumnKind.REGULAR, 0,
-        false)
+    ColumnDescriptor.partitionKey("id", "id", "uuid", 0),
+    ColumnDescriptor.regular("flag", "flag", "boolean"),
+    ColumnDescriptor.regular("maybe_flag", "maybeFlag", "boolean"),
+    ColumnDescriptor.regular("tiny", "tiny", "tinyint"),
+    ColumnDescriptor.regular("small", "small", "smallint"),
+    ColumnDescriptor.regular("count", "count", "int"),
+    ColumnDescriptor.regular("maybe_count", "maybeCount", "int"),
+    ColumnDescriptor.regular("big", "big", "bigint"),
+    ColumnDescriptor.regular("ratio", "ratio", "float"),
+    ColumnDescriptor.regular("score", "score", "double"),
+    ColumnDescriptor.regular("maybe_score", "maybeScore", "double"),
+    ColumnDescriptor.regular("text", "text", "text"),
+    ColumnDescriptor.regular("code", "code", "ascii"),
+    ColumnDescriptor.regular("created", "created", "timeuuid"),
+    ColumnDescriptor.regular("at", "at", "timestamp"),
+    ColumnDescriptor.regular("legacy_at", "legacyAt", "timestamp"),
+    ColumnDescriptor.regular("day", "day", "date"),
+    ColumnDescriptor.regular("time", "time", "time"),
+    ColumnDescriptor.regular("price", "price", "decimal"),
+    ColumnDescriptor.regular("huge", "huge", "varint"),
+    ColumnDescriptor.regular("blob", "blob", "blob"),
+    ColumnDescriptor.regular("bytes", "bytes", "blob"),
+    ColumnDescriptor.regular("address", "address", "inet"),
+    ColumnDescriptor.regular("duration", "duration", "duration"),
+    ColumnDescriptor.regular("status", "status", "text"),
+    ColumnDescriptor.regular("status_ordinal", "statusOrdinal", "int"),
+    ColumnDescriptor.regular("embedding", "embedding", "vector<float, 3>"),
+    ColumnDescriptor.regular("point", "point", "vector<float, 2>"),
+    ColumnDescriptor.regular("pair", "pair", "tuple<int, text>"),
+    ColumnDescriptor.regular("nested", "nested", "map<text, frozen<list<int>>>"),
+    ColumnDescriptor.regular("ids", "ids", "set<uuid>"),
+    ColumnDescriptor.regular("money", "money", MONEY_CODEC.cqlType().asCql()),
+    ColumnDescriptor.regular("typed_money", "typedMoney", "text")
   );
 
   private SampleTable() {
@@ -118,7 +106,7 @@ public final class SampleTable implements TableDescriptor<Sample> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

@@ -3,8 +3,8 @@ package test;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.type.GenericType;
+import io.sibyl.mapper.generated.ClusteringOrder;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.generated.UdtMapper;
@@ -30,7 +30,7 @@ public final class OrderTable implements TableDescriptor<Order> {
   public static final String TABLE = "orders";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
   public static final String KEYSPACE = "shop";
 
@@ -40,17 +40,13 @@ public final class OrderTable implements TableDescriptor<Order> {
   public static final int[] ALL = {0, 1, 2, 3, 4, 5, 6};
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("customer_id", "customer_id", "customerId", "uuid",
-        ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("bucket", "bucket", "bucket", "int", ColumnKind.PARTITION_KEY, 1, false),
-    new ColumnDescriptor("order_date", "order_date", "orderDate", "timestamp",
-        ColumnKind.CLUSTERING_COLUMN, 0, true),
-    new ColumnDescriptor("order_id", "order_id", "orderId", "uuid", ColumnKind.CLUSTERING_COLUMN, 1,
-        false),
-    new ColumnDescriptor("customer_name", "customer_name", "customerName", "text",
-        ColumnKind.STATIC, 0, false),
-    new ColumnDescriptor("status", "status", "status", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("total", "total", "total", "decimal", ColumnKind.REGULAR, 0, false)
+    ColumnDescriptor.partitionKey("customer_id", "customerId", "uuid", 0),
+    ColumnDescriptor.partitionKey("bucket", "bucket", "int", 1),
+    ColumnDescriptor.clustering("order_date", "orderDate", "timestamp", 0, ClusteringOrder.DESC),
+    ColumnDescriptor.clustering("order_id", "orderId", "uuid", 1, ClusteringOrder.ASC),
+    ColumnDescriptor.staticColumn("customer_name", "customerName", "text"),
+    ColumnDescriptor.regular("status", "status", "text"),
+    ColumnDescriptor.regular("total", "total", "decimal")
   );
 
   private OrderTable() {
@@ -58,7 +54,7 @@ public final class OrderTable implements TableDescriptor<Order> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

@@ -2,8 +2,8 @@ package test;
 
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
+import io.sibyl.mapper.generated.ClusteringOrder;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.generated.UdtMapper;
@@ -26,9 +26,9 @@ public final class PageViewsTable implements TableDescriptor<PageViews> {
   public static final String TABLE = "page_views";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -36,11 +36,10 @@ public final class PageViewsTable implements TableDescriptor<PageViews> {
   public static final int[] ALL = {0, 1, 2, 3};
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("site", "site", "site", "text", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("page", "page", "page", "text", ColumnKind.CLUSTERING_COLUMN, 0, false),
-    new ColumnDescriptor("views", "views", "views", "counter", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("unique_visitors", "unique_visitors", "uniqueVisitors", "counter",
-        ColumnKind.REGULAR, 0, false)
+    ColumnDescriptor.partitionKey("site", "site", "text", 0),
+    ColumnDescriptor.clustering("page", "page", "text", 0, ClusteringOrder.ASC),
+    ColumnDescriptor.regular("views", "views", "counter"),
+    ColumnDescriptor.regular("unique_visitors", "uniqueVisitors", "counter")
   );
 
   private PageViewsTable() {
@@ -48,7 +47,7 @@ public final class PageViewsTable implements TableDescriptor<PageViews> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

@@ -2,8 +2,8 @@ package test;
 
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
+import io.sibyl.mapper.generated.ClusteringOrder;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.generated.UdtMapper;
@@ -27,9 +27,9 @@ public final class EventTable implements TableDescriptor<Event> {
   public static final String TABLE = "events";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -37,11 +37,10 @@ public final class EventTable implements TableDescriptor<Event> {
   public static final int[] ALL = {0, 1, 2, 3};
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("source", "source", "source", "text", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("event_id", "event_id", "eventId", "timeuuid",
-        ColumnKind.CLUSTERING_COLUMN, 0, false),
-    new ColumnDescriptor("payload", "payload", "payload", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("sequence", "sequence", "sequence", "bigint", ColumnKind.REGULAR, 0, false)
+    ColumnDescriptor.partitionKey("source", "source", "text", 0),
+    ColumnDescriptor.clustering("event_id", "eventId", "timeuuid", 0, ClusteringOrder.ASC),
+    ColumnDescriptor.regular("payload", "payload", "text"),
+    ColumnDescriptor.regular("sequence", "sequence", "bigint")
   );
 
   private EventTable() {
@@ -49,7 +48,7 @@ public final class EventTable implements TableDescriptor<Event> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

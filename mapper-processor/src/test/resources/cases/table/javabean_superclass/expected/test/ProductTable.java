@@ -4,7 +4,6 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.generated.UdtMapper;
@@ -29,9 +28,9 @@ public final class ProductTable implements TableDescriptor<Product> {
   public static final String TABLE = "product";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -44,16 +43,13 @@ public final class ProductTable implements TableDescriptor<Product> {
   private static final GenericType<List<String>> TAGS_TYPE = GenericType.listOf(String.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("sku", "sku", "sku", "text", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("created_at", "created_at", "createdAt", "timestamp", ColumnKind.REGULAR,
-        0, false),
-    new ColumnDescriptor("created_by", "created_by", "createdBy", "text", ColumnKind.REGULAR, 0,
-        false),
-    new ColumnDescriptor("stock", "stock", "stock", "int", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("active", "active", "active", "boolean", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("labels", "labels", "attributes", "map<text, text>", ColumnKind.REGULAR, 0,
-        false),
-    new ColumnDescriptor("tags", "tags", "tags", "list<text>", ColumnKind.REGULAR, 0, false)
+    ColumnDescriptor.partitionKey("sku", "sku", "text", 0),
+    ColumnDescriptor.regular("created_at", "createdAt", "timestamp"),
+    ColumnDescriptor.regular("created_by", "createdBy", "text"),
+    ColumnDescriptor.regular("stock", "stock", "int"),
+    ColumnDescriptor.regular("active", "active", "boolean"),
+    ColumnDescriptor.regular("labels", "attributes", "map<text, text>"),
+    ColumnDescriptor.regular("tags", "tags", "list<text>")
   );
 
   private ProductTable() {
@@ -61,7 +57,7 @@ public final class ProductTable implements TableDescriptor<Product> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

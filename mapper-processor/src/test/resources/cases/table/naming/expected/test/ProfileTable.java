@@ -4,7 +4,6 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.generated.UdtMapper;
@@ -29,9 +28,9 @@ public final class ProfileTable implements TableDescriptor<Profile> {
   public static final String TABLE = "\"Profile\"";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -45,13 +44,10 @@ public final class ProfileTable implements TableDescriptor<Profile> {
       GenericType.mapOf(String.class, String.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("userName", "\"userName\"", "userName", "text", ColumnKind.PARTITION_KEY,
-        0, false),
-    new ColumnDescriptor("Order", "\"Order\"", "order", "int", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("favouriteTags", "\"favouriteTags\"", "favouriteTags", "set<text>",
-        ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("settingsByKey", "\"settingsByKey\"", "settingsByKey", "map<text, text>",
-        ColumnKind.REGULAR, 0, false)
+    ColumnDescriptor.partitionKey("userName", "userName", "text", 0),
+    ColumnDescriptor.regular("Order", "order", "int"),
+    ColumnDescriptor.regular("favouriteTags", "favouriteTags", "set<text>"),
+    ColumnDescriptor.regular("settingsByKey", "settingsByKey", "map<text, text>")
   );
 
   private ProfileTable() {
@@ -59,7 +55,7 @@ public final class ProfileTable implements TableDescriptor<Profile> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

@@ -3,8 +3,8 @@ package test;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.type.GenericType;
+import io.sibyl.mapper.generated.ClusteringOrder;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.generated.UdtMapper;
 import java.util.List;
@@ -27,9 +27,9 @@ public final class CarTable implements TableDescriptor<Car> {
   public static final String TABLE = "vehicles";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -44,12 +44,12 @@ public final class CarTable implements TableDescriptor<Car> {
   private static final GenericType<Set<String>> TAGS_TYPE = GenericType.setOf(String.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("owner", "owner", "owner", "text", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("id", "id", "id", "int", ColumnKind.CLUSTERING_COLUMN, 0, false),
-    new ColumnDescriptor("model", "model", "model", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("doors", "doors", "doors", "int", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("tags", "tags", "tags", "set<text>", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("kind", "kind", "kind", "text", ColumnKind.REGULAR, 0, false)
+    ColumnDescriptor.partitionKey("owner", "owner", "text", 0),
+    ColumnDescriptor.clustering("id", "id", "int", 0, ClusteringOrder.ASC),
+    ColumnDescriptor.regular("model", "model", "text"),
+    ColumnDescriptor.regular("doors", "doors", "int"),
+    ColumnDescriptor.regular("tags", "tags", "set<text>"),
+    ColumnDescriptor.regular("kind", "kind", "text")
   );
 
   private CarTable() {
@@ -57,7 +57,7 @@ public final class CarTable implements TableDescriptor<Car> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

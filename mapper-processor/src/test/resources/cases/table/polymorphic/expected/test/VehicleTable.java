@@ -2,8 +2,8 @@ package test;
 
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
+import io.sibyl.mapper.generated.ClusteringOrder;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.Discriminators;
 import io.sibyl.mapper.generated.TableDescriptor;
@@ -27,9 +27,9 @@ public final class VehicleTable implements TableDescriptor<Vehicle> {
   public static final String TABLE = "vehicles";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -52,14 +52,13 @@ public final class VehicleTable implements TableDescriptor<Vehicle> {
   private static final int[] TRUCK_COLUMNS = {0, 1, 2, 5, 4, 6};
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("owner", "owner", "owner", "text", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("id", "id", "id", "int", ColumnKind.CLUSTERING_COLUMN, 0, false),
-    new ColumnDescriptor("model", "model", "model", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("doors", "doors", "doors", "int", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("tags", "tags", "tags", "set<text>", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("payload_kg", "payload_kg", "payload", "double", ColumnKind.REGULAR, 0,
-        false),
-    new ColumnDescriptor("kind", "kind", "kind", "text", ColumnKind.REGULAR, 0, false)
+    ColumnDescriptor.partitionKey("owner", "owner", "text", 0),
+    ColumnDescriptor.clustering("id", "id", "int", 0, ClusteringOrder.ASC),
+    ColumnDescriptor.regular("model", "model", "text"),
+    ColumnDescriptor.regular("doors", "doors", "int"),
+    ColumnDescriptor.regular("tags", "tags", "set<text>"),
+    ColumnDescriptor.regular("payload_kg", "payload", "double"),
+    ColumnDescriptor.regular("kind", "kind", "text")
   );
 
   private VehicleTable() {
@@ -67,7 +66,7 @@ public final class VehicleTable implements TableDescriptor<Vehicle> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

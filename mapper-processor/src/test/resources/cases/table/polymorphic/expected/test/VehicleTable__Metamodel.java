@@ -1,6 +1,6 @@
 package test;
 
-import io.sibyl.mapper.generated.MetamodelProvider;
+import io.sibyl.mapper.metamodel.MetamodelProvider;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import javax.annotation.processing.Generated;
 

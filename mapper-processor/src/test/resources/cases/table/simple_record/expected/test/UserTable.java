@@ -4,7 +4,6 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.generated.UdtMapper;
@@ -29,9 +28,9 @@ public final class UserTable implements TableDescriptor<User> {
   public static final String TABLE = "users";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -41,10 +40,10 @@ public final class UserTable implements TableDescriptor<User> {
   private static final GenericType<Set<String>> TAGS_TYPE = GenericType.setOf(String.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("id", "id", "id", "uuid", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("name", "name", "name", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("mail", "mail", "email", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("tags", "tags", "tags", "set<text>", ColumnKind.REGULAR, 0, false)
+    ColumnDescriptor.partitionKey("id", "id", "uuid", 0),
+    ColumnDescriptor.regular("name", "name", "text"),
+    ColumnDescriptor.regular("mail", "email", "text"),
+    ColumnDescriptor.regular("tags", "tags", "set<text>")
   );
 
   private UserTable() {
@@ -52,7 +51,7 @@ public final class UserTable implements TableDescriptor<User> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

@@ -4,7 +4,6 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.MappedCodecs;
 import io.sibyl.mapper.generated.TableDescriptor;
@@ -30,9 +29,9 @@ public final class CustomerTable implements TableDescriptor<Customer> {
   public static final String TABLE = "customer";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -47,13 +46,10 @@ public final class CustomerTable implements TableDescriptor<Customer> {
       GenericType.mapOf(String.class, Address.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("id", "id", "id", "uuid", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("home", "home", "home", "frozen<postal_address>", ColumnKind.REGULAR, 0,
-        false),
-    new ColumnDescriptor("previous", "previous", "previous", "list<frozen<postal_address>>",
-        ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("by_label", "by_label", "byLabel", "map<text, frozen<postal_address>>",
-        ColumnKind.REGULAR, 0, false)
+    ColumnDescriptor.partitionKey("id", "id", "uuid", 0),
+    ColumnDescriptor.regular("home", "home", "frozen<postal_address>"),
+    ColumnDescriptor.regular("previous", "previous", "list<frozen<postal_address>>"),
+    ColumnDescriptor.regular("by_label", "byLabel", "map<text, frozen<postal_address>>")
   );
 
   private CustomerTable() {
@@ -61,7 +57,7 @@ public final class CustomerTable implements TableDescriptor<Customer> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

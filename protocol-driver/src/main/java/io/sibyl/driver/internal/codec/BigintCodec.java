@@ -3,7 +3,7 @@ package io.sibyl.driver.internal.codec;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.PrimitiveLongCodec;
+import io.sibyl.driver.type.codec.PrimitiveLongCodec;
 import java.nio.ByteBuffer;
 
 /** {@code bigint} and {@code counter} as {@code Long}: 8 bytes, two's complement. */

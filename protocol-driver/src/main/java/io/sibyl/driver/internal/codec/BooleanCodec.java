@@ -3,7 +3,7 @@ package io.sibyl.driver.internal.codec;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.PrimitiveBooleanCodec;
+import io.sibyl.driver.type.codec.PrimitiveBooleanCodec;
 import java.nio.ByteBuffer;
 
 /** {@code boolean}: one byte, 0 for false and anything else (1 when written) for true. */

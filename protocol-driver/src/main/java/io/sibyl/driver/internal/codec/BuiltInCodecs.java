@@ -2,7 +2,7 @@ package io.sibyl.driver.internal.codec;
 
 import io.sibyl.driver.type.CqlDuration;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.TypeCodec;
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;

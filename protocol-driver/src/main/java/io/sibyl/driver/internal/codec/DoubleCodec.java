@@ -3,7 +3,7 @@ package io.sibyl.driver.internal.codec;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.PrimitiveDoubleCodec;
+import io.sibyl.driver.type.codec.PrimitiveDoubleCodec;
 import java.nio.ByteBuffer;
 
 /** {@code double}: 8 bytes, IEEE 754 binary64; NaN, infinities and -0.0 round-trip. */

@@ -5,7 +5,7 @@ import io.sibyl.driver.type.CqlDuration;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.TypeCodec;
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 
 /** {@code duration} as {@link CqlDuration}: three signed vints, months, days and nanoseconds. */

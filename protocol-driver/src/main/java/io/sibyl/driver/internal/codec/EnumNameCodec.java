@@ -3,7 +3,7 @@ package io.sibyl.driver.internal.codec;
 import io.sibyl.driver.error.CodecException;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.TypeCodec;
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 
 /**

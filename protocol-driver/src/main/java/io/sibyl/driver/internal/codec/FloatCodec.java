@@ -3,7 +3,7 @@ package io.sibyl.driver.internal.codec;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.PrimitiveFloatCodec;
+import io.sibyl.driver.type.codec.PrimitiveFloatCodec;
 import java.nio.ByteBuffer;
 
 /** {@code float}: 4 bytes, IEEE 754 binary32; NaN, infinities and -0.0f round-trip. */

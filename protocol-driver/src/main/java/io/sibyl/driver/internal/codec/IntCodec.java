@@ -3,7 +3,7 @@ package io.sibyl.driver.internal.codec;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.PrimitiveIntCodec;
+import io.sibyl.driver.type.codec.PrimitiveIntCodec;
 import java.nio.ByteBuffer;
 
 /** {@code int} as {@code Integer}: 4 bytes, two's complement. */

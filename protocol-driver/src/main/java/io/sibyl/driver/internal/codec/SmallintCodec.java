@@ -3,7 +3,7 @@ package io.sibyl.driver.internal.codec;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.PrimitiveShortCodec;
+import io.sibyl.driver.type.codec.PrimitiveShortCodec;
 import java.nio.ByteBuffer;
 
 /** {@code smallint} as {@code Short}: 2 bytes, two's complement. */

@@ -1,7 +1,7 @@
 package io.sibyl.driver.internal.codec;
 
 import io.sibyl.driver.type.SettableByIndex;
-import io.sibyl.driver.type.TypeCodec;
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 
 /**

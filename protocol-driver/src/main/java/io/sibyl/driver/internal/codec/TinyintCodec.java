@@ -3,7 +3,7 @@ package io.sibyl.driver.internal.codec;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.PrimitiveByteCodec;
+import io.sibyl.driver.type.codec.PrimitiveByteCodec;
 import java.nio.ByteBuffer;
 
 /** {@code tinyint} as {@code Byte}: 1 byte, two's complement. */

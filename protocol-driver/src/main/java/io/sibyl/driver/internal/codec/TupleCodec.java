@@ -1,12 +1,12 @@
 package io.sibyl.driver.internal.codec;
 
 import io.sibyl.driver.error.CodecException;
-import io.sibyl.driver.type.CodecRegistry;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.driver.type.TupleType;
 import io.sibyl.driver.type.TupleValue;
-import io.sibyl.driver.type.TypeCodec;
+import io.sibyl.driver.type.codec.CodecRegistry;
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.StringJoiner;

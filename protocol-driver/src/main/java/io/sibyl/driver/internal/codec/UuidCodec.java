@@ -4,7 +4,7 @@ import io.sibyl.driver.error.CodecException;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.TypeCodec;
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 import java.util.UUID;
 

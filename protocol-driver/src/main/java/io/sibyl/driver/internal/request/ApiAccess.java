@@ -9,7 +9,7 @@ import io.sibyl.driver.Row;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.SimpleStatement;
 import io.sibyl.driver.internal.protocol.RowData;
-import io.sibyl.driver.type.CodecRegistry;
+import io.sibyl.driver.type.codec.CodecRegistry;
 import java.nio.ByteBuffer;
 
 /**

@@ -15,7 +15,7 @@ import io.sibyl.driver.internal.protocol.message.Prepare;
 import io.sibyl.driver.internal.protocol.message.Query;
 import io.sibyl.driver.internal.protocol.message.QueryOptions;
 import io.sibyl.driver.internal.session.SessionConfig;
-import io.sibyl.driver.type.CodecRegistry;
+import io.sibyl.driver.type.codec.CodecRegistry;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;

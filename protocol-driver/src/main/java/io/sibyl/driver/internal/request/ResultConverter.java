@@ -22,7 +22,7 @@ import io.sibyl.driver.internal.protocol.message.RowsResult;
 import io.sibyl.driver.internal.protocol.message.SchemaChangeResult;
 import io.sibyl.driver.internal.protocol.message.SetKeyspaceResult;
 import io.sibyl.driver.internal.session.SessionCore;
-import io.sibyl.driver.type.CodecRegistry;
+import io.sibyl.driver.type.codec.CodecRegistry;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,7 +9,7 @@ import io.sibyl.driver.policy.LoadBalancingPolicy;
 import io.sibyl.driver.policy.ReconnectionPolicy;
 import io.sibyl.driver.policy.RetryPolicy;
 import io.sibyl.driver.policy.SpeculativeExecutionPolicy;
-import io.sibyl.driver.type.CodecRegistry;
+import io.sibyl.driver.type.codec.CodecRegistry;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.sibyl.driver.internal.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sibyl.driver.type.TypeCodec;
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 import java.util.HexFormat;
 

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.driver.error.CodecException;
-import io.sibyl.driver.type.CodecRegistry;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.GenericType;
-import io.sibyl.driver.type.TypeCodec;
+import io.sibyl.driver.type.codec.CodecRegistry;
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;

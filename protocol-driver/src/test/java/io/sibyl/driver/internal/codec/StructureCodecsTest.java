@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.driver.error.CodecException;
-import io.sibyl.driver.type.CodecRegistry;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.TupleType;
 import io.sibyl.driver.type.TupleValue;
-import io.sibyl.driver.type.TypeCodec;
 import io.sibyl.driver.type.UdtValue;
 import io.sibyl.driver.type.UserDefinedType;
+import io.sibyl.driver.type.codec.CodecRegistry;
+import io.sibyl.driver.type.codec.TypeCodec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

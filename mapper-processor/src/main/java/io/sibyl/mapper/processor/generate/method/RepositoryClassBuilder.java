@@ -166,7 +166,12 @@ public final class RepositoryClassBuilder {
     if (!cql.before().isEmpty()) {
       text.add("$S$W+ ", cql.before());
     }
-    text.add("support.table($S, $S)", cql.keyspace(), cql.table());
+    if (cql.keyspace() == null || cql.keyspace().isEmpty()) {
+      // No keyspace at compile time: the mapper's, if any, qualifies the table at run time.
+      text.add("support.table($S)", cql.table());
+    } else {
+      text.add("support.table($S, $S)", cql.keyspace(), cql.table());
+    }
     if (!cql.after().isEmpty()) {
       text.add("$W+ $S", cql.after());
     }

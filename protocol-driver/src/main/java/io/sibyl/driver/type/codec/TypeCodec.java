@@ -1,6 +1,8 @@
-package io.sibyl.driver.type;
+package io.sibyl.driver.type.codec;
 
 import io.sibyl.driver.error.CodecException;
+import io.sibyl.driver.type.DataType;
+import io.sibyl.driver.type.GenericType;
 import java.nio.ByteBuffer;
 
 /**

@@ -1,4 +1,4 @@
-package io.sibyl.driver.type;
+package io.sibyl.driver.type.codec;
 
 import java.nio.ByteBuffer;
 

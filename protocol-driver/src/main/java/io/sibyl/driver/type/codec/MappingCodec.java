@@ -1,5 +1,7 @@
-package io.sibyl.driver.type;
+package io.sibyl.driver.type.codec;
 
+import io.sibyl.driver.type.DataType;
+import io.sibyl.driver.type.GenericType;
 import java.nio.ByteBuffer;
 import java.util.Objects;
 

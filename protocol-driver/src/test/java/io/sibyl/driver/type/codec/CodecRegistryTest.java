@@ -1,9 +1,18 @@
-package io.sibyl.driver.type;
+package io.sibyl.driver.type.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.driver.error.CodecNotFoundException;
+import io.sibyl.driver.type.CqlDuration;
+import io.sibyl.driver.type.CqlVector;
+import io.sibyl.driver.type.CustomType;
+import io.sibyl.driver.type.DataType;
+import io.sibyl.driver.type.DataTypes;
+import io.sibyl.driver.type.GenericType;
+import io.sibyl.driver.type.TupleType;
+import io.sibyl.driver.type.UserDefinedType;
+import io.sibyl.driver.type.VectorType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;

@@ -1,12 +1,10 @@
-package io.sibyl.mapper.generated;
-
-import io.sibyl.mapper.metamodel.TableMetamodel;
+package io.sibyl.mapper.metamodel;
 
 /**
  * Hands out the query DSL metamodel of one {@code @Table} entity (or of one subtype of a
  * polymorphic table), so that {@code mapper.table(User.class)} finds {@code User_} without
  * reflection. The processor writes one per metamodel ({@code UserTable__Metamodel}) and registers
- * it in {@code META-INF/services/io.sibyl.mapper.generated.MetamodelProvider}.
+ * it in {@code META-INF/services/io.sibyl.mapper.metamodel.MetamodelProvider}.
  *
  * @param <T> the entity type
  */

@@ -1,19 +1,20 @@
-package io.sibyl.driver.type;
+package io.sibyl.driver.type.codec;
 
 import io.sibyl.driver.error.CodecNotFoundException;
-import io.sibyl.driver.internal.codec.BlobCodec;
-import io.sibyl.driver.internal.codec.BuiltInCodecs;
-import io.sibyl.driver.internal.codec.EnumNameCodec;
-import io.sibyl.driver.internal.codec.EnumOrdinalCodec;
-import io.sibyl.driver.internal.codec.FloatArrayVectorCodec;
-import io.sibyl.driver.internal.codec.ListCodec;
-import io.sibyl.driver.internal.codec.MapCodec;
-import io.sibyl.driver.internal.codec.OptionalCodec;
-import io.sibyl.driver.internal.codec.SetCodec;
-import io.sibyl.driver.internal.codec.TextCodec;
-import io.sibyl.driver.internal.codec.TupleCodec;
-import io.sibyl.driver.internal.codec.UdtCodec;
-import io.sibyl.driver.internal.codec.VectorCodec;
+import io.sibyl.driver.type.CqlVector;
+import io.sibyl.driver.type.CustomType;
+import io.sibyl.driver.type.DataType;
+import io.sibyl.driver.type.DataTypes;
+import io.sibyl.driver.type.GenericType;
+import io.sibyl.driver.type.ListType;
+import io.sibyl.driver.type.MapType;
+import io.sibyl.driver.type.PrimitiveType;
+import io.sibyl.driver.type.SetType;
+import io.sibyl.driver.type.TupleType;
+import io.sibyl.driver.type.TupleValue;
+import io.sibyl.driver.type.UdtValue;
+import io.sibyl.driver.type.UserDefinedType;
+import io.sibyl.driver.type.VectorType;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CodecRegistry {
   /** The registry of built-in codecs. */
   public static final CodecRegistry DEFAULT = new CodecRegistry(new TypeCodec<?>[0]);
+
+  private static final BuiltInCodecProvider BUILT_INS = BuiltIns.PROVIDER;
 
   private final TypeCodec<?>[] userCodecs;
   private final ConcurrentHashMap<DataType, TypeCodec<?>> defaultCodecs = new ConcurrentHashMap<>();
@@ -80,7 +83,7 @@ public final class CodecRegistry {
       }
     }
     if (cqlType instanceof PrimitiveType primitive && !javaClass.isEnum()) {
-      TypeCodec<?> builtIn = BuiltInCodecs.forClass(primitive.protocolCode(), javaClass);
+      TypeCodec<?> builtIn = BUILT_INS.forClass(primitive.protocolCode(), javaClass);
       if (builtIn != null) {
         return cast(builtIn);
       }
@@ -101,8 +104,7 @@ public final class CodecRegistry {
       }
     }
     if (cqlType instanceof PrimitiveType primitive && javaType.getType() instanceof Class<?> c) {
-      TypeCodec<?> builtIn =
-          c.isEnum() ? null : BuiltInCodecs.forClass(primitive.protocolCode(), c);
+      TypeCodec<?> builtIn = c.isEnum() ? null : BUILT_INS.forClass(primitive.protocolCode(), c);
       if (builtIn != null) {
         return cast(builtIn);
       }
@@ -119,7 +121,7 @@ public final class CodecRegistry {
    */
   public <T> TypeCodec<T> codecFor(DataType cqlType) {
     if (cqlType instanceof PrimitiveType primitive) {
-      TypeCodec<?> builtIn = BuiltInCodecs.defaultFor(primitive.protocolCode());
+      TypeCodec<?> builtIn = BUILT_INS.defaultFor(primitive.protocolCode());
       if (builtIn == null) {
         throw new CodecNotFoundException(cqlType, null, "It is not a primitive type Sibyl knows.");
       }
@@ -154,7 +156,7 @@ public final class CodecRegistry {
         return cast(user);
       }
     }
-    TypeCodec<?> scalar = BuiltInCodecs.inferFromValue(value);
+    TypeCodec<?> scalar = BUILT_INS.inferFromValue(value);
     if (scalar != null) {
       return cast(scalar);
     }
@@ -178,7 +180,7 @@ public final class CodecRegistry {
       }
     }
     if (cqlType instanceof PrimitiveType primitive && !(value instanceof Enum<?>)) {
-      TypeCodec<?> builtIn = BuiltInCodecs.forValue(primitive.protocolCode(), value);
+      TypeCodec<?> builtIn = BUILT_INS.forValue(primitive.protocolCode(), value);
       if (builtIn != null) {
         return cast(builtIn);
       }
@@ -203,49 +205,38 @@ public final class CodecRegistry {
       return codecFor(cqlType);
     }
     if (raw == Optional.class) {
-      return new OptionalCodec<>(argumentCodec(cqlType, javaType, 0));
+      return BUILT_INS.optionalOf(argumentCodec(cqlType, javaType, 0));
     }
     TypeCodec<?> codec = null;
     if (cqlType instanceof PrimitiveType primitive) {
-      codec = raw.isEnum() ? enumCodec(primitive, raw) : null;
+      codec = raw.isEnum() ? BUILT_INS.enumOf(primitive, raw) : null;
     } else if (cqlType instanceof ListType list && raw == List.class) {
-      codec = new ListCodec<>(list, argumentCodec(list.elementType(), javaType, 0));
+      codec = BUILT_INS.listOf(list, argumentCodec(list.elementType(), javaType, 0));
     } else if (cqlType instanceof SetType set && raw == Set.class) {
-      codec = new SetCodec<>(set, argumentCodec(set.elementType(), javaType, 0));
+      codec = BUILT_INS.setOf(set, argumentCodec(set.elementType(), javaType, 0));
     } else if (cqlType instanceof MapType map && raw == Map.class) {
       codec =
-          new MapCodec<>(
+          BUILT_INS.mapOf(
               map,
               argumentCodec(map.keyType(), javaType, 0),
               argumentCodec(map.valueType(), javaType, 1));
     } else if (cqlType instanceof TupleType tuple && raw == TupleValue.class) {
-      codec = new TupleCodec(tuple, this);
+      codec = BUILT_INS.tupleOf(tuple, this);
     } else if (cqlType instanceof UserDefinedType udt && raw == UdtValue.class) {
-      codec = new UdtCodec(udt, this);
+      codec = BUILT_INS.udtOf(udt, this);
     } else if (cqlType instanceof VectorType vector && raw == CqlVector.class) {
-      codec = new VectorCodec<>(vector, argumentCodec(vector.elementType(), javaType, 0));
+      codec = BUILT_INS.vectorOf(vector, argumentCodec(vector.elementType(), javaType, 0));
     } else if (cqlType instanceof VectorType vector
         && raw == float[].class
         && vector.elementType().equals(DataTypes.FLOAT)) {
-      codec = new FloatArrayVectorCodec(vector);
+      codec = BUILT_INS.floatArrayVectorOf(vector);
     } else if (cqlType instanceof CustomType && raw == java.nio.ByteBuffer.class) {
-      codec = new BlobCodec(cqlType);
+      codec = BUILT_INS.rawBytesOf(cqlType);
     }
     if (codec == null) {
       throw notFound(cqlType, javaType.getType());
     }
     return codec;
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static TypeCodec<?> enumCodec(PrimitiveType primitive, Class<?> enumClass) {
-    if (primitive.equals(DataTypes.TEXT) || primitive.equals(DataTypes.ASCII)) {
-      return new EnumNameCodec(
-          enumClass, (TextCodec) BuiltInCodecs.defaultFor(primitive.protocolCode()));
-    } else if (primitive.equals(DataTypes.INT)) {
-      return new EnumOrdinalCodec(enumClass);
-    }
-    return null;
   }
 
   private TypeCodec<Object> argumentCodec(DataType cqlType, GenericType<?> javaType, int index) {
@@ -256,24 +247,24 @@ public final class CodecRegistry {
 
   private TypeCodec<?> createDefault(DataType cqlType) {
     if (cqlType instanceof ListType list) {
-      return new ListCodec<>(list, codecFor(list.elementType()));
+      return BUILT_INS.listOf(list, codecFor(list.elementType()));
     } else if (cqlType instanceof SetType set) {
-      return new SetCodec<>(set, codecFor(set.elementType()));
+      return BUILT_INS.setOf(set, codecFor(set.elementType()));
     } else if (cqlType instanceof MapType map) {
-      return new MapCodec<>(map, codecFor(map.keyType()), codecFor(map.valueType()));
+      return BUILT_INS.mapOf(map, codecFor(map.keyType()), codecFor(map.valueType()));
     } else if (cqlType instanceof TupleType tuple) {
-      return new TupleCodec(tuple, this);
+      return BUILT_INS.tupleOf(tuple, this);
     } else if (cqlType instanceof UserDefinedType udt) {
-      return new UdtCodec(udt, this);
+      return BUILT_INS.udtOf(udt, this);
     } else if (cqlType instanceof VectorType vector) {
-      return new VectorCodec<>(vector, codecFor(vector.elementType()));
+      return BUILT_INS.vectorOf(vector, codecFor(vector.elementType()));
     } else if (cqlType instanceof CustomType) {
       for (TypeCodec<?> user : userCodecs) {
         if (user.accepts(cqlType)) {
           return user;
         }
       }
-      return new BlobCodec(cqlType);
+      return BUILT_INS.rawBytesOf(cqlType);
     }
     throw new CodecNotFoundException(cqlType, null, null);
   }
@@ -316,7 +307,7 @@ public final class CodecRegistry {
   /** The codec of a collection element; blob when there is none to look at. */
   private TypeCodec<?> elementCodec(Object element) {
     return element == null
-        ? BuiltInCodecs.defaultFor(DataTypes.BLOB.protocolCode())
+        ? BUILT_INS.defaultFor(DataTypes.BLOB.protocolCode())
         : codecFor(element);
   }
 
