@@ -8,7 +8,7 @@ module com.example.notes {
   // finds them only through these lines (META-INF/services is ignored there).
   provides io.sibyl.mapper.generated.RepositoryFactory with
       com.example.notes.NoteRepositoryImpl__Factory;
-  provides io.sibyl.mapper.generated.MetamodelProvider with
+  provides io.sibyl.mapper.metamodel.MetamodelProvider with
       com.example.notes.NoteTable__Metamodel;
   provides io.sibyl.mapper.schema.SchemaContributor with
       com.example.notes.NoteTable__Schema;
