@@ -117,12 +117,14 @@ class GssapiIT {
   @Test
   void should_log_in_from_a_ticket_cache() throws Exception {
     Path cache = kdc.ticketCache("bob", bobKeytab);
+    // tag::ticket-cache[]
     GssapiAuthProvider fromCache =
         GssapiAuthProvider.builder()
-            .principal(LoopbackKdc.principal("bob"))
-            .ticketCache(cache)
+            .principal(LoopbackKdc.principal("bob")) // optional: picks bob's tickets
+            .ticketCache(cache) // or ticketCache() for kinit's default cache
             .serverNameResolver(ServerNameResolver.address())
             .build();
+    // end::ticket-cache[]
 
     try (Session bob = session(fromCache)) {
       List<String> users =
@@ -194,19 +196,28 @@ class GssapiIT {
   }
 
   private static GssapiAuthProvider keytabLogin(String name, Path keytab) {
-    return GssapiAuthProvider.builder()
-        .principal(LoopbackKdc.principal(name))
-        .keytab(keytab)
-        .serverNameResolver(ServerNameResolver.address())
-        .build();
+    // tag::keytab[]
+    GssapiAuthProvider kerberos =
+        GssapiAuthProvider.builder()
+            .principal(LoopbackKdc.principal(name)) // alice@SIBYL.TEST
+            .keytab(keytab)
+            // The nodes' principals are cassandra/<address>@SIBYL.TEST, so no DNS lookup.
+            .serverNameResolver(ServerNameResolver.address())
+            .build();
+    // end::keytab[]
+    return kerberos;
   }
 
   private static Session session(GssapiAuthProvider provider) {
-    return Session.builder()
-        .addContactPoint(contactPoint)
-        .localDatacenter(node.localDatacenter())
-        .authProvider(provider)
-        .build();
+    // tag::session[]
+    Session session =
+        Session.builder()
+            .addContactPoint(contactPoint)
+            .localDatacenter(node.localDatacenter())
+            .authProvider(provider)
+            .build();
+    // end::session[]
+    return session;
   }
 
   /** The jar or class directory that holds the node's authenticator. */

@@ -161,11 +161,15 @@ class HandshakeSaslTest {
             }
           }
         };
-    return SaslAuthProvider.builder("DIGEST-MD5")
-        .serviceName("cassandra")
-        .serverNameResolver(ServerNameResolver.address())
-        .callbackHandler(client)
-        .build();
+    // tag::sasl[]
+    AuthProvider digest =
+        SaslAuthProvider.builder("DIGEST-MD5")
+            .serviceName("cassandra")
+            .serverNameResolver(ServerNameResolver.address())
+            .callbackHandler(client) // answers NameCallback, PasswordCallback, RealmCallback
+            .build();
+    // end::sasl[]
+    return digest;
   }
 
   private Connection connect() {
