@@ -85,14 +85,8 @@ final class KerberosLogin implements LoginSource {
 
   @Override
   public synchronized void invalidate() {
-    if (context != null) {
-      try {
-        context.logout();
-      } catch (LoginException ignored) {
-        // The next connection logs in afresh either way.
-      }
-      context = null;
-    }
+    // No logout: exchanges still running on other connections keep the old subject's tickets.
+    context = null;
   }
 
   private LoginContext login(InetSocketAddress node) {
