@@ -105,8 +105,10 @@ final class KerberosLogin implements LoginSource {
               + ": cannot log in to Kerberos "
               + description
               + ": "
-              + e.getMessage()
-              + "; check the principal and its credentials, and that the Kerberos configuration"
+              + String.valueOf(e.getMessage()).strip()
+              + " (the JDK says 'Unable to obtain password' when the keytab or ticket cache has no"
+              + " key or ticket of that principal); check the principal and its credentials, and"
+              + " that the Kerberos configuration"
               + " (java.security.krb5.conf or /etc/krb5.conf) names the realm's KDC and that it is"
               + " reachable",
           e);

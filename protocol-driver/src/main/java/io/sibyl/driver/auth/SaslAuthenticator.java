@@ -157,11 +157,11 @@ final class SaslAuthenticator implements Authenticator {
 
   /** The exception and its causes' messages: the JDK puts the Kerberos reason in the causes. */
   private static String describe(Throwable error) {
-    StringBuilder text = new StringBuilder(String.valueOf(error.getMessage()));
+    StringBuilder text = new StringBuilder(String.valueOf(error.getMessage()).strip());
     Throwable cause = error.getCause();
     for (int depth = 0; cause != null && depth < 4; depth++, cause = cause.getCause()) {
       if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
-        text.append(" (").append(cause.getMessage()).append(')');
+        text.append(" (").append(cause.getMessage().strip()).append(')');
       }
     }
     return text.toString();
