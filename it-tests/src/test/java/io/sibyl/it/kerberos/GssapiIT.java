@@ -16,11 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * it runs in a failsafe JVM of its own, since Kerberos settings are JVM-global.
  */
 @Tag("kerberos")
+@Timeout(value = 100, unit = TimeUnit.SECONDS) // each of start-up and every test
 class GssapiIT {
   /** The node's authenticator, by name: its classes need cassandra-all, absent from this JVM. */
   private static final String AUTHENTICATOR = "io.sibyl.it.kerberos.server.SaslGssapiAuthenticator";
@@ -61,6 +64,7 @@ class GssapiIT {
             .jvmOption("-Djava.security.krb5.conf=" + kdc.krb5Conf())
             .jvmOption("-Dsibyl.kerberos.principal=cassandra/_HOST@" + LoopbackKdc.REALM)
             .jvmOption("-Dsibyl.kerberos.keytab=" + nodeKeytab)
+            .startTimeout(Duration.ofSeconds(60))
             .start();
     contactPoint = node.contactPoints().get(0);
     // The node's service principal is named after its address, known only now.

@@ -3,6 +3,8 @@ package io.sibyl.driver.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.security.auth.Subject;
@@ -76,5 +78,19 @@ class GssapiAuthProviderTest {
         GssapiAuthProvider.builder().principal("alice@TEST").keytab(keytab).build();
 
     assertThat(provider.toString()).contains("alice@TEST").contains(keytab.toString());
+  }
+
+  @Test
+  void should_name_the_service_host_by_address_or_as_given_without_dns() throws Exception {
+    InetSocketAddress named =
+        new InetSocketAddress(
+            InetAddress.getByAddress("node7.example.test", new byte[] {127, 0, 0, 7}), 9042);
+
+    assertThat(ServerNameResolver.address().serverName(named)).isEqualTo("127.0.0.7");
+    assertThat(ServerNameResolver.asGiven().serverName(named)).isEqualTo("node7.example.test");
+    assertThat(
+            ServerNameResolver.asGiven()
+                .serverName(new InetSocketAddress(InetAddress.getByName("127.0.0.8"), 9042)))
+        .isEqualTo("127.0.0.8");
   }
 }
