@@ -6,6 +6,8 @@ module io.sibyl.driver {
   requires io.netty.handler;
   requires io.netty.codec;
   requires org.slf4j;
+  requires java.security.sasl;
+  requires java.security.jgss;
   requires static org.lz4.java;
 
   exports io.sibyl.driver;

@@ -30,6 +30,8 @@ import java.util.Map;
  * @param racks the rack of each node, in node order; empty for {@value #RACK} everywhere
  * @param cassandraHome an unpacked Cassandra distribution to run instead of resolving {@code
  *     cassandraVersion} with Maven, or {@code null}
+ * @param extraClasspath jars or class directories added after the server's own class path (a custom
+ *     authenticator, for example), in order
  */
 record ClusterSettings(
     int nodeCount,
@@ -49,7 +51,8 @@ record ClusterSettings(
     Map<String, String> yamlSettings,
     List<String> datacenters,
     List<String> racks,
-    Path cassandraHome) {
+    Path cassandraHome,
+    List<Path> extraClasspath) {
 
   /** The superuser that Cassandra creates when PasswordAuthenticator is on. */
   static final String SUPERUSER = "cassandra";
@@ -65,6 +68,7 @@ record ClusterSettings(
     yamlSettings = Map.copyOf(yamlSettings);
     datacenters = List.copyOf(datacenters);
     racks = List.copyOf(racks);
+    extraClasspath = List.copyOf(extraClasspath);
     if (!datacenters.isEmpty() && datacenters.size() != nodeCount) {
       throw new IllegalArgumentException(
           "datacenters names "
@@ -122,7 +126,8 @@ record ClusterSettings(
         yamlSettings,
         List.of(),
         List.of(),
-        null);
+        null,
+        List.of());
   }
 
   /** These settings for another Cassandra version (the one a distribution turned out to have). */
@@ -145,7 +150,8 @@ record ClusterSettings(
         yamlSettings,
         datacenters,
         racks,
-        cassandraHome);
+        cassandraHome,
+        extraClasspath);
   }
 
   /** The major version of {@link #cassandraVersion()}, e.g. 5 for {@code 5.0.6}. */

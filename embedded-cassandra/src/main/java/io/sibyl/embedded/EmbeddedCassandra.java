@@ -366,6 +366,7 @@ public final class EmbeddedCassandra implements CassandraCluster {
     private int storagePort = 7000;
     private final List<String> jvmOptions = new ArrayList<>();
     private final Map<String, String> yamlSettings = new LinkedHashMap<>();
+    private final List<Path> serverClasspath = new ArrayList<>();
     private List<String> datacenters = List.of();
     private List<String> racks = List.of();
 
@@ -568,6 +569,24 @@ public final class EmbeddedCassandra implements CassandraCluster {
     }
 
     /**
+     * Adds a jar or a class directory to each node's class path, after Cassandra's own jars: for
+     * server-side classes that a test configures with {@link #yamlSetting}, such as a custom {@code
+     * authenticator} (the class name as the value). The classes may use any class of the server's
+     * class path; they must be compiled for the Cassandra version that runs. System properties they
+     * read are passed with {@link #jvmOption}.
+     *
+     * @throws IllegalArgumentException if {@code entry} does not exist
+     */
+    public Builder serverClasspathEntry(Path entry) {
+      if (entry == null || !Files.exists(entry)) {
+        throw new IllegalArgumentException(
+            "serverClasspathEntry " + entry + " does not exist: give an existing jar or directory");
+      }
+      serverClasspath.add(entry.toAbsolutePath());
+      return this;
+    }
+
+    /**
      * Starts the cluster and returns once every node accepts CQL and sees the others UP.
      *
      * @throws EmbeddedCassandraException if the server class path is missing, no loopback block is
@@ -601,7 +620,8 @@ public final class EmbeddedCassandra implements CassandraCluster {
           yamlSettings,
           datacenters,
           racks,
-          cassandraHome);
+          cassandraHome,
+          serverClasspath);
     }
 
     private static String requireText(String value, String name) {

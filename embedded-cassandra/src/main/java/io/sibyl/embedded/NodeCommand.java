@@ -122,7 +122,11 @@ final class NodeCommand {
     command.addAll(fastStartOptions());
     command.addAll(settings.jvmOptions());
     command.add("-cp");
-    command.add(classpath.asArgument());
+    StringBuilder path = new StringBuilder(classpath.asArgument());
+    for (Path entry : settings.extraClasspath()) {
+      path.append(java.io.File.pathSeparatorChar).append(entry);
+    }
+    command.add(path.toString());
     command.add(MAIN_CLASS);
     return command;
   }

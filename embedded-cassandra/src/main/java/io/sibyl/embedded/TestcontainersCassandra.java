@@ -22,9 +22,15 @@ final class TestcontainersCassandra implements CassandraCluster {
     this.container = container;
   }
 
-  /** Whether these settings fit this backend: one node, no authentication, no TLS. */
+  /**
+   * Whether these settings fit this backend: one node, no authentication, no TLS, no extra server
+   * class path.
+   */
   static boolean supports(ClusterSettings settings) {
-    return settings.nodeCount() == 1 && !settings.authentication() && !settings.clientTls();
+    return settings.nodeCount() == 1
+        && !settings.authentication()
+        && !settings.clientTls()
+        && settings.extraClasspath().isEmpty();
   }
 
   /** Whether Testcontainers' Cassandra module is on the class path. */
@@ -51,6 +57,8 @@ final class TestcontainersCassandra implements CassandraCluster {
               + settings.authentication()
               + ", clientTls="
               + settings.clientTls()
+              + ", extra server class path "
+              + settings.extraClasspath()
               + " were asked for. Use the embedded backend (SIBYL_BACKEND=embedded).");
     }
     CassandraContainer container =

@@ -1,7 +1,10 @@
 package io.sibyl.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +72,56 @@ class NodeCommandTest {
     assertThat(command).contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
     assertThat(command.indexOf("-Dcassandra.ring_delay_ms=5000"))
         .isGreaterThan(command.indexOf("-Dcassandra.ring_delay_ms=1000"));
+  }
+
+  @Test
+  void should_append_extra_server_class_path_entries_after_the_server_jars() {
+    Path authenticator = Path.of("/opt/test/authenticator.jar");
+    Path classes = Path.of("/opt/test/classes");
+    ClusterSettings base = settings(List.of());
+    ClusterSettings settings =
+        new ClusterSettings(
+            1,
+            "5.0.6",
+            "sibyl",
+            1,
+            "512m",
+            true,
+            null,
+            false,
+            false,
+            false,
+            Duration.ofMinutes(1),
+            9042,
+            7000,
+            List.of(),
+            Map.of(),
+            List.of(),
+            List.of(),
+            null,
+            List.of(authenticator, classes));
+
+    List<String> command = NodeCommand.build(settings, node, classpath, false);
+
+    assertThat(base.extraClasspath()).isEmpty();
+    assertThat(command)
+        .endsWith(
+            "-cp",
+            classpath.asArgument()
+                + File.pathSeparator
+                + authenticator
+                + File.pathSeparator
+                + classes,
+            NodeCommand.MAIN_CLASS);
+  }
+
+  @Test
+  void should_refuse_a_server_class_path_entry_that_does_not_exist() {
+    Path missing = Path.of("/no/such/authenticator.jar");
+
+    assertThatThrownBy(() -> EmbeddedCassandra.builder().serverClasspathEntry(missing))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(missing.toString());
   }
 
   private static ClusterSettings settings(List<String> jvmOptions) {

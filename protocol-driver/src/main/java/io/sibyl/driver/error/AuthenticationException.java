@@ -4,8 +4,10 @@ import io.sibyl.driver.DriverException;
 import java.net.InetSocketAddress;
 
 /**
- * Logging in to a node failed: wrong credentials, or an authenticator that the driver was not
- * configured for. Check the user name and password given to {@code SessionBuilder.credentials}.
+ * Logging in to a node failed: wrong credentials, an authenticator that the driver was not
+ * configured for, or a client-side failure of the login (for Kerberos: no ticket, an unknown
+ * principal, an unreachable KDC). The message names the node and says what to check; it never holds
+ * a password or key material.
  */
 public class AuthenticationException extends DriverException {
   private static final long serialVersionUID = 1L;
@@ -18,7 +20,13 @@ public class AuthenticationException extends DriverException {
     this.node = node;
   }
 
-  /** The node that refused the login. */
+  /** Creates the exception for a failed login on {@code node}, caused by {@code cause}. */
+  public AuthenticationException(InetSocketAddress node, String message, Throwable cause) {
+    super(message, cause);
+    this.node = node;
+  }
+
+  /** The node that refused the login (or that the client could not log in to). */
   public InetSocketAddress node() {
     return node;
   }

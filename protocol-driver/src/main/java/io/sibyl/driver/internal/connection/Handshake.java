@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Brings a new connection to the point where it can take requests: OPTIONS/SUPPORTED (to check that
@@ -96,19 +98,58 @@ final class Handshake {
     }
     Authenticator authenticator =
         options.authProvider().newAuthenticator(connection.address(), authenticate.authenticator());
-    return send(new AuthResponse(authenticator.initialResponse()))
+    return step(authenticator, authenticator.initialResponseAsync())
+        .thenCompose(token -> send(new AuthResponse(token)))
         .thenCompose(reply -> continueAuthentication(authenticator, reply));
   }
 
   private CompletableFuture<Void> continueAuthentication(
       Authenticator authenticator, Message reply) {
     if (reply instanceof AuthSuccess success) {
-      authenticator.onAuthenticationSuccess(success.token());
+      try {
+        authenticator.onAuthenticationSuccess(success.token());
+      } catch (RuntimeException e) {
+        throw authenticatorFailure(authenticator, e);
+      }
       return CompletableFuture.completedFuture(null);
     }
     AuthChallenge challenge = (AuthChallenge) expect(reply, AuthChallenge.class);
-    return send(new AuthResponse(authenticator.evaluateChallenge(challenge.token())))
+    return step(authenticator, authenticator.evaluateChallengeAsync(challenge.token()))
+        .thenCompose(token -> send(new AuthResponse(token)))
         .thenCompose(next -> continueAuthentication(authenticator, next));
+  }
+
+  /**
+   * One client step of the SASL exchange; the authenticator may compute it on another thread. A
+   * failure that is not already a driver error becomes an {@link AuthenticationException}.
+   */
+  private CompletableFuture<byte[]> step(
+      Authenticator authenticator, CompletionStage<byte[]> token) {
+    return token
+        .toCompletableFuture()
+        .handle(
+            (value, error) -> {
+              if (error != null) {
+                Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+                throw authenticatorFailure(authenticator, cause);
+              }
+              return value;
+            });
+  }
+
+  private DriverException authenticatorFailure(Authenticator authenticator, Throwable cause) {
+    if (cause instanceof DriverException driverError) {
+      return driverError;
+    }
+    return new AuthenticationException(
+        connection.address(),
+        connection.logPrefix()
+            + " the authenticator "
+            + authenticator.getClass().getName()
+            + " failed: "
+            + cause
+            + "; check the AuthProvider given to SessionBuilder.authProvider",
+        cause);
   }
 
   private CompletableFuture<Void> useKeyspace() {
