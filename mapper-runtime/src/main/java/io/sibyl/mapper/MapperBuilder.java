@@ -6,6 +6,7 @@ import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.RepositoryFactory;
 import io.sibyl.mapper.internal.MetamodelRegistry;
 import io.sibyl.mapper.internal.RepositoryRegistry;
+import io.sibyl.mapper.internal.SchemaContributorLoader;
 import io.sibyl.mapper.observe.RepositoryObserver;
 import io.sibyl.mapper.schema.ChangeKind;
 import io.sibyl.mapper.schema.MigrationScripts;
@@ -20,7 +21,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -258,9 +258,7 @@ public final class MapperBuilder {
   }
 
   private List<SchemaContributor> schemaContributors() {
-    List<SchemaContributor> contributors = new ArrayList<>();
-    ServiceLoader.load(SchemaContributor.class, schemaClassLoader()).forEach(contributors::add);
-    return contributors;
+    return SchemaContributorLoader.load(schemaClassLoader());
   }
 
   private ClassLoader schemaClassLoader() {

@@ -73,6 +73,12 @@ class MigrationProcessClusterIT {
   }
 
   @Test
+  void should_complete_on_three_nodes_an_expansion_whose_process_was_killed_half_way()
+      throws Exception {
+    scenarios.completeApplyAfterKill();
+  }
+
+  @Test
   void should_abort_a_lock_holder_on_three_nodes_that_resumes_after_its_lease_expired()
       throws Exception {
     scenarios.abortPausedHolder();

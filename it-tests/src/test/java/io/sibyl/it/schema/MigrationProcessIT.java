@@ -29,6 +29,11 @@ class MigrationProcessIT extends SessionITBase {
   }
 
   @Test
+  void should_complete_an_expansion_whose_process_was_killed_half_way() throws Exception {
+    scenarios.completeApplyAfterKill();
+  }
+
+  @Test
   void should_abort_a_lock_holder_that_resumes_after_its_lease_expired() throws Exception {
     scenarios.abortPausedHolder();
   }

@@ -12,6 +12,7 @@ import io.sibyl.driver.SimpleStatement;
 import io.sibyl.embedded.CassandraCluster;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.schema.MigrationIncompleteException;
+import io.sibyl.mapper.schema.SchemaMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -54,6 +55,7 @@ final class ProcessScenarios {
     session.execute("DROP TABLE IF EXISTS fenced");
     session.execute("DROP TABLE IF EXISTS fleet_runs");
     session.execute("DROP TABLE IF EXISTS fleet_event");
+    session.execute("DROP TABLE IF EXISTS kill_event");
   }
 
   /** A process killed half way through a migration: the next start refuses to run it again. */
@@ -73,6 +75,63 @@ final class ProcessScenarios {
     assertRefusesToRerun();
     assertThat(statementsDone()).isEqualTo(done);
     assertThat(fencedRows()).isBetween(done - 1, done);
+  }
+
+  /**
+   * A process killed half way through expanding the schema (after its table, before its last
+   * index): the next start waits for the dead holder's lease and completes the expansion.
+   */
+  void completeApplyAfterKill() throws Exception {
+    Process child = start(ExpandChild.class, FENCED, String.valueOf(LEASE_SECONDS));
+    int atKill;
+    try {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(2))
+          .until(() -> killEventIndexes() >= 0);
+      child.destroyForcibly(); // SIGKILL
+      assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      // On three nodes the node asked next may not have the new table yet: let them agree first.
+      session.refreshSchema();
+      atKill = killEventIndexes();
+    } finally {
+      child.destroyForcibly();
+    }
+    System.out.println("kill_event indexes when the expanding process was killed: " + atKill);
+    assertThat(atKill).as("indexes created before the kill").isBetween(0, 3);
+
+    Mapper next =
+        Mapper.builder(session)
+            .schemaEntities(KillEvent.class)
+            .schemaMode(SchemaMode.APPLY_SAFE)
+            .build();
+    try {
+      assertThat(next.schema().plan().changes()).isEmpty();
+      assertThat(killEventIndexes()).isEqualTo(4);
+    } finally {
+      next.close();
+    }
+  }
+
+  /** The indexes of kill_event, or -1 while the table does not exist (asked of the node). */
+  private int killEventIndexes() {
+    Row table =
+        session
+            .execute(
+                "SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?"
+                    + " AND table_name = 'kill_event'",
+                keyspace)
+            .one();
+    if (table == null) {
+      return -1;
+    }
+    return session
+        .execute(
+            "SELECT index_name FROM system_schema.indexes WHERE keyspace_name = ?"
+                + " AND table_name = 'kill_event'",
+            keyspace)
+        .all()
+        .size();
   }
 
   /**

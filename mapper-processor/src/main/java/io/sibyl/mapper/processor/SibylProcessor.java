@@ -5,6 +5,7 @@ import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.generate.FactoryServices;
 import io.sibyl.mapper.processor.generate.GeneratedNames;
+import io.sibyl.mapper.processor.generate.SchemaResources;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.parse.ProcessorContext;
 import io.sibyl.mapper.processor.step.DiscriminatorStep;
@@ -43,6 +44,7 @@ public final class SibylProcessor extends AbstractProcessor {
   private FactoryServices services;
   private FactoryServices schemaServices;
   private FactoryServices metamodelServices;
+  private SchemaResources schemaResources;
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -52,10 +54,17 @@ public final class SibylProcessor extends AbstractProcessor {
     services = new FactoryServices();
     schemaServices = new FactoryServices(GeneratedNames.SCHEMA_SERVICE);
     metamodelServices = new FactoryServices(GeneratedNames.METAMODEL_SERVICE);
+    schemaResources = new SchemaResources();
     steps =
         List.of(
-            new UdtStep(context, env.getMessager(), writer, schemaServices),
-            new TableStep(context, env.getMessager(), writer, schemaServices, metamodelServices),
+            new UdtStep(context, env.getMessager(), writer, schemaServices, schemaResources),
+            new TableStep(
+                context,
+                env.getMessager(),
+                writer,
+                schemaServices,
+                metamodelServices,
+                schemaResources),
             new DiscriminatorStep(env.getMessager()),
             new DiscriminatorValueStep(env.getMessager()),
             new RepositoryStep(context, env.getMessager(), writer, services));
@@ -115,6 +124,17 @@ public final class SibylProcessor extends AbstractProcessor {
                 Diagnostic.Kind.ERROR,
                 Message.INTERNAL_ERROR.format(
                     "writing the service files", Diagnostics.describe(e)));
+      }
+      try {
+        schemaResources.write(processingEnv.getFiler());
+      } catch (IOException | RuntimeException e) {
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Diagnostic.Kind.ERROR,
+                Message.INTERNAL_ERROR.format(
+                    "writing the schema resources under " + SchemaResources.ROOT,
+                    Diagnostics.describe(e)));
       }
     }
     return false;

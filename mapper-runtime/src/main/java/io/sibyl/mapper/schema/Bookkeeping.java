@@ -99,9 +99,26 @@ final class Bookkeeping {
     }
   }
 
-  /** Whether one of Sibyl's tables exists (from the session's metadata). */
+  /**
+   * Whether one of Sibyl's tables exists. This session's metadata may lag behind a table that
+   * another instance just created (it hears of it through an event, a moment later), so a table the
+   * metadata does not show is looked up on a node ({@code system_schema.tables}); Sibyl's tables
+   * are created with agreement awaited, so any node that answers knows them once they are in use.
+   */
   boolean hasTable(String keyspace, String table) {
     KeyspaceMetadata metadata = session.metadata().keyspace(keyspace).orElse(null);
-    return metadata != null && metadata.table(table).isPresent();
+    if (metadata != null && metadata.table(table).isPresent()) {
+      return true;
+    }
+    return session
+            .execute(
+                SimpleStatement.of(
+                        "SELECT table_name FROM system_schema.tables"
+                            + " WHERE keyspace_name = ? AND table_name = ?",
+                        keyspace,
+                        table)
+                    .withIdempotent(true))
+            .one()
+        != null;
   }
 }

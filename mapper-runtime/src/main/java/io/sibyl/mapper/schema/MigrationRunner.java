@@ -1,6 +1,8 @@
 package io.sibyl.mapper.schema;
 
 import io.sibyl.driver.Row;
+import io.sibyl.driver.Session;
+import io.sibyl.driver.SimpleStatement;
 import io.sibyl.driver.error.InvalidQueryException;
 import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.generated.CqlNames;
@@ -137,16 +139,19 @@ final class MigrationRunner {
    * linearizably (it may be a start whose lightweight transaction is still completing).
    */
   Map<String, MigrationRecord> read() {
-    if (exists()) {
-      return readRows();
-    }
-    // This session's metadata may not show yet a table that another instance just created: ask
-    // the node before concluding that nothing was recorded (else a migration another instance
-    // already ran would look pending).
+    // Read from the nodes whatever this session's metadata says: it may not show yet a table that
+    // another instance just created (then a migration that instance already ran would look
+    // pending).
     try {
       return readRows();
     } catch (InvalidQueryException e) {
-      return new LinkedHashMap<>();
+      // The coordinator does not know the table (or keyspace): absent, or created so recently that
+      // the nodes do not agree yet. Wait for agreement before concluding that nothing is recorded.
+      bookkeeping.session().refreshSchema();
+      if (!exists()) {
+        return new LinkedHashMap<>();
+      }
+      return readRows();
     }
   }
 
@@ -225,7 +230,7 @@ final class MigrationRunner {
     long start = System.nanoTime();
     for (int i = 0; i < statements.size(); i++) {
       try {
-        lock.run(statements.get(i));
+        lock.run(inMigrationKeyspace(statements.get(i)));
       } catch (SchemaLockLostException | SchemaAgreementException e) {
         throw e;
       } catch (RuntimeException e) {
@@ -262,6 +267,22 @@ final class MigrationRunner {
         statements.size());
   }
 
+  /**
+   * A script statement that runs in the keyspace of the history, so that names without a keyspace
+   * mean the same whatever keyspace the session uses, if any: the session's own when it is that
+   * keyspace, else a per-statement keyspace (protocol v5; Cassandra applies it to schema statements
+   * too). On protocol v4 the statement runs in the session's keyspace, and a script must qualify
+   * its names unless the session uses the mapper's keyspace.
+   */
+  SimpleStatement inMigrationKeyspace(String cql) {
+    SimpleStatement statement = SimpleStatement.of(cql);
+    Session session = bookkeeping.session();
+    if (keyspace.equals(session.keyspace()) || session.protocolVersion().code() < 5) {
+      return statement;
+    }
+    return statement.withKeyspace(keyspace);
+  }
+
   private void progress(Migration migration, int done, SchemaLock lock) {
     bookkeeping.conditional(
         "UPDATE " + history + " SET statements_done = ? WHERE version = ? IF holder = ?",
@@ -283,7 +304,8 @@ final class MigrationRunner {
               + migration.resource()
               + " failed at its first statement ("
               + cause.getMessage()
-              + "); nothing was applied and it is not recorded: fix it and run again",
+              + "); nothing was applied and it is not recorded: fix it and run again"
+              + keyspaceHint(),
           cause);
     }
     return new MapperException(
@@ -300,8 +322,26 @@ final class MigrationRunner {
             + " statement(s) before it were applied and it stays recorded as STARTED: finish or"
             + " undo it by hand, then call mapper.schema().repair(\""
             + migration.version()
-            + "\")",
+            + "\")"
+            + keyspaceHint(),
         cause);
+  }
+
+  /** Why names without a keyspace may have missed, when a per-statement keyspace was impossible. */
+  private String keyspaceHint() {
+    Session session = bookkeeping.session();
+    if (keyspace.equals(session.keyspace()) || session.protocolVersion().code() >= 5) {
+      return "";
+    }
+    return ". On protocol "
+        + session.protocolVersion()
+        + " scripts run in the session's keyspace ("
+        + (session.keyspace() == null ? "none" : session.keyspace())
+        + "), not in "
+        + keyspace
+        + ": qualify their table names, or build the session with .keyspace(\""
+        + keyspace
+        + "\")";
   }
 
   /**

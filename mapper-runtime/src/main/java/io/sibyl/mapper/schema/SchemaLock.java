@@ -2,6 +2,7 @@ package io.sibyl.mapper.schema;
 
 import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Row;
+import io.sibyl.driver.SimpleStatement;
 import io.sibyl.driver.error.CasWriteUnknownException;
 import io.sibyl.driver.error.InvalidQueryException;
 import io.sibyl.driver.error.WriteTimeoutException;
@@ -18,10 +19,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A fencing lease on a keyspace's schema, held as a lightweight-transaction row of {@code
  * sibyl_schema_lock}. The row expires (TTL) unless its holder renews it, so the lock of a crashed
- * instance frees itself after one lease. Every statement run under the lock ({@link #run}) first
- * confirms the lease with a lightweight transaction on the holder's own token ({@code UPDATE ... IF
- * owner = me}); a holder that lost it (paused past its lease, partitioned) stops before the
- * statement instead of racing the new holder.
+ * instance frees itself after one lease (plus a second: see {@link Lease}). The row is written only
+ * by lightweight transactions, so Paxos orders every write to it whatever the clients' clocks say.
+ * Every statement run under the lock ({@link #run}) first confirms the lease with a lightweight
+ * transaction on the holder's own token ({@code UPDATE ... IF owner = me}); a holder that lost it
+ * (paused past its lease, partitioned) stops before the statement instead of racing the new holder.
  */
 final class SchemaLock implements AutoCloseable {
 
@@ -32,10 +34,10 @@ final class SchemaLock implements AutoCloseable {
   private final Bookkeeping bookkeeping;
   private final String table;
   private final String owner = UUID.randomUUID().toString();
-  private final int leaseSeconds;
-  private final long leaseNanos;
+  private final Duration leaseLength;
   private ScheduledExecutorService renewer;
-  private volatile long confirmedAt;
+  // Set once taken.
+  private volatile Lease lease;
   // When an attempt to take the lock first ended with an unknown outcome (0: none did).
   private long unknownSince;
   private volatile boolean lost;
@@ -44,9 +46,7 @@ final class SchemaLock implements AutoCloseable {
   private SchemaLock(Bookkeeping bookkeeping, String keyspace) {
     this.bookkeeping = bookkeeping;
     this.table = CqlNames.qualify(keyspace, TABLE);
-    Duration lease = bookkeeping.coordination().lockLease();
-    this.leaseSeconds = (int) Math.max(1, lease.toSeconds());
-    this.leaseNanos = Duration.ofSeconds(leaseSeconds).toNanos();
+    this.leaseLength = bookkeeping.coordination().lockLease();
   }
 
   /**
@@ -70,7 +70,7 @@ final class SchemaLock implements AutoCloseable {
                 + lock.table
                 + ", held by another instance; if no instance is applying a schema, the lock"
                 + " expires within "
-                + lock.leaseSeconds
+                + new Lease(lock.leaseLength, 0).ttlSeconds()
                 + "s. Raise the wait with Mapper.builder(session).schemaLock(lease, renewal,"
                 + " wait)");
       }
@@ -99,7 +99,7 @@ final class SchemaLock implements AutoCloseable {
                   + table
                   + " (name, owner, acquired_at) VALUES ('schema', ?, toTimestamp(now()))"
                   + " IF NOT EXISTS USING TTL "
-                  + leaseSeconds,
+                  + new Lease(leaseLength, now).ttlSeconds(),
               owner);
     } catch (CasWriteUnknownException | WriteTimeoutException e) {
       LOG.debug("Outcome of taking the schema lock in {} unknown; trying again", table, e);
@@ -115,12 +115,12 @@ final class SchemaLock implements AutoCloseable {
       return false;
     }
     if (result.wasApplied()) {
-      confirmedAt = now;
+      lease = new Lease(leaseLength, now);
       return true;
     }
     if (unknownSince != 0 && isOwnRow(result.one())) {
       // The lease runs from that earlier attempt at the latest.
-      confirmedAt = unknownSince;
+      lease = new Lease(leaseLength, unknownSince);
       return true;
     }
     return false;
@@ -167,7 +167,7 @@ final class SchemaLock implements AutoCloseable {
   /** Renews the lease if this instance still holds it; marks it lost otherwise. */
   private boolean confirm() {
     long now = System.nanoTime();
-    if (now - confirmedAt > leaseNanos) {
+    if (lease.expired(now)) {
       // Paused past the lease: the row has expired even if nobody took it yet.
       lost = true;
       return false;
@@ -179,14 +179,15 @@ final class SchemaLock implements AutoCloseable {
               "UPDATE "
                   + table
                   + " USING TTL "
-                  + leaseSeconds
+                  + lease.ttlSeconds()
                   + " SET owner = ? WHERE name = 'schema' IF owner = ?",
               owner,
               owner);
     } catch (CasWriteUnknownException | WriteTimeoutException e) {
       // Contention with instances waiting for the lock: the lease confirmed last is still good
-      // for a while; past half of it, give up rather than run unfenced.
-      if (now - confirmedAt <= leaseNanos / 2) {
+      // for a while; past half of it (counted to now: the timeout took time), give up rather than
+      // run unfenced.
+      if (lease.coversUnknownOutcome(System.nanoTime())) {
         return true;
       }
       throw e;
@@ -195,7 +196,7 @@ final class SchemaLock implements AutoCloseable {
       lost = true;
       return false;
     }
-    confirmedAt = now;
+    lease.confirmed(now);
     return true;
   }
 
@@ -208,10 +209,16 @@ final class SchemaLock implements AutoCloseable {
    *     until its lease expires, to give the cluster time to settle
    */
   ResultSet run(String cql) {
+    return run(SimpleStatement.of(cql));
+  }
+
+  /** {@link #run(String)} for a statement with its own options (such as its keyspace). */
+  ResultSet run(SimpleStatement statement) {
+    String cql = statement.query();
     if (lost || !confirm()) {
       throw new SchemaLockLostException(table, cql);
     }
-    ResultSet result = bookkeeping.session().execute(cql);
+    ResultSet result = bookkeeping.session().execute(statement);
     if (!result.executionInfo().schemaInAgreement()) {
       keepUntilExpiry = true;
       throw new SchemaAgreementException(cql);

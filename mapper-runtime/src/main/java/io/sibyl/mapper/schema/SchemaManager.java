@@ -117,6 +117,33 @@ public final class SchemaManager implements AutoCloseable {
   }
 
   /**
+   * The versioned migrations found on the class path that the history in the mapper's keyspace does
+   * not record, in version order: what {@link #migrate()} would apply. Each gives its {@link
+   * Migration#version() version}, {@link Migration#description() description}, {@link
+   * Migration#resource() file} and {@link Migration#checksum() checksum}. The history is read from
+   * the nodes at the bookkeeping consistency ({@link SchemaCoordination#consistency()}, QUORUM by
+   * default), never from this session's schema metadata, which may not show yet a history that
+   * another instance just created. A migration that was started and not finished is not pending:
+   * {@link #validate()} reports it, and {@link #migrate()} refuses until it is {@linkplain
+   * #repair(String) repaired}.
+   *
+   * @return the pending migrations; empty when none is found on the class path
+   * @throws MapperException if migrations are found but the mapper has no keyspace
+   */
+  public List<Migration> pendingMigrations() {
+    List<Migration> found = migrations.get();
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    return notRecorded(found, new MigrationRunner(bookkeeping, historyKeyspace()).read());
+  }
+
+  private static List<Migration> notRecorded(
+      List<Migration> found, Map<String, MigrationRecord> recorded) {
+    return found.stream().filter(m -> !recorded.containsKey(m.version())).toList();
+  }
+
+  /**
    * Records a migration that was started and did not finish as applied ({@code REPAIRED}), once an
    * operator has checked the schema and finished or undone its statements by hand; or, for an
    * applied migration whose file changed, records the file's current checksum.
@@ -217,11 +244,12 @@ public final class SchemaManager implements AutoCloseable {
                   + "\") once fixed by hand");
         }
       }
+      notRecorded(found, recorded).forEach(m -> pending.add(m.resource()));
       for (Migration migration : found) {
         MigrationRecord record = recorded.get(migration.version());
-        if (record == null) {
-          pending.add(migration.resource());
-        } else if (record.checksum() != null && !record.checksum().equals(migration.checksum())) {
+        if (record != null
+            && record.checksum() != null
+            && !record.checksum().equals(migration.checksum())) {
           failed.add(migration.resource() + " changed since it was applied");
         }
       }

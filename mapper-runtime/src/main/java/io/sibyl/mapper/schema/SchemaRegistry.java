@@ -37,7 +37,11 @@ final class SchemaRegistry {
     return keyspace;
   }
 
-  /** Whether both tables exist. */
+  /**
+   * Whether both tables exist, asking a node when this session's metadata does not show them yet
+   * (another instance may just have created them): trusting lagging metadata would hide live
+   * instances from {@code instances()} and from the check that {@code contract()} makes first.
+   */
   boolean exists() {
     return bookkeeping.hasTable(keyspace, MODELS_TABLE)
         && bookkeeping.hasTable(keyspace, INSTANCES_TABLE);

@@ -105,20 +105,33 @@ final class CommandRunner {
     return options.exitCode() && (changes || !pending.isEmpty()) ? SchemaCli.PENDING : SchemaCli.OK;
   }
 
-  /** The migrations found and not applied, from what validate reports (no other public view). */
+  /**
+   * The migrations not recorded in the history (version, description, file and checksum), then the
+   * ones that were started and not finished or changed since, as validate reports them.
+   */
   private List<String> pendingMigrations(SchemaManager schema) {
-    List<Migration> found = schema.migrations();
-    if (found.isEmpty() || options.keyspace() == null) {
+    if (schema.migrations().isEmpty() || options.keyspace() == null) {
       return List.of();
+    }
+    List<String> lines = new ArrayList<>();
+    for (Migration migration : schema.pendingMigrations()) {
+      lines.add(
+          "V"
+              + migration.version()
+              + " "
+              + migration.description()
+              + " ("
+              + migration.resource()
+              + ", sha256 "
+              + migration.checksum()
+              + ")");
     }
     try {
       schema.validate();
-      return List.of();
     } catch (SchemaMismatchException e) {
-      List<String> pending = new ArrayList<>(e.pendingMigrations());
-      e.failedMigrations().forEach(f -> pending.add("FAILED " + f));
-      return pending;
+      e.failedMigrations().forEach(f -> lines.add("FAILED " + f));
     }
+    return lines;
   }
 
   private void section(String title, List<SchemaChange> changes) {
@@ -195,12 +208,6 @@ final class CommandRunner {
         Session.builder().contactPoints(options.contactPoints().toArray(String[]::new));
     if (options.localDc() != null) {
       builder.localDatacenter(options.localDc());
-    }
-    if (options.command() == Command.MIGRATE) {
-      // Scripts name tables without a keyspace, as for an application whose session uses it
-      // (Cassandra ignores a per-statement keyspace on schema statements); it exists already, since
-      // the migration history lives there.
-      builder.keyspace(options.keyspace());
     }
     if (options.username() != null) {
       builder.credentials(options.username(), options.password());

@@ -8,6 +8,7 @@ import io.sibyl.mapper.processor.generate.GeneratedNames;
 import io.sibyl.mapper.processor.generate.MetamodelGenerator;
 import io.sibyl.mapper.processor.generate.PolymorphicTableGenerator;
 import io.sibyl.mapper.processor.generate.SchemaModelGenerator;
+import io.sibyl.mapper.processor.generate.SchemaResources;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.generate.TableGenerator;
 import io.sibyl.mapper.processor.model.TableModel;
@@ -20,8 +21,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * {@code @Table} types: parse, report, write {@code UserTable}, {@code User_} and their services.
- * The base of a polymorphic table also brings {@code CarTable} and {@code Car_} for each subtype.
+ * {@code @Table} types: parse, report, write {@code UserTable}, {@code User_}, their services and
+ * the table's DDL as a resource. The base of a polymorphic table also brings {@code CarTable} and
+ * {@code Car_} for each subtype.
  */
 public final class TableStep extends ProcessingStep {
 
@@ -29,22 +31,25 @@ public final class TableStep extends ProcessingStep {
   private final SourceWriter writer;
   private final FactoryServices schemaServices;
   private final FactoryServices metamodelServices;
+  private final SchemaResources schemaResources;
 
   /**
-   * A step writing through {@code writer}, registering schema models in {@code schemaServices} and
-   * metamodels in {@code metamodelServices}.
+   * A step writing through {@code writer}, registering schema models in {@code schemaServices},
+   * metamodels in {@code metamodelServices} and each table's DDL in {@code schemaResources}.
    */
   public TableStep(
       ProcessorContext context,
       Messager messager,
       SourceWriter writer,
       FactoryServices schemaServices,
-      FactoryServices metamodelServices) {
+      FactoryServices metamodelServices,
+      SchemaResources schemaResources) {
     super(Table.class, messager);
     this.context = context;
     this.writer = writer;
     this.schemaServices = schemaServices;
     this.metamodelServices = metamodelServices;
+    this.schemaResources = schemaResources;
   }
 
   /** A subtype of a polymorphic table: its base maps it (and reports a misplaced @Table). */
@@ -81,6 +86,7 @@ public final class TableStep extends ProcessingStep {
     writer.write(packageName, descriptor, model.entity(), type, subtypes);
     writer.write(packageName, SchemaModelGenerator.table(model), model.entity(), type, subtypes);
     writeMetamodel(model, type, subtypes);
+    schemaResources.add(model, involved.toArray(Element[]::new));
     schemaServices.add(
         GeneratedNames.schemaContributor(GeneratedNames.table(model.entity())).reflectionName());
     if (model.isPolymorphic()) {

@@ -5,6 +5,7 @@ import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.generate.FactoryServices;
 import io.sibyl.mapper.processor.generate.GeneratedNames;
 import io.sibyl.mapper.processor.generate.SchemaModelGenerator;
+import io.sibyl.mapper.processor.generate.SchemaResources;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.generate.UdtGenerator;
 import io.sibyl.mapper.processor.generate.UdtMetamodelGenerator;
@@ -14,25 +15,29 @@ import io.sibyl.mapper.processor.parse.UdtParser;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.TypeElement;
 
-/** {@code @Udt} types: parse, report, write {@code AddressUdt}. */
+/** {@code @Udt} types: parse, report, write {@code AddressUdt} and the type's DDL as a resource. */
 public final class UdtStep extends ProcessingStep {
 
   private final UdtParser parser;
   private final SourceWriter writer;
   private final FactoryServices schemaServices;
+  private final SchemaResources schemaResources;
 
   /**
-   * A step writing through {@code writer} and registering schema models in {@code schemaServices}.
+   * A step writing through {@code writer}, registering schema models in {@code schemaServices} and
+   * each type's DDL in {@code schemaResources}.
    */
   public UdtStep(
       ProcessorContext context,
       Messager messager,
       SourceWriter writer,
-      FactoryServices schemaServices) {
+      FactoryServices schemaServices,
+      SchemaResources schemaResources) {
     super(Udt.class, messager);
     this.parser = new UdtParser(context);
     this.writer = writer;
     this.schemaServices = schemaServices;
+    this.schemaResources = schemaResources;
   }
 
   @Override
@@ -44,6 +49,7 @@ public final class UdtStep extends ProcessingStep {
       writer.write(udt.type().packageName(), UdtMetamodelGenerator.generate(udt), udt.type(), type);
       schemaServices.add(
           GeneratedNames.schemaContributor(GeneratedNames.udt(udt.type())).reflectionName());
+      schemaResources.add(udt, type);
     }
   }
 }
