@@ -70,7 +70,7 @@ public final class ProfileRepositoryImpl implements ProfileRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "updateAsync");
     CompletionStage<Void> stage;
     try {
-      stage = this.updateAsync.updateAsync(before, after) .thenApply(sent -> null);
+      stage = this.updateAsync.updateAsync(before, after).thenApply(sent -> null);
     } catch (RuntimeException | Error e) {
       Observed.stopQuietly(this.observer, call, e);
       throw e;
@@ -83,7 +83,7 @@ public final class ProfileRepositoryImpl implements ProfileRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "updateChangedAsync");
     CompletableFuture<Boolean> stage;
     try {
-      stage = this.updateChangedAsync.updateAsync(before, after) .toCompletableFuture();
+      stage = this.updateChangedAsync.updateAsync(before, after).toCompletableFuture();
     } catch (RuntimeException | Error e) {
       Observed.stopQuietly(this.observer, call, e);
       throw e;
