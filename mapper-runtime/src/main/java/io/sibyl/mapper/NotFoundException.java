@@ -24,7 +24,8 @@ public class NotFoundException extends MapperException {
             + table
             + " matched "
             + query
-            + ": check the key, or use get()/one() (null when absent) or first()");
+            + ": check the key, or read it with a call that returns null or Optional when there"
+            + " is none (get(), one(), first())");
     this.table = table;
     this.query = query;
   }

@@ -22,12 +22,14 @@ class TypedResultsIT extends SessionITBase {
 
   private static Mapper mapper;
   private static QueryTable<Visit> visits;
+  private static VisitRepository repository;
 
   @BeforeAll
   static void createSchema() {
     session.execute(VisitTable.INSTANCE.createTableCql(keyspace));
     mapper = Mapper.builder(session).keyspace(keyspace).build();
     visits = mapper.table(Visit.class);
+    repository = mapper.repository(VisitRepository.class);
     visits.save(new Visit("ada-secret", 1, "library"));
     visits.save(new Visit("ada-secret", 2, "garden"));
   }
@@ -50,8 +52,8 @@ class TypedResultsIT extends SessionITBase {
         .hasMessage(
             "No row of table parity_visits matched SELECT member, seq, room FROM "
                 + keyspace
-                + ".parity_visits WHERE member = ? AND seq = ?: check the key, or use get()/one()"
-                + " (null when absent) or first()")
+                + ".parity_visits WHERE member = ? AND seq = ?: check the key, or read it with a"
+                + " call that returns null or Optional when there is none (get(), one(), first())")
         .hasMessageNotContaining("bob-secret");
     assertThatThrownBy(() -> visits.select().where(Visit_.MEMBER.eq("bob-secret")).oneOrThrow())
         .isInstanceOf(NotFoundException.class)
@@ -88,5 +90,24 @@ class TypedResultsIT extends SessionITBase {
     assertThat(visits.select().where(Visit_.MEMBER.eq("ada-secret"), Visit_.SEQ.eq(2)).oneOrThrow())
         .isEqualTo(new Visit("ada-secret", 2, "garden"));
     assertThat(visits.select().where(Visit_.MEMBER.eq("nobody")).one()).isNull();
+  }
+
+  @Test
+  void should_throw_the_exceptions_a_repository_method_declares() {
+    assertThat(repository.findByMemberAndSeq("ada-secret", 2))
+        .isEqualTo(new Visit("ada-secret", 2, "garden"));
+    assertThatThrownBy(() -> repository.findByMemberAndSeq("bob-secret", 1))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageStartingWith("No row of table parity_visits matched SELECT")
+        .hasMessageNotContaining("bob-secret");
+    assertThatThrownBy(() -> repository.findByMember("ada-secret"))
+        .isInstanceOf(TooManyResultsException.class)
+        .hasMessageContaining("(table parity_visits)")
+        .hasMessageNotContaining("ada-secret");
+    assertThat(repository.findByMember("nobody")).isNull();
+    assertThatThrownBy(() -> repository.onlyVisitOf("nobody").toCompletableFuture().join())
+        .hasCauseInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> repository.onlyVisitOf("ada-secret").toCompletableFuture().join())
+        .hasCauseInstanceOf(TooManyResultsException.class);
   }
 }

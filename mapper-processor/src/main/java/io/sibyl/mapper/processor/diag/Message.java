@@ -184,6 +184,9 @@ public enum Message {
           + " the entity"),
   UPDATE_UNKNOWN_COLUMN(
       "@Update(columns) names '%s', which is no non-key column of %s: use one of %s"),
+  RESULT_EXCEPTION_UNSUPPORTED(
+      "%s() declares throws %s, which only methods returning one entity (E, or E in a"
+          + " CompletionStage) can throw, not %s: return the entity, or remove the throws clause"),
   UPDATE_CHANGES_SHAPE(
       "@Update methods that take two entities write the columns that differ between them and take"
           + " exactly (E before, E after) of one entity type, but %s() takes %s: declare"
