@@ -78,9 +78,12 @@ class ChangedColumnsIT extends SessionITBase {
   @Test
   void should_write_only_the_changed_column() {
     Member before = stored();
+    // tag::update[]
     Member after = before.withName("lovelace");
+    boolean sent = members.update(before, after); // UPDATE ... SET name = ? WHERE id = ?
+    // end::update[]
 
-    assertThat(members.update(before, after)).isTrue();
+    assertThat(sent).isTrue();
 
     Row times = writeTimes(before.id());
     assertThat(times.getLong(0)).as("writetime(name)").isGreaterThan(OLD_WRITE);
@@ -140,7 +143,10 @@ class ChangedColumnsIT extends SessionITBase {
         before.withCollections(
             List.of("a", "b", "c"), Set.of("t2", "t3"), Map.of("k1", 10, "k3", 3));
 
+    // tag::changes[]
     List<ColumnChange<Member>> changes = members.changes(before, after);
+    // history:APPEND, tags:ADD, tags:REMOVE, scores:PUT, scores:REMOVE_KEYS
+    // end::changes[]
     assertThat(changes)
         .extracting(c -> c.columnName() + ":" + c.kind())
         .containsExactly(

@@ -17,6 +17,7 @@ public interface MemberRepository {
   @Select
   Member findById(UUID id);
 
+  // tag::repository[]
   /** Writes only what differs. */
   @Update
   void update(Member before, Member after);
@@ -24,6 +25,8 @@ public interface MemberRepository {
   /** Writes only what differs; whether anything was sent. */
   @Update
   boolean updateIfChanged(Member before, Member after);
+
+  // end::repository[]
 
   /** {@link #updateIfChanged} without blocking. */
   @Update

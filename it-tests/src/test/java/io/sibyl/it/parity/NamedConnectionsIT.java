@@ -47,7 +47,9 @@ class NamedConnectionsIT extends SessionITBase {
     session.refreshSchema();
     main = newSession(b -> b.keyspace(keyspace).addRequestTracker(mainTracker));
     other = newSession(b -> b.keyspace(OTHER).addRequestTracker(otherTracker));
-    Connections.register(NAME, other);
+    // tag::register[]
+    Connections.register(NAME, other); // "it-parity-other": a second session, its own keyspace
+    // end::register[]
     Connections.register(ReportLine.CONNECTION, other);
     mapper = Mapper.builder(main).keyspace(keyspace).build();
   }
@@ -82,9 +84,11 @@ class NamedConnectionsIT extends SessionITBase {
 
   @Test
   void should_write_the_same_entity_to_each_session_and_keyspace_with_using() {
+    // tag::using[]
     QueryTable<Member> members = mapper.table(Member.class);
-    QueryTable<Member> byName = members.using(NAME, OTHER);
-    QueryTable<Member> bySession = members.using(other, null);
+    QueryTable<Member> byName = members.using(NAME, OTHER); // connection name, keyspace
+    QueryTable<Member> bySession = members.using(other, null); // the session's own keyspace
+    // end::using[]
     Member here = member("here");
     Member there = member("there");
     Member alsoThere = member("also-there");
@@ -127,9 +131,11 @@ class NamedConnectionsIT extends SessionITBase {
 
   @Test
   void should_give_repositories_per_keyspace_and_connection() {
+    // tag::repositories[]
     MemberRepository here = mapper.repository(MemberRepository.class);
     MemberRepository otherKeyspace = mapper.repository(MemberRepository.class, OTHER);
     MemberRepository otherConnection = mapper.repository(MemberRepository.class, NAME, null);
+    // end::repositories[]
     Member a = member("repo-here");
     Member b = member("repo-other-keyspace");
     Member c = member("repo-other-connection");

@@ -32,6 +32,7 @@ class SchemaManagementIT extends SessionITBase {
   @BeforeAll
   static void createMappers() {
     guarded = Mapper.builder(session).keyspace(keyspace).schemaEntities(Scratch.class).build();
+    // tag::allow[]
     allowing =
         Mapper.builder(session)
             .keyspace(keyspace)
@@ -39,6 +40,7 @@ class SchemaManagementIT extends SessionITBase {
             .allowSchemaChanges(
                 ChangeKind.DROP_TABLE, ChangeKind.DROP_KEYSPACE, ChangeKind.TRUNCATE_TABLE)
             .build();
+    // end::allow[]
   }
 
   @AfterAll
@@ -72,8 +74,10 @@ class SchemaManagementIT extends SessionITBase {
 
   @Test
   void should_create_a_keyspace_with_simple_replication_once() {
+    // tag::simple[]
     guarded.schema().createKeyspace(SIMPLE, Replication.simple(1));
     guarded.schema().createKeyspace(SIMPLE, Replication.simple(3)); // exists: left as it is
+    // end::simple[]
 
     Row row = keyspaceRow(SIMPLE);
     assertThat(row.get(0, GenericType.mapOf(String.class, String.class)))
@@ -86,7 +90,9 @@ class SchemaManagementIT extends SessionITBase {
   @Test
   void should_create_a_keyspace_with_network_topology_and_durable_writes_off() {
     String dc = cluster.localDatacenter();
+    // tag::network[]
     guarded.schema().createKeyspace(TOPOLOGY, Replication.networkTopology(Map.of(dc, 1)), false);
+    // end::network[]
 
     Row row = keyspaceRow(TOPOLOGY);
     assertThat(row.get(0, GenericType.mapOf(String.class, String.class)))
@@ -126,7 +132,9 @@ class SchemaManagementIT extends SessionITBase {
         .hasMessageEndingWith("allowSchemaChanges(ChangeKind.TRUNCATE_TABLE)");
     assertThat(allowing.table(Scratch.class).get(1)).isNotNull();
 
+    // tag::truncate[]
     allowing.schema().truncate(Scratch.class);
+    // end::truncate[]
     assertThat(allowing.table(Scratch.class).get(1)).isNull();
 
     assertThatThrownBy(() -> guarded.schema().dropTable(Scratch.class))
@@ -135,7 +143,10 @@ class SchemaManagementIT extends SessionITBase {
         .hasMessageEndingWith("allowSchemaChanges(ChangeKind.DROP_TABLE)");
     assertThat(tableExists("parity_scratch")).isTrue();
 
+    // tag::drop[]
     allowing.schema().dropTable(Scratch.class);
+    allowing.schema().dropKeyspace(DROPPED); // refused by a mapper that does not allow it
+    // end::drop[]
     assertThat(tableExists("parity_scratch")).isFalse();
   }
 }

@@ -41,7 +41,10 @@ class TypedResultsIT extends SessionITBase {
 
   @Test
   void should_return_the_entity_of_an_existing_key() {
-    assertThat(visits.getOrThrow("ada-secret", 1)).isEqualTo(new Visit("ada-secret", 1, "library"));
+    // tag::get[]
+    Visit visit = visits.getOrThrow("ada-secret", 1); // NotFoundException when absent
+    // end::get[]
+    assertThat(visit).isEqualTo(new Visit("ada-secret", 1, "library"));
   }
 
   @Test

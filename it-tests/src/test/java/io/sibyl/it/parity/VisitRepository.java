@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 @Repository
 public interface VisitRepository {
 
+  // tag::repository[]
   /** The visit of a key; {@link NotFoundException} when there is none. */
   Visit findByMemberAndSeq(String member, int seq) throws NotFoundException;
 
@@ -20,4 +21,5 @@ public interface VisitRepository {
   @Query("SELECT * FROM parity_visits WHERE member = :member")
   CompletionStage<Visit> onlyVisitOf(String member)
       throws NotFoundException, TooManyResultsException;
+  // end::repository[]
 }
