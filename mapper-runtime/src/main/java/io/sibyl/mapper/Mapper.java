@@ -215,9 +215,9 @@ public final class Mapper implements AutoCloseable {
 
   void createAll() {
     for (RepositoryFactory<?> factory : registry.factories()) {
-      // A repository on a connection not registered yet is created (and prepared) on first use.
-      String connection = factory.connection();
-      if (connection == null || Connections.isRegistered(connection)) {
+      // A repository on a named connection is created (and prepared) on first use: the
+      // connection may be registered after the mapper is built, or belong to another cluster.
+      if (factory.connection() == null) {
         repository(factory.repositoryType());
       }
     }
