@@ -98,6 +98,25 @@ public final class Mapper implements AutoCloseable {
   }
 
   /**
+   * Starts building a mapper over the session of a {@linkplain Connections named connection}.
+   *
+   * @throws MapperException if no session is registered under that name
+   */
+  public static MapperBuilder builder(String connection) {
+    return builder(Connections.session(connection));
+  }
+
+  /**
+   * Starts building a mapper over the {@linkplain Connections#setDefault default connection}'s
+   * session.
+   *
+   * @throws MapperException if no default connection is set
+   */
+  public static MapperBuilder builder() {
+    return builder(Connections.defaultSession());
+  }
+
+  /**
    * The implementation of a {@code @Repository} interface, created on first request.
    *
    * @throws MapperException if no generated implementation is registered for it (the processor did

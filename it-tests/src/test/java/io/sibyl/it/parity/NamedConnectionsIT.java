@@ -198,12 +198,22 @@ class NamedConnectionsIT extends SessionITBase {
     String name = "it-parity-default";
     Connections.register(name, main);
     try {
+      // tag::default[]
       Connections.setDefault(name);
+      try (Mapper onDefault = Mapper.builder().keyspace(keyspace).build()) {
+        assertThat(onDefault.session()).isSameAs(Connections.defaultSession());
+      }
+      // end::default[]
       assertThat(Connections.defaultSession()).isSameAs(main);
+      assertThat(Mapper.builder(name).build().session()).isSameAs(main);
     } finally {
       Connections.remove(name);
     }
     assertThat(Connections.defaultName()).isEmpty();
+    assertThatThrownBy(Mapper::builder)
+        .isInstanceOf(MapperException.class)
+        .hasMessage(
+            "No default connection: call Connections.setDefault(name) with a registered name");
     assertThat(main.execute("SELECT release_version FROM system.local").one()).isNotNull();
   }
 }
