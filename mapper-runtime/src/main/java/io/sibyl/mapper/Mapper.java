@@ -38,6 +38,24 @@ public final class Mapper implements AutoCloseable {
   private final SchemaManager schema;
   private final RepositoryObserver repositoryObserver;
   private final ConcurrentMap<Class<?>, Object> repositories = new ConcurrentHashMap<>();
+  private final ConcurrentMap<RepositoryKey, Object> switchedRepositories =
+      new ConcurrentHashMap<>();
+
+  /** A repository on another session or keyspace; sessions compare by identity. */
+  private record RepositoryKey(Class<?> type, Session session, String keyspace) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof RepositoryKey k
+          && k.type == type
+          && k.session == session
+          && Objects.equals(k.keyspace, keyspace);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(type, System.identityHashCode(session), keyspace);
+    }
+  }
 
   Mapper(
       Session session,
@@ -80,6 +98,25 @@ public final class Mapper implements AutoCloseable {
   }
 
   /**
+   * Starts building a mapper over the session of a {@linkplain Connections named connection}.
+   *
+   * @throws MapperException if no session is registered under that name
+   */
+  public static MapperBuilder builder(String connection) {
+    return builder(Connections.session(connection));
+  }
+
+  /**
+   * Starts building a mapper over the {@linkplain Connections#setDefault default connection}'s
+   * session.
+   *
+   * @throws MapperException if no default connection is set
+   */
+  public static MapperBuilder builder() {
+    return builder(Connections.defaultSession());
+  }
+
+  /**
    * The implementation of a {@code @Repository} interface, created on first request.
    *
    * @throws MapperException if no generated implementation is registered for it (the processor did
@@ -91,6 +128,50 @@ public final class Mapper implements AutoCloseable {
     if (repository == null) {
       repository = create(registry.factoryFor(repositoryType));
       Object raced = repositories.putIfAbsent(repositoryType, repository);
+      repository = raced == null ? repository : raced;
+    }
+    return repositoryType.cast(repository);
+  }
+
+  /**
+   * The implementation of a {@code @Repository} interface on this mapper's session, with tables
+   * that name no keyspace in {@code keyspace} (cqlengine's {@code using(keyspace=...)}); created
+   * once per keyspace, with its own prepared statements.
+   *
+   * @throws MapperException if no generated implementation is registered for it
+   */
+  public <R> R repository(Class<R> repositoryType, String keyspace) {
+    return repository(repositoryType, session, Objects.requireNonNull(keyspace, "keyspace"));
+  }
+
+  /**
+   * The implementation of a {@code @Repository} interface on a {@linkplain Connections named
+   * session}, created once per connection and keyspace.
+   *
+   * @param connection a name registered with {@link Connections#register}
+   * @param keyspace the keyspace of tables that name none, or null for the session's own
+   * @throws MapperException if no session is registered under that name, or no generated
+   *     implementation is registered for the interface
+   */
+  public <R> R repository(Class<R> repositoryType, String connection, String keyspace) {
+    return repository(repositoryType, Connections.session(connection), keyspace);
+  }
+
+  /**
+   * The implementation of a {@code @Repository} interface on another session, created once per
+   * session and keyspace; its statements are prepared on that session only.
+   *
+   * @param keyspace the keyspace of tables that name none, or null for the session's own
+   * @throws MapperException if no generated implementation is registered for it
+   */
+  public <R> R repository(Class<R> repositoryType, Session session, String keyspace) {
+    Objects.requireNonNull(repositoryType, "repositoryType");
+    Objects.requireNonNull(session, "session");
+    RepositoryKey key = new RepositoryKey(repositoryType, session, keyspace);
+    Object repository = switchedRepositories.get(key);
+    if (repository == null) {
+      repository = create(registry.factoryFor(repositoryType), session, keyspace);
+      Object raced = switchedRepositories.putIfAbsent(key, repository);
       repository = raced == null ? repository : raced;
     }
     return repositoryType.cast(repository);
@@ -153,11 +234,22 @@ public final class Mapper implements AutoCloseable {
 
   void createAll() {
     for (RepositoryFactory<?> factory : registry.factories()) {
-      repository(factory.repositoryType());
+      // A repository on a named connection is created (and prepared) on first use: the
+      // connection may be registered after the mapper is built, or belong to another cluster.
+      if (factory.connection() == null) {
+        repository(factory.repositoryType());
+      }
     }
   }
 
   private <R> R create(RepositoryFactory<R> factory) {
+    String connection = factory.connection();
+    return connection == null
+        ? create(factory, session, keyspace)
+        : create(factory, Connections.session(connection), null);
+  }
+
+  private <R> R create(RepositoryFactory<R> factory, Session session, String keyspace) {
     RepositorySupport support =
         new RepositorySupport(session, keyspace, nullSaving, repositoryObserver);
     R repository = factory.create(support);

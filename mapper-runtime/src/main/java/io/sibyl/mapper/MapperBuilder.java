@@ -125,10 +125,13 @@ public final class MapperBuilder {
   }
 
   /**
-   * Kept for compatibility; has no effect. Startup sync ({@link SchemaManager#apply()}) only
-   * expands the schema and never drops, whatever is allowed: drops of what the model no longer maps
-   * ({@link ChangeKind#DROP_COLUMN}, {@link ChangeKind#DROP_TABLE}) are applied by the explicit
-   * {@link SchemaManager#contract()} once no older instance runs.
+   * Allows the destructive management calls of {@link Mapper#schema()}: {@link
+   * ChangeKind#DROP_TABLE} allows {@link SchemaManager#dropTable}, {@link ChangeKind#DROP_KEYSPACE}
+   * {@link SchemaManager#dropKeyspace}, {@link ChangeKind#TRUNCATE_TABLE} {@link
+   * SchemaManager#truncate}; they are refused otherwise. Startup sync ({@link
+   * SchemaManager#apply()}) only expands the schema and never drops, whatever is allowed: drops of
+   * what the model no longer maps ({@link ChangeKind#DROP_COLUMN}, {@link ChangeKind#DROP_TABLE})
+   * are applied by the explicit {@link SchemaManager#contract()} once no older instance runs.
    */
   public MapperBuilder allowSchemaChanges(ChangeKind... kinds) {
     for (ChangeKind kind : kinds) {

@@ -36,6 +36,14 @@ public @interface Table {
    */
   String keyspace() default "";
 
+  /**
+   * The named connection (a session registered with {@code io.sibyl.mapper.Connections.register})
+   * that this entity's table lives on, like cqlengine's {@code __connection__}. When empty, the
+   * {@code Mapper}'s session. With a connection and no {@link #keyspace()}, the named session's own
+   * keyspace is used.
+   */
+  String connection() default "";
+
   /** How property names become column (and default table) names. */
   NamingStrategy naming() default NamingStrategy.DEFAULT;
 

@@ -12,6 +12,14 @@ public interface RepositoryFactory<R> {
   /** The repository interface this factory implements. */
   Class<R> repositoryType();
 
+  /**
+   * The named connection ({@code io.sibyl.mapper.Connections}) that the repository's entity names
+   * with {@code @Table(connection)}, or null for the mapper's session.
+   */
+  default String connection() {
+    return null;
+  }
+
   /** A new implementation running on the given support. */
   R create(RepositorySupport support);
 }

@@ -5,7 +5,9 @@ import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Row;
 import io.sibyl.mapper.AsyncPage;
 import io.sibyl.mapper.LwtResult;
+import io.sibyl.mapper.NotFoundException;
 import io.sibyl.mapper.PagingIterable;
+import io.sibyl.mapper.TooManyResultsException;
 import io.sibyl.mapper.internal.ColumnIndexes;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,87 @@ public final class Results {
   public static <T> T one(ResultSet rs, RowReader<T> reader) {
     Row row = rs.one();
     return row == null ? null : reader.read(row);
+  }
+
+  /**
+   * The first row's value, for a method declaring {@code throws NotFoundException}.
+   *
+   * @throws NotFoundException if there is no row, naming {@code table} and the statement's CQL
+   */
+  public static <T> T required(
+      ResultSet rs, RowReader<T> reader, PreparedCql statement, TableDescriptor<?> table) {
+    Row row = rs.one();
+    if (row == null) {
+      throw new NotFoundException(table.name(), statement.cql());
+    }
+    return reader.read(row);
+  }
+
+  /**
+   * The only row's value or null, for a method declaring {@code throws TooManyResultsException}.
+   *
+   * @throws TooManyResultsException if there are several rows
+   */
+  public static <T> T single(
+      ResultSet rs, RowReader<T> reader, PreparedCql statement, TableDescriptor<?> table) {
+    Row row = rs.one();
+    if (row == null) {
+      return null;
+    }
+    if (rs.one() != null) {
+      throw new TooManyResultsException(table.name(), statement.cql());
+    }
+    return reader.read(row);
+  }
+
+  /**
+   * The only row's value, for a method declaring both exceptions.
+   *
+   * @throws NotFoundException if there is no row
+   * @throws TooManyResultsException if there are several rows
+   */
+  public static <T> T exactlyOne(
+      ResultSet rs, RowReader<T> reader, PreparedCql statement, TableDescriptor<?> table) {
+    T value = single(rs, reader, statement, table);
+    if (value == null) {
+      throw new NotFoundException(table.name(), statement.cql());
+    }
+    return value;
+  }
+
+  /** {@link #required} for an asynchronous result. */
+  public static <T> CompletionStage<T> requiredAsync(
+      AsyncResultSet rs, RowReader<T> reader, PreparedCql statement, TableDescriptor<?> table) {
+    Row row = rs.one();
+    return row == null
+        ? CompletableFuture.failedFuture(new NotFoundException(table.name(), statement.cql()))
+        : CompletableFuture.completedFuture(reader.read(row));
+  }
+
+  /** {@link #single} for an asynchronous result. */
+  public static <T> CompletionStage<T> singleAsync(
+      AsyncResultSet rs, RowReader<T> reader, PreparedCql statement, TableDescriptor<?> table) {
+    Row row = rs.one();
+    if (row == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    if (rs.remaining() > 0 || rs.hasMorePages()) {
+      return CompletableFuture.failedFuture(
+          new TooManyResultsException(table.name(), statement.cql()));
+    }
+    return CompletableFuture.completedFuture(reader.read(row));
+  }
+
+  /** {@link #exactlyOne} for an asynchronous result. */
+  public static <T> CompletionStage<T> exactlyOneAsync(
+      AsyncResultSet rs, RowReader<T> reader, PreparedCql statement, TableDescriptor<?> table) {
+    return singleAsync(rs, reader, statement, table)
+        .thenCompose(
+            value ->
+                value == null
+                    ? CompletableFuture.failedFuture(
+                        new NotFoundException(table.name(), statement.cql()))
+                    : CompletableFuture.completedFuture(value));
   }
 
   /** The first row's value, if any. */

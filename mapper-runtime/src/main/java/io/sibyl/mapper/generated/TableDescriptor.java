@@ -14,6 +14,14 @@ public interface TableDescriptor<T> extends RowReader<T> {
   /** The keyspace named by {@code @Table(keyspace)}, or null. */
   String keyspace();
 
+  /**
+   * The named connection of {@code @Table(connection)} ({@link io.sibyl.mapper.Connections}), or
+   * null for the mapper's session.
+   */
+  default String connection() {
+    return null;
+  }
+
   /** The table name as stored by Cassandra (unquoted). */
   String name();
 

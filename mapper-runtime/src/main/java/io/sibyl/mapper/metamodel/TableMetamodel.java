@@ -18,6 +18,7 @@ public final class TableMetamodel<T> {
   private final List<ColumnRef<T, ?>> columns;
   private final EntityBinder<T> binder;
   private final List<Restriction<T>> fixedRestrictions;
+  private final PropertyReader<T> properties;
 
   /**
    * A metamodel (called by generated code).
@@ -35,7 +36,35 @@ public final class TableMetamodel<T> {
       String tableCql,
       List<ColumnRef<T, ?>> columns,
       EntityBinder<T> binder) {
-    this(table, declaredKeyspace, tableCql, columns, binder, List.of());
+    this(table, declaredKeyspace, tableCql, columns, binder, List.of(), null);
+  }
+
+  /**
+   * A metamodel that can also read each column's property from an entity, for changed-column
+   * updates (called by generated code).
+   *
+   * @param table the generated table descriptor
+   * @param declaredKeyspace the keyspace of {@code @Table(keyspace)} in CQL form, or empty
+   * @param tableCql the table name in CQL form
+   * @param columns the columns, in {@link TableDescriptor#columns()} order
+   * @param binder binds an entity's columns
+   * @param properties reads the property of a column from an entity
+   */
+  public TableMetamodel(
+      TableDescriptor<T> table,
+      String declaredKeyspace,
+      String tableCql,
+      List<ColumnRef<T, ?>> columns,
+      EntityBinder<T> binder,
+      PropertyReader<T> properties) {
+    this(
+        table,
+        declaredKeyspace,
+        tableCql,
+        columns,
+        binder,
+        List.of(),
+        Objects.requireNonNull(properties, "properties"));
   }
 
   /**
@@ -57,6 +86,18 @@ public final class TableMetamodel<T> {
       List<ColumnRef<T, ?>> columns,
       EntityBinder<T> binder,
       List<Restriction<T>> fixedRestrictions) {
+    this(table, declaredKeyspace, tableCql, columns, binder, fixedRestrictions, null);
+  }
+
+  private TableMetamodel(
+      TableDescriptor<T> table,
+      String declaredKeyspace,
+      String tableCql,
+      List<ColumnRef<T, ?>> columns,
+      EntityBinder<T> binder,
+      List<Restriction<T>> fixedRestrictions,
+      PropertyReader<T> properties) {
+    this.properties = properties;
     this.table = Objects.requireNonNull(table, "table");
     this.declaredKeyspace = declaredKeyspace == null ? "" : declaredKeyspace;
     this.tableCql = Objects.requireNonNull(tableCql, "tableCql");
@@ -106,6 +147,14 @@ public final class TableMetamodel<T> {
    */
   public List<Restriction<T>> fixedRestrictions() {
     return fixedRestrictions;
+  }
+
+  /**
+   * Reads each column's property from an entity (for changed-column updates), or null when the
+   * generated metamodel has none (polymorphic tables).
+   */
+  public PropertyReader<T> properties() {
+    return properties;
   }
 
   /** The number of primary key columns (they come first). */

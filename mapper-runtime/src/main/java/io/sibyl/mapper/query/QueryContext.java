@@ -3,6 +3,7 @@ package io.sibyl.mapper.query;
 import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.ResultSet;
+import io.sibyl.driver.Session;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
@@ -24,6 +25,8 @@ import java.util.function.UnaryOperator;
 final class QueryContext<T> {
 
   private final Mapper mapper;
+  private final Session session;
+  private final String keyspace;
   private final TableMetamodel<T> model;
   private final StatementCache cache;
   private final String table;
@@ -37,9 +40,22 @@ final class QueryContext<T> {
   SelectQuery<T, T> entities;
 
   QueryContext(Mapper mapper, TableMetamodel<T> model) {
+    this(mapper, mapper.session(), mapper.keyspace(), model);
+  }
+
+  /**
+   * A context on a session and keyspace of the mapper's choosing: its own, the entity's named
+   * connection, or a per-call switch ({@code using(...)}).
+   *
+   * @param keyspace the keyspace of tables the entity qualifies with none, or null for the
+   *     session's
+   */
+  QueryContext(Mapper mapper, Session session, String keyspace, TableMetamodel<T> model) {
     this.mapper = mapper;
+    this.session = session;
+    this.keyspace = keyspace;
     this.model = model;
-    this.cache = StatementCache.of(mapper);
+    this.cache = StatementCache.of(mapper, session, keyspace);
     this.table = cache.table(model.declaredKeyspace(), model.tableCql());
     this.unboundSasiIndexes = Map.of();
     this.shapes = cache.root(model);
@@ -59,6 +75,8 @@ final class QueryContext<T> {
    */
   QueryContext(TableMetamodel<T> model, String keyspace, Map<String, SasiIndex> sasiIndexes) {
     this.mapper = null;
+    this.session = null;
+    this.keyspace = keyspace;
     this.model = model;
     this.cache = null;
     this.table =
@@ -69,6 +87,21 @@ final class QueryContext<T> {
     this.shapes = new ShapeNode();
     this.observer = RepositoryObserver.NONE;
     this.observedName = model.table().name();
+  }
+
+  /** The mapper, or null for a context that cannot run queries. */
+  Mapper mapper() {
+    return mapper;
+  }
+
+  /** The session queries run on, or null for a context that cannot run queries. */
+  Session session() {
+    return session;
+  }
+
+  /** The keyspace of unqualified tables, or null for the session's. */
+  String keyspace() {
+    return keyspace;
   }
 
   TableMetamodel<T> model() {
@@ -108,10 +141,9 @@ final class QueryContext<T> {
     }
     String keyspaceName =
         model.declaredKeyspace().isEmpty()
-            ? (mapper.keyspace() != null ? mapper.keyspace() : mapper.session().keyspace())
+            ? (keyspace != null ? keyspace : session.keyspace())
             : SasiIndex.unquote(model.declaredKeyspace());
-    return SasiIndex.find(
-        mapper.session().metadata(), keyspaceName, model.table().name(), column.name());
+    return SasiIndex.find(session.metadata(), keyspaceName, model.table().name(), column.name());
   }
 
   /** The statement of a shape already seen, or null (never checks nor prepares anything). */
@@ -143,12 +175,12 @@ final class QueryContext<T> {
   ResultSet execute(String method, BoundStatement bs) {
     RepositoryObserver observer = this.observer;
     if (observer == RepositoryObserver.NONE) {
-      return mapper.session().execute(bs);
+      return session.execute(bs);
     }
     Object call = Observed.start(observer, observedName, method);
     ResultSet rs;
     try {
-      rs = mapper.session().execute(bs);
+      rs = session.execute(bs);
     } catch (RuntimeException | Error e) {
       Observed.stopQuietly(observer, call, e);
       throw e;
@@ -161,12 +193,12 @@ final class QueryContext<T> {
   CompletionStage<AsyncResultSet> executeAsync(String method, BoundStatement bs) {
     RepositoryObserver observer = this.observer;
     if (observer == RepositoryObserver.NONE) {
-      return mapper.session().executeAsync(bs);
+      return session.executeAsync(bs);
     }
     Object call = Observed.start(observer, observedName, method);
     CompletionStage<AsyncResultSet> rs;
     try {
-      rs = mapper.session().executeAsync(bs);
+      rs = session.executeAsync(bs);
     } catch (RuntimeException | Error e) {
       Observed.stopQuietly(observer, call, e);
       throw e;

@@ -1,17 +1,27 @@
 package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
+import io.sibyl.driver.Session;
+import io.sibyl.mapper.Connections;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.NotFoundException;
+import io.sibyl.mapper.PrimaryKeyChangedException;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.Results;
+import io.sibyl.mapper.metamodel.Assignment;
+import io.sibyl.mapper.metamodel.ColumnChange;
+import io.sibyl.mapper.metamodel.ColumnChanges;
 import io.sibyl.mapper.metamodel.ColumnRef;
 import io.sibyl.mapper.metamodel.InvalidRestrictionException;
+import io.sibyl.mapper.metamodel.PropertyReader;
 import io.sibyl.mapper.metamodel.Restriction;
 import io.sibyl.mapper.metamodel.Selector;
 import io.sibyl.mapper.metamodel.TableMetamodel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
@@ -44,11 +54,66 @@ public final class QueryTable<T> {
     }
   }
 
-  /** The DSL of the table of {@code model} on {@code mapper} (called by generated metamodels). */
+  /**
+   * The DSL of the table of {@code model} on {@code mapper} (called by generated metamodels): on
+   * the mapper's session and keyspace, or, for an entity of {@code @Table(connection = "name")}, on
+   * that {@linkplain Connections named session} and its own keyspace.
+   *
+   * @throws io.sibyl.mapper.MapperException if the entity's connection is not registered
+   */
   public static <T> QueryTable<T> of(Mapper mapper, TableMetamodel<T> model) {
+    Objects.requireNonNull(mapper, "mapper");
+    Objects.requireNonNull(model, "model");
+    String connection = model.table().connection();
+    if (connection != null) {
+      return new QueryTable<>(
+          new QueryContext<>(mapper, Connections.session(connection), null, model));
+    }
+    return new QueryTable<>(new QueryContext<>(mapper, model));
+  }
+
+  /**
+   * This table's DSL on another session and keyspace (cqlengine's {@code using}): its statements
+   * are prepared and cached for that session only.
+   *
+   * @param session the session to run on
+   * @param keyspace the keyspace of the table (unless the entity names one), or null for the
+   *     session's own
+   */
+  public QueryTable<T> using(Session session, String keyspace) {
+    Objects.requireNonNull(session, "session");
+    if (context.mapper() == null) {
+      throw new IllegalStateException("This table is not bound to a mapper");
+    }
     return new QueryTable<>(
-        new QueryContext<>(
-            Objects.requireNonNull(mapper, "mapper"), Objects.requireNonNull(model, "model")));
+        new QueryContext<>(context.mapper(), session, keyspace, context.model()));
+  }
+
+  /**
+   * This table's DSL on a {@linkplain Connections named session} and a keyspace.
+   *
+   * @param connection a name registered with {@link Connections#register}
+   * @param keyspace the keyspace of the table (unless the entity names one), or null for the
+   *     session's own
+   * @throws io.sibyl.mapper.MapperException if no session is registered under that name
+   */
+  public QueryTable<T> using(String connection, String keyspace) {
+    return using(Connections.session(connection), keyspace);
+  }
+
+  /** This table's DSL on the same session, in another keyspace. */
+  public QueryTable<T> inKeyspace(String keyspace) {
+    return using(context.session(), Objects.requireNonNull(keyspace, "keyspace"));
+  }
+
+  /** The session this table's statements run on. */
+  public Session session() {
+    return context.session();
+  }
+
+  /** The qualified table name its statements use. */
+  public String tableName() {
+    return context.table();
   }
 
   /** A table that builds and checks queries without running them, for tests and tools. */
@@ -139,6 +204,87 @@ public final class QueryTable<T> {
    */
   public T get(Object... key) {
     return Results.one(context.execute("get", byKey("SELECT", key)), context.model().table());
+  }
+
+  /**
+   * The entity of a primary key.
+   *
+   * @param key the values of the primary key columns, in key order
+   * @throws NotFoundException if there is no such row (naming the table and the query)
+   */
+  public T getOrThrow(Object... key) {
+    T found =
+        Results.one(context.execute("getOrThrow", byKey("SELECT", key)), context.model().table());
+    if (found == null) {
+      throw new NotFoundException(context.model().table().name(), selectByKeyCql);
+    }
+    return found;
+  }
+
+  /**
+   * The columns that differ between two versions of an entity, and how {@link #update(Object,
+   * Object)} would write each (a whole value, or elements added to or removed from a collection).
+   *
+   * @throws PrimaryKeyChangedException if their primary keys differ
+   */
+  public List<ColumnChange<T>> changes(T before, T after) {
+    return ColumnChanges.of(context.model(), before, after);
+  }
+
+  /**
+   * The update that writes only what differs between two versions of an entity, to add options
+   * (TTL, timestamp, conditions, consistency) or put in a batch; empty when nothing differs.
+   *
+   * @throws PrimaryKeyChangedException if their primary keys differ
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public Optional<UpdateQuery<T>> updateOf(T before, T after) {
+    List<ColumnChange<T>> changes = changes(before, after);
+    if (changes.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Assignment<T>> set = new ArrayList<>(changes.size());
+    changes.forEach(c -> set.add(c.assignment()));
+    int keySize = context.model().keySize();
+    List<Restriction<T>> where = new ArrayList<>(keySize);
+    PropertyReader<T> properties = context.model().properties();
+    for (int k = 0; k < keySize; k++) {
+      ColumnRef column = context.model().columns().get(k);
+      where.add(column.eq(properties.get(after, k)));
+    }
+    return Optional.of(
+        update().set(set.toArray(Assignment[]::new)).where(where.toArray(Restriction[]::new)));
+  }
+
+  /**
+   * Writes only the columns that differ between two versions of an entity (cqlengine's
+   * changed-column save): an {@code UPDATE} of those columns, where collection changes become
+   * appends, removals and puts when that is equivalent; nothing at all is sent when nothing
+   * differs. A null property that was not null before is written as null. The update is idempotent
+   * (retried on timeouts) unless it appends to a list.
+   *
+   * @param before the entity as read
+   * @param after the entity to store, with the same primary key
+   * @return whether a statement was sent
+   * @throws PrimaryKeyChangedException if their primary keys differ (nothing is sent)
+   */
+  public boolean update(T before, T after) {
+    Optional<UpdateQuery<T>> update = updateOf(before, after);
+    update.ifPresent(UpdateQuery::execute);
+    return update.isPresent();
+  }
+
+  /** {@link #update(Object, Object)} without blocking. */
+  public CompletionStage<Boolean> updateAsync(T before, T after) {
+    Optional<UpdateQuery<T>> update;
+    try {
+      update = updateOf(before, after);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return update.isEmpty()
+        ? CompletableFuture.completedFuture(false)
+        : update.get().executeAsync().thenApply(r -> true);
   }
 
   /** Deletes the row of an entity's primary key. */

@@ -7,9 +7,10 @@ import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Row;
 import io.sibyl.mapper.AsyncPage;
 import io.sibyl.mapper.InvalidDslQueryException;
-import io.sibyl.mapper.MapperException;
+import io.sibyl.mapper.NotFoundException;
 import io.sibyl.mapper.PagingIterable;
 import io.sibyl.mapper.QueryOptions;
+import io.sibyl.mapper.TooManyResultsException;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.Results;
 import io.sibyl.mapper.generated.RowReader;
@@ -297,10 +298,24 @@ public final class SelectQuery<T, R> {
   /**
    * The one result, or null when there is none.
    *
-   * @throws MapperException if there is more than one
+   * @throws TooManyResultsException if there is more than one
    */
   public R one() {
     return one("one");
+  }
+
+  /**
+   * The one result.
+   *
+   * @throws NotFoundException if there is none
+   * @throws TooManyResultsException if there is more than one
+   */
+  public R oneOrThrow() {
+    R result = one("oneOrThrow");
+    if (result == null) {
+      throw new NotFoundException(context.model().table().name(), cql());
+    }
+    return result;
   }
 
   private R one(String method) {
@@ -311,7 +326,7 @@ public final class SelectQuery<T, R> {
 
   /**
    * {@link #one()} without blocking: completes with null when there is no row, and fails with
-   * {@link MapperException} when there is more than one.
+   * {@link TooManyResultsException} when there is more than one.
    */
   public CompletionStage<R> oneAsync() {
     return executeAsync("oneAsync", false)
@@ -322,10 +337,24 @@ public final class SelectQuery<T, R> {
             });
   }
 
+  /**
+   * {@link #oneOrThrow()} without blocking: fails with {@link NotFoundException} when there is no
+   * row and with {@link TooManyResultsException} when there is more than one.
+   */
+  public CompletionStage<R> oneOrThrowAsync() {
+    return oneAsync()
+        .thenApply(
+            result -> {
+              if (result == null) {
+                throw new NotFoundException(context.model().table().name(), cql());
+              }
+              return result;
+            });
+  }
+
   private R single(Row row, boolean more) {
     if (more) {
-      throw new MapperException(
-          "Expected at most one row from " + cql() + " but got more: use first() or list()");
+      throw new TooManyResultsException(context.model().table().name(), cql());
     }
     return reader.read(row);
   }

@@ -49,9 +49,20 @@ public enum ChangeKind {
   /**
    * A table that an earlier model of this application mapped and the current one does not: left
    * alone at startup, dropped only by {@link SchemaManager#contract()}. Tables no model of this
-   * application ever mapped are never planned.
+   * application ever mapped are never planned. Also allows {@link SchemaManager#dropTable(Class)},
+   * refused unless the mapper was built with {@code allowSchemaChanges(ChangeKind.DROP_TABLE)}.
    */
-  DROP_TABLE(false, 8, "mapper.schema().contract()");
+  DROP_TABLE(false, 8, "mapper.schema().contract()"),
+  /**
+   * Never planned: allows {@link SchemaManager#dropKeyspace(String)}, refused unless the mapper was
+   * built with {@code allowSchemaChanges(ChangeKind.DROP_KEYSPACE)}.
+   */
+  DROP_KEYSPACE(false, 9, null),
+  /**
+   * Never planned: allows {@link SchemaManager#truncate(Class)}, refused unless the mapper was
+   * built with {@code allowSchemaChanges(ChangeKind.TRUNCATE_TABLE)}.
+   */
+  TRUNCATE_TABLE(false, 9, null);
 
   private final boolean safe;
   private final int phase;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -53,6 +54,7 @@ public final class SchemaManager implements AutoCloseable {
   private final Supplier<List<SchemaContributor>> contributors;
   private final Supplier<List<Migration>> migrations;
   private final Bookkeeping bookkeeping;
+  private final SchemaCalls calls;
   private final String instanceId = UUID.randomUUID().toString();
   private final Instant startedAt = Instant.now();
   private volatile Map<String, KeyspaceModel> models;
@@ -84,6 +86,71 @@ public final class SchemaManager implements AutoCloseable {
     this.contributors = contributors;
     this.migrations = migrations;
     this.bookkeeping = new Bookkeeping(session, settings.coordination());
+    this.calls = new SchemaCalls(session, defaultKeyspace, settings.allowed(), contributors);
+  }
+
+  /**
+   * Creates a keyspace unless it exists ({@code CREATE KEYSPACE IF NOT EXISTS}, with durable
+   * writes), and waits for the nodes to agree on it. An existing keyspace is left as it is, even if
+   * its replication differs.
+   *
+   * <pre>{@code
+   * mapper.schema().createKeyspace("shop", Replication.simple(3));
+   * mapper.schema().createKeyspace("shop", Replication.networkTopology(Map.of("dc1", 3)));
+   * }</pre>
+   *
+   * @throws SchemaAgreementException if the nodes did not agree in time
+   */
+  public void createKeyspace(String name, Replication replication) {
+    createKeyspace(name, replication, true);
+  }
+
+  /**
+   * {@link #createKeyspace(String, Replication)} with {@code durable_writes} chosen: false skips
+   * the commit log for the keyspace's writes (they are lost if a node stops before flushing).
+   */
+  public void createKeyspace(String name, Replication replication, boolean durableWrites) {
+    calls.createKeyspace(
+        Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(replication, "replication"),
+        durableWrites);
+  }
+
+  /**
+   * Drops a keyspace and every table in it ({@code DROP KEYSPACE IF EXISTS}) and waits for the
+   * nodes to agree. Refused unless the mapper was built with {@code
+   * allowSchemaChanges(ChangeKind.DROP_KEYSPACE)}.
+   *
+   * @throws SchemaCallRefusedException if not allowed; nothing is sent
+   * @throws SchemaAgreementException if the nodes did not agree in time
+   */
+  public void dropKeyspace(String name) {
+    calls.dropKeyspace(Objects.requireNonNull(name, "name"));
+  }
+
+  /**
+   * Drops the table of a {@code @Table} entity ({@code DROP TABLE IF EXISTS}) and waits for the
+   * nodes to agree. Refused unless the mapper was built with {@code
+   * allowSchemaChanges(ChangeKind.DROP_TABLE)}.
+   *
+   * @throws SchemaCallRefusedException if not allowed; nothing is sent
+   * @throws SchemaAgreementException if the nodes did not agree in time
+   * @throws MapperException if the class has no generated model
+   */
+  public void dropTable(Class<?> entity) {
+    calls.dropTable(Objects.requireNonNull(entity, "entity"));
+  }
+
+  /**
+   * Deletes every row of the table of a {@code @Table} entity ({@code TRUNCATE}; every replica must
+   * be up). Refused unless the mapper was built with {@code
+   * allowSchemaChanges(ChangeKind.TRUNCATE_TABLE)}.
+   *
+   * @throws SchemaCallRefusedException if not allowed; nothing is sent
+   * @throws MapperException if the class has no generated model
+   */
+  public void truncate(Class<?> entity) {
+    calls.truncate(Objects.requireNonNull(entity, "entity"));
   }
 
   /** The versioned migrations found on the class path, in version order. */

@@ -8,7 +8,9 @@ import java.util.Set;
  *
  * @param mode what the mapper's build does with the schema
  * @param entities the {@code @Table} and {@code @Udt} classes to manage; empty for every one found
- * @param allowed kept for compatibility: startup never drops, {@link SchemaManager#contract()} does
+ * @param allowed the destructive management calls allowed ({@link ChangeKind#DROP_TABLE}, {@link
+ *     ChangeKind#DROP_KEYSPACE}, {@link ChangeKind#TRUNCATE_TABLE}); startup never drops, {@link
+ *     SchemaManager#contract()} does
  * @param keyspaceReplication the replication map (CQL) to create missing keyspaces with, or null to
  *     never create them
  * @param migrationLocation the class path folder of versioned migrations

@@ -184,6 +184,27 @@ public enum Message {
           + " the entity"),
   UPDATE_UNKNOWN_COLUMN(
       "@Update(columns) names '%s', which is no non-key column of %s: use one of %s"),
+  RESULT_EXCEPTION_UNSUPPORTED(
+      "%s() declares throws %s, which only methods returning one entity (E, or E in a"
+          + " CompletionStage) can throw, not %s: return the entity, or remove the throws clause"),
+  UPDATE_CHANGES_SHAPE(
+      "@Update methods that take two entities write the columns that differ between them and take"
+          + " exactly (E before, E after) of one entity type, but %s() takes %s: declare"
+          + " update(E before, E after)"),
+  UPDATE_CHANGES_OPTIONS(
+      "@Update methods taking (before, after) write only the changed columns and cannot use"
+          + " @Update(%s): remove it, or use the DSL's table.updateOf(before, after) to add"
+          + " options"),
+  UPDATE_CHANGES_RETURN(
+      "@Update methods taking (before, after) return void, boolean (whether anything was sent),"
+          + " or either in a CompletionStage, not %s: change the return type"),
+  TABLE_CONNECTION_INVALID(
+      "@Table(connection) must be a connection name without surrounding or only white space, not"
+          + " '%s': use the name given to Connections.register, or leave it empty for the"
+          + " mapper's session"),
+  REPOSITORY_CONNECTION_CONFLICT(
+      "@Repository %s uses entities of different connections (%s): a repository runs on one"
+          + " session; split it into one repository per connection"),
   UPDATE_COUNTER_TABLE(
       "Counter table %s is changed with @Increment, not @Update: use an @Increment method"),
   INCREMENT_NOT_COUNTER(

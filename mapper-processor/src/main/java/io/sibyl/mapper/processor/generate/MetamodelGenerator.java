@@ -69,7 +69,9 @@ public final class MetamodelGenerator {
         table.isPolymorphic() && !table.discriminator().isBase()
             ? CodeBlock.of(
                 ",$W$T.of($L.eq($S))", List.class, DISCRIMINATOR, table.discriminator().value())
-            : CodeBlock.of("");
+            : table.isPolymorphic()
+                ? CodeBlock.of("")
+                : CodeBlock.of(",$W$T::$L", self, PropertyReaderGenerator.METHOD);
     type.addField(
         FieldSpec.builder(modelType, "METAMODEL_", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The table's metamodel, shared by every mapper.\n")
@@ -87,6 +89,9 @@ public final class MetamodelGenerator {
                 fixed)
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    if (!table.isPolymorphic()) {
+      type.addMethod(PropertyReaderGenerator.generate(table));
+    }
     type.addMethod(
         MethodSpec.methodBuilder("table")
             .addJavadoc(

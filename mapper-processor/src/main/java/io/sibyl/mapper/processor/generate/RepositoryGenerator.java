@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.sibyl.mapper.processor.generate.method.ChangedColumnsMethodGenerator;
 import io.sibyl.mapper.processor.generate.method.RepositoryClassBuilder;
 import io.sibyl.mapper.processor.generate.method.StatementMethodGenerator;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
@@ -31,7 +32,10 @@ public final class RepositoryGenerator {
             GeneratedNames.repositoryImpl(repository.type()), repository.type().simpleName());
     List<MethodSpec> methods = new ArrayList<>();
     for (RepositoryMethod method : repository.methods()) {
-      methods.add(StatementMethodGenerator.generate(method, body));
+      methods.add(
+          method.kind() == RepositoryMethod.Kind.UPDATE_CHANGES
+              ? ChangedColumnsMethodGenerator.generate(method, body)
+              : StatementMethodGenerator.generate(method, body));
     }
     TypeSpec.Builder type =
         TypeSpec.classBuilder(GeneratedNames.repositoryImpl(repository.type()))
@@ -45,7 +49,18 @@ public final class RepositoryGenerator {
   /** The factory, registered in {@code META-INF/services}. */
   public static TypeSpec.Builder factory(RepositoryModel repository) {
     ClassName impl = GeneratedNames.repositoryImpl(repository.type());
-    return TypeSpec.classBuilder(GeneratedNames.repositoryFactory(repository.type()))
+    TypeSpec.Builder factory =
+        TypeSpec.classBuilder(GeneratedNames.repositoryFactory(repository.type()));
+    if (!repository.connection().isEmpty()) {
+      factory.addMethod(
+          MethodSpec.methodBuilder("connection")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(String.class)
+              .addStatement("return $S", repository.connection())
+              .build());
+    }
+    return factory
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(FACTORY, repository.type()))
         .addMethod(

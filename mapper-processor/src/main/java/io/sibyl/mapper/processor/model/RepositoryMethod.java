@@ -25,6 +25,8 @@ public record RepositoryMethod(
     INSERT,
     SELECT,
     UPDATE,
+    /** {@code update(E before, E after)}: the changed columns, chosen at run time. */
+    UPDATE_CHANGES,
     DELETE,
     QUERY,
     INCREMENT

@@ -8,11 +8,19 @@ import java.util.List;
  *
  * @param type the interface
  * @param methods the methods to implement, in declaration order
+ * @param connection the named connection of the entities it uses ({@code @Table(connection)}), or
+ *     empty for the mapper's session
  */
-public record RepositoryModel(ClassName type, List<RepositoryMethod> methods) {
+public record RepositoryModel(ClassName type, List<RepositoryMethod> methods, String connection) {
 
   /** Copies the methods. */
   public RepositoryModel {
     methods = List.copyOf(methods);
+    connection = connection == null ? "" : connection;
+  }
+
+  /** A repository on the mapper's session. */
+  public RepositoryModel(ClassName type, List<RepositoryMethod> methods) {
+    this(type, methods, "");
   }
 }

@@ -18,6 +18,15 @@ public record ReturnShape(
   public enum Kind {
     VOID,
     ENTITY,
+    /** The entity; {@code NotFoundException} when there is no row (declared by the method). */
+    REQUIRED_ENTITY,
+    /** The entity or null; {@code TooManyResultsException} when there are several rows. */
+    SINGLE_ENTITY,
+    /**
+     * The entity; {@code NotFoundException} without a row, {@code TooManyResultsException} with
+     * several.
+     */
+    EXACTLY_ONE_ENTITY,
     OPTIONAL,
     LIST,
     STREAM,
@@ -33,7 +42,16 @@ public record ReturnShape(
     /** Whether the shape maps rows to entities. */
     public boolean readsEntities() {
       return switch (this) {
-        case ENTITY, OPTIONAL, LIST, STREAM, PAGING_ITERABLE, ASYNC_PAGE -> true;
+        case ENTITY,
+            REQUIRED_ENTITY,
+            SINGLE_ENTITY,
+            EXACTLY_ONE_ENTITY,
+            OPTIONAL,
+            LIST,
+            STREAM,
+            PAGING_ITERABLE,
+            ASYNC_PAGE ->
+            true;
         default -> false;
       };
     }

@@ -2,6 +2,7 @@ package io.sibyl.mapper.processor.parse;
 
 import com.palantir.javapoet.ClassName;
 import io.sibyl.mapper.annotations.Repository;
+import io.sibyl.mapper.annotations.Table;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.CqlNames;
@@ -81,9 +82,45 @@ public final class RepositoryParser {
         parsed.add(result);
       }
     }
-    return failed || diagnostics.hasErrors()
-        ? null
-        : new RepositoryModel(ClassName.get(type), parsed);
+    if (failed || diagnostics.hasErrors()) {
+      return null;
+    }
+    String connection = connection(type, entity, methods, diagnostics);
+    return connection == null ? null : new RepositoryModel(ClassName.get(type), parsed, connection);
+  }
+
+  /**
+   * Rule: a repository runs on one session, so the entities it uses name one connection (empty for
+   * the mapper's session); null when they name several (reported).
+   */
+  private String connection(
+      TypeElement type,
+      TypeElement defaultEntity,
+      List<ExecutableElement> methods,
+      Diagnostics diagnostics) {
+    Set<TypeElement> entities = new LinkedHashSet<>();
+    if (defaultEntity != null) {
+      entities.add(defaultEntity);
+    }
+    entities.addAll(usedEntities(methods));
+    Set<String> connections = new java.util.TreeSet<>();
+    for (TypeElement entity : entities) {
+      Table table = entity.getAnnotation(Table.class);
+      connections.add(table == null ? "" : table.connection());
+    }
+    if (connections.size() > 1) {
+      diagnostics.report(
+          Message.REPOSITORY_CONNECTION_CONFLICT,
+          type,
+          type.getSimpleName(),
+          String.join(
+              ", ",
+              connections.stream()
+                  .map(c -> c.isEmpty() ? "the mapper's" : "'" + c + "'")
+                  .toList()));
+      return null;
+    }
+    return connections.isEmpty() ? "" : connections.iterator().next();
   }
 
   private List<ExecutableElement> abstractMethods(TypeElement type) {
@@ -170,6 +207,12 @@ public final class RepositoryParser {
     if (declared.getKind() != TypeKind.VOID) {
       return MoreTypes.element(declared);
     }
+    Set<TypeElement> seen = usedEntities(methods);
+    return seen.size() == 1 ? seen.iterator().next() : null;
+  }
+
+  /** The mapped entities the methods return or take. */
+  private static Set<TypeElement> usedEntities(List<ExecutableElement> methods) {
     Set<TypeElement> seen = new LinkedHashSet<>();
     for (ExecutableElement method : methods) {
       ReturnTypeParser.ReturnInfo info = ReturnTypeParser.parse(method.getReturnType());
@@ -183,6 +226,6 @@ public final class RepositoryParser {
         }
       }
     }
-    return seen.size() == 1 ? seen.iterator().next() : null;
+    return seen;
   }
 }

@@ -3,6 +3,8 @@ package io.sibyl.mapper.processor.step;
 import com.palantir.javapoet.TypeSpec;
 import io.sibyl.mapper.annotations.Table;
 import io.sibyl.mapper.processor.diag.Diagnostics;
+import io.sibyl.mapper.processor.diag.Message;
+import io.sibyl.mapper.processor.generate.ConnectionGenerator;
 import io.sibyl.mapper.processor.generate.FactoryServices;
 import io.sibyl.mapper.processor.generate.GeneratedNames;
 import io.sibyl.mapper.processor.generate.MetamodelGenerator;
@@ -12,11 +14,13 @@ import io.sibyl.mapper.processor.generate.SchemaResources;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.generate.TableGenerator;
 import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.parse.MoreElements;
 import io.sibyl.mapper.processor.parse.Polymorphism;
 import io.sibyl.mapper.processor.parse.ProcessorContext;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -70,19 +74,35 @@ public final class TableStep extends ProcessingStep {
 
   @Override
   protected void process(TypeElement type, Diagnostics diagnostics) {
+    String connection = type.getAnnotation(Table.class).connection();
+    // Rule: a connection name is looked up as written; spaces around it are a typo.
+    if (!connection.isEmpty() && (connection.isBlank() || !connection.strip().equals(connection))) {
+      AnnotationMirror mirror = MoreElements.mirror(type, Table.class).orElse(null);
+      diagnostics.report(
+          Message.TABLE_CONNECTION_INVALID,
+          type,
+          mirror,
+          MoreElements.value(mirror, "connection"),
+          connection);
+      return;
+    }
     context
         .catalog()
         .table(type, diagnostics)
-        .ifPresent(model -> write(model, type, involved(type)));
+        .ifPresent(model -> write(model, type, involved(type), connection));
   }
 
-  private void write(TableModel model, TypeElement type, List<TypeElement> involved) {
+  private void write(
+      TableModel model, TypeElement type, List<TypeElement> involved, String connection) {
     Element[] subtypes = involved.subList(1, involved.size()).toArray(Element[]::new);
     String packageName = model.entity().packageName();
     TypeSpec.Builder descriptor =
         model.isPolymorphic()
             ? PolymorphicTableGenerator.generate(model)
             : TableGenerator.generate(model);
+    if (!connection.isEmpty()) {
+      descriptor.addMethod(ConnectionGenerator.method(connection));
+    }
     writer.write(packageName, descriptor, model.entity(), type, subtypes);
     writer.write(packageName, SchemaModelGenerator.table(model), model.entity(), type, subtypes);
     writeMetamodel(model, type, subtypes);
@@ -92,12 +112,12 @@ public final class TableStep extends ProcessingStep {
     if (model.isPolymorphic()) {
       for (int i = 0; i < subtypes.length; i++) {
         TableModel subtype = model.discriminator().subtypes().get(i);
+        TypeSpec.Builder subtypeDescriptor = TableGenerator.generate(subtype);
+        if (!connection.isEmpty()) {
+          subtypeDescriptor.addMethod(ConnectionGenerator.method(connection));
+        }
         writer.write(
-            subtype.entity().packageName(),
-            TableGenerator.generate(subtype),
-            subtype.entity(),
-            subtypes[i],
-            type);
+            subtype.entity().packageName(), subtypeDescriptor, subtype.entity(), subtypes[i], type);
         writeMetamodel(subtype, subtypes[i], type);
       }
     }

@@ -16,7 +16,16 @@ class RepositoryGenerationTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"crud", "selects", "writes", "counters", "queries", "collections", "overloads"})
+      strings = {
+        "crud",
+        "selects",
+        "writes",
+        "counters",
+        "queries",
+        "collections",
+        "overloads",
+        "changes"
+      })
   void should_generate_repository_matching_golden(String name) {
     Compilation compilation = Compilations.compile(CaseSources.inputs("repository", name));
 

@@ -92,9 +92,26 @@ public final class Post_ {
    */
   public static final TableMetamodel<Post> METAMODEL_ = new TableMetamodel<Post>(PostTable.INSTANCE,
       PostTable.KEYSPACE, PostTable.TABLE, List.<ColumnRef<Post, ?>>of(BLOG_ID, POSTED_AT,
-      BLOG_NAME, TITLE, LIKES, COMMENTS, TAGS, RATINGS), PostTable::bind);
+      BLOG_NAME, TITLE, LIKES, COMMENTS, TAGS, RATINGS), PostTable::bind, Post_::property_);
 
   private Post_() {
+  }
+
+  /**
+   * The property of column {@code column} of {@code entity}, for changed-column updates.
+   */
+  private static Object property_(Post entity, int column) {
+    return switch (column) {
+      case 0 -> entity.blogId();
+      case 1 -> entity.postedAt();
+      case 2 -> entity.blogName();
+      case 3 -> entity.title();
+      case 4 -> entity.likes();
+      case 5 -> entity.comments();
+      case 6 -> entity.tags();
+      case 7 -> entity.ratings();
+      default -> throw new IndexOutOfBoundsException("No column at " + column);
+    };
   }
 
   /**

@@ -73,9 +73,24 @@ public final class Trip_ {
    */
   public static final TableMetamodel<Trip> METAMODEL_ = new TableMetamodel<Trip>(TripTable.INSTANCE,
       TripTable.KEYSPACE, TripTable.TABLE, List.<ColumnRef<Trip, ?>>of(OWNER, FIRST, FARE, LEGS,
-      STOPS, BY_CITY), TripTable::bind);
+      STOPS, BY_CITY), TripTable::bind, Trip_::property_);
 
   private Trip_() {
+  }
+
+  /**
+   * The property of column {@code column} of {@code entity}, for changed-column updates.
+   */
+  private static Object property_(Trip entity, int column) {
+    return switch (column) {
+      case 0 -> entity.owner();
+      case 1 -> entity.first();
+      case 2 -> entity.fare();
+      case 3 -> entity.legs();
+      case 4 -> entity.stops();
+      case 5 -> entity.byCity();
+      default -> throw new IndexOutOfBoundsException("No column at " + column);
+    };
   }
 
   /**

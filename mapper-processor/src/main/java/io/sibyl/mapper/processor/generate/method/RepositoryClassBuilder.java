@@ -73,6 +73,17 @@ public final class RepositoryClassBuilder {
   }
 
   /**
+   * Declares a final field of {@code type}, set in the constructor to {@code initializer} (which
+   * may use {@code support}); returns its name, unique like a statement's.
+   */
+  String field(String base, TypeName type, CodeBlock initializer) {
+    String field = unique(base, List.of(""));
+    statementFields.add(FieldSpec.builder(type, field, Modifier.PRIVATE, Modifier.FINAL).build());
+    constructor.addStatement("this.$L = $L", field, initializer);
+    return field;
+  }
+
+  /**
    * The repository-name constant, qualified with the class when a parameter of the method (in
    * {@code parameters}) would hide it.
    */

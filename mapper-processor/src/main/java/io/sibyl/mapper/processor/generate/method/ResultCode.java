@@ -16,6 +16,9 @@ final class ResultCode {
     String name =
         switch (shape.kind()) {
           case ENTITY -> "one";
+          case REQUIRED_ENTITY -> "required";
+          case SINGLE_ENTITY -> "single";
+          case EXACTLY_ONE_ENTITY -> "exactlyOne";
           case OPTIONAL -> "optional";
           case LIST -> "list";
           case STREAM -> "stream";
@@ -40,8 +43,15 @@ final class ResultCode {
     if (!shape.kind().readsEntities()) {
       return CodeBlock.of("");
     }
-    return shape.byName()
-        ? CodeBlock.of(",$Wthis.$L.reader($T.INSTANCE)", statementField, shape.table())
-        : CodeBlock.of(",$W$T.INSTANCE", shape.table());
+    CodeBlock reader =
+        shape.byName()
+            ? CodeBlock.of(",$Wthis.$L.reader($T.INSTANCE)", statementField, shape.table())
+            : CodeBlock.of(",$W$T.INSTANCE", shape.table());
+    return switch (shape.kind()) {
+      // The statement and the table name the query in NotFound/TooManyResults messages.
+      case REQUIRED_ENTITY, SINGLE_ENTITY, EXACTLY_ONE_ENTITY ->
+          CodeBlock.of("$L,$Wthis.$L,$W$T.INSTANCE", reader, statementField, shape.table());
+      default -> reader;
+    };
   }
 }

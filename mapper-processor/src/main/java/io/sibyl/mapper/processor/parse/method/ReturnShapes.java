@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.ReturnShape;
 import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.parse.MoreTypes;
 import io.sibyl.mapper.processor.parse.method.ReturnTypeParser.Raw;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -66,6 +67,10 @@ final class ReturnShapes {
           case BOUND_STATEMENT -> ReturnShape.Kind.BOUND_STATEMENT;
           case OTHER -> throw new IllegalStateException("unreachable");
         };
+    kind = declaredResultChecks(ctx, kind);
+    if (kind == null) {
+      return null;
+    }
     ClassName entity = info.entity() == null ? null : ClassName.get(info.entity());
     if (entity != null && table != null && !entity.equals(table.entity())) {
       ctx.error(
@@ -77,6 +82,34 @@ final class ReturnShapes {
     }
     ClassName tableClass = table == null ? null : MethodContext.tableClass(table);
     return new ReturnShape(kind, info.async(), entity, tableClass, false);
+  }
+
+  /**
+   * Rule: a method that declares {@code throws NotFoundException} or {@code throws
+   * TooManyResultsException} reads one entity, and gets the checks it declares; null when it does
+   * not read one entity (reported).
+   */
+  private static ReturnShape.Kind declaredResultChecks(MethodContext ctx, ReturnShape.Kind kind) {
+    boolean notFound = false;
+    boolean tooMany = false;
+    for (javax.lang.model.type.TypeMirror thrown : ctx.method.getThrownTypes()) {
+      notFound |= MoreTypes.isDeclared(thrown, "io.sibyl.mapper.NotFoundException");
+      tooMany |= MoreTypes.isDeclared(thrown, "io.sibyl.mapper.TooManyResultsException");
+    }
+    if (!notFound && !tooMany) {
+      return kind;
+    }
+    if (kind != ReturnShape.Kind.ENTITY) {
+      ctx.error(
+          Message.RESULT_EXCEPTION_UNSUPPORTED,
+          ctx.name(),
+          notFound ? "NotFoundException" : "TooManyResultsException",
+          ctx.method.getReturnType());
+      return null;
+    }
+    return notFound && tooMany
+        ? ReturnShape.Kind.EXACTLY_ONE_ENTITY
+        : notFound ? ReturnShape.Kind.REQUIRED_ENTITY : ReturnShape.Kind.SINGLE_ENTITY;
   }
 
   /** The writes' return types. */

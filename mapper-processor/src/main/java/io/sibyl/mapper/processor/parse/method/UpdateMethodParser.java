@@ -44,6 +44,9 @@ final class UpdateMethodParser {
   }
 
   static RepositoryMethod parse(MethodContext ctx) {
+    if (ChangedColumnsMethodParser.applies(ctx)) {
+      return ChangedColumnsMethodParser.parse(ctx);
+    }
     UpdateMethodParser parser = new UpdateMethodParser(ctx);
     return parser.table()
             && parser.regularTable()
