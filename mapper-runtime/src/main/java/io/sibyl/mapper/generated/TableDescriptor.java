@@ -47,4 +47,26 @@ public interface TableDescriptor<T> extends RowReader<T> {
    * absent when {@code at[k]} is negative (its property is left at its default).
    */
   T read(Row row, int[] at);
+
+  /**
+   * The entity as an insert writes it: each null property with a {@code @Default} given its value
+   * (a bean is set in place; a record or an immutable class is copied), then checked against its
+   * constraints and its {@link io.sibyl.mapper.Validatable} hook. Returns {@code entity} itself
+   * when the entity declares none of these.
+   *
+   * @throws io.sibyl.mapper.EntityValidationException listing every violation
+   */
+  default T prepareInsert(T entity) {
+    return entity;
+  }
+
+  /**
+   * The entity as an update writes it: checked like {@link #prepareInsert}, without defaults.
+   * Returns {@code entity}.
+   *
+   * @throws io.sibyl.mapper.EntityValidationException listing every violation
+   */
+  default T prepareUpdate(T entity) {
+    return entity;
+  }
 }

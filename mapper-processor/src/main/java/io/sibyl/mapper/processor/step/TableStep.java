@@ -10,6 +10,7 @@ import io.sibyl.mapper.processor.generate.PolymorphicTableGenerator;
 import io.sibyl.mapper.processor.generate.SchemaModelGenerator;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.generate.TableGenerator;
+import io.sibyl.mapper.processor.generate.WriteRulesGenerator;
 import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.parse.Polymorphism;
 import io.sibyl.mapper.processor.parse.ProcessorContext;
@@ -78,6 +79,7 @@ public final class TableStep extends ProcessingStep {
         model.isPolymorphic()
             ? PolymorphicTableGenerator.generate(model)
             : TableGenerator.generate(model);
+    WriteRulesGenerator.addTo(descriptor, model, context.catalog().writeRules(model.entity()));
     writer.write(packageName, descriptor, model.entity(), type, subtypes);
     writer.write(packageName, SchemaModelGenerator.table(model), model.entity(), type, subtypes);
     writeMetamodel(model, type, subtypes);

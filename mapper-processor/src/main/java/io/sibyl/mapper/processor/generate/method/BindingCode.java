@@ -36,8 +36,13 @@ final class BindingCode {
             identity
                 ? CodeBlock.of("$T.ALL", entity.table())
                 : CodeBlock.of("$L", constants.layout(field, at));
+        CodeBlock value =
+            entity.prepare() == null
+                ? CodeBlock.of("$L", entity.parameter())
+                : CodeBlock.of(
+                    "$T.INSTANCE.$L($L)", entity.table(), entity.prepare(), entity.parameter());
         code.addStatement(
-            "$T.bind($L,$W$L,$W$L,$W$L)", entity.table(), bs, entity.parameter(), layout, setNulls);
+            "$T.bind($L,$W$L,$W$L,$W$L)", entity.table(), bs, value, layout, setNulls);
       } else if (binding instanceof Binding.Column column) {
         code.addStatement(
             "$T.bind$L($L,$W$L,$W$L,$W$L)",

@@ -174,4 +174,18 @@ final class Statements {
     }
     return null;
   }
+
+  /**
+   * The table's method that prepares an entity parameter before an insert ({@code prepareInsert})
+   * or an update ({@code prepareUpdate}), or null when the entity declares no default or check that
+   * the write would run.
+   */
+  static String prepare(MethodContext ctx, TableModel table, boolean insert) {
+    io.sibyl.mapper.processor.model.WriteRules rules =
+        ctx.processor.catalog().writeRules(table.entity());
+    if (rules.hasChecks() || insert && rules.hasDefaults()) {
+      return insert ? "prepareInsert" : "prepareUpdate";
+    }
+    return null;
+  }
 }
