@@ -32,6 +32,15 @@ import org.junit.jupiter.api.Test;
 class ValidationIT extends SessionITBase {
 
   private static final AtomicInteger REQUESTS = new AtomicInteger();
+  // Counts every request of the sessions it is added to, PREPAREs included.
+  private static final RequestTracker COUNTER =
+      new RequestTracker() {
+        @Override
+        public Object onStart(Statement<?> statement) {
+          REQUESTS.incrementAndGet();
+          return null;
+        }
+      };
   private static Session tracked;
   private static MemberRepository members;
   private static QueryTable<Member> table;
@@ -40,15 +49,7 @@ class ValidationIT extends SessionITBase {
   @BeforeAll
   static void createSchema() {
     session.execute(MemberTable.INSTANCE.createTableCql(keyspace));
-    RequestTracker counter =
-        new RequestTracker() {
-          @Override
-          public Object onStart(Statement<?> statement) {
-            REQUESTS.incrementAndGet();
-            return null;
-          }
-        };
-    tracked = newSession(builder -> builder.keyspace(keyspace).addRequestTracker(counter));
+    tracked = newSession(builder -> builder.keyspace(keyspace).addRequestTracker(COUNTER));
     mapper = Mapper.builder(tracked).build();
     members = mapper.repository(MemberRepository.class);
     table = Member_.table(mapper);
@@ -174,6 +175,47 @@ class ValidationIT extends SessionITBase {
     refused(() -> table.saveStatement(bad));
 
     assertThat(table.get(id)).isNull();
+  }
+
+  @Test
+  void should_send_nothing_at_all_from_a_repository_whose_statement_is_not_prepared_yet() {
+    UUID id = UUID.randomUUID();
+    // A new session has prepared nothing: a check after the PREPARE would be seen.
+    try (Session other =
+        newSession(builder -> builder.keyspace(keyspace).addRequestTracker(COUNTER))) {
+      MemberRepository fresh = Mapper.builder(other).build().repository(MemberRepository.class);
+
+      refused(() -> fresh.save(invalid(id)));
+      refused(() -> fresh.update(invalid(id)));
+
+      assertThat(fresh.get(id)).isNull();
+    }
+  }
+
+  @Test
+  void should_check_the_values_a_dsl_update_sets() {
+    UUID id = UUID.randomUUID();
+    Member stored = valid(id);
+    table.save(stored);
+
+    // A shape never prepared before: not even its PREPARE is sent.
+    EntityValidationException e =
+        refused(
+            () ->
+                table
+                    .update()
+                    .set(Member_.NAME.set(" "), Member_.AGE.set(12), Member_.PLAN.set("vip"))
+                    .where(Member_.ID.eq(id))
+                    .execute());
+
+    assertThat(e.violations())
+        .containsExactly(
+            new Violation("name", "NotBlank", "must not be blank"),
+            new Violation("age", "Min", "must be greater than or equal to 18"));
+    assertThat(e).hasMessageStartingWith("Invalid Member, the update was not sent (2 violations)");
+    assertThat(table.get(id)).isEqualTo(stored);
+    table.update().set(Member_.AGE.set(40)).where(Member_.ID.eq(id)).execute();
+    assertThat(table.get(id).age()).isEqualTo(40);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.sibyl.mapper.generated;
 
 import io.sibyl.driver.Row;
+import io.sibyl.mapper.ValidationErrors;
 import java.util.List;
 
 /**
@@ -68,5 +69,18 @@ public interface TableDescriptor<T> extends RowReader<T> {
    */
   default T prepareUpdate(T entity) {
     return entity;
+  }
+
+  /**
+   * Checks a value that an update sets a whole column to, against the constraints of the column's
+   * property (the DSL's {@code User_.NAME.set(value)}).
+   *
+   * @param errors the violations found so far, or null for none
+   * @param column the column's index in {@link #columns()}
+   * @param value the value, possibly null
+   * @return the violations so far with this value's added, null while there is none
+   */
+  default ValidationErrors checkValue(ValidationErrors errors, int column, Object value) {
+    return errors;
   }
 }

@@ -57,6 +57,9 @@ public final class WriteRulesGenerator {
         }
       }
       type.addMethod(check(table, rules));
+      if (rules.properties().stream().anyMatch(p -> !p.constraints().isEmpty())) {
+        type.addMethod(checkValue(table, rules));
+      }
     }
     if (rules.hasDefaults() || rules.hasChecks()) {
       MethodSpec.Builder insert = override("prepareInsert", table);
@@ -302,25 +305,94 @@ public final class WriteRulesGenerator {
           column.value().javaType(),
           value,
           TableGenerator.readProperty(column, "entity"));
-      List<Constraint> constraints = property.constraints();
-      for (int i = 0; i < constraints.size(); i++) {
-        Constraint constraint = constraints.get(i);
-        method
-            .beginControlFlow("if ($L)", broken(column, constraint, value, i))
-            .addStatement(
-                "errors = $T.add(errors,$W$T.class,$W$S,$W$S,$W$S)",
-                CHECKS,
-                table.entity(),
-                column.property(),
-                constraint.name(),
-                constraint.message())
-            .endControlFlow();
-      }
+      addChecks(method, table, column, property.constraints(), value);
     }
     if (rules.hook()) {
       method.addStatement("errors = $T.hook(errors, entity, $T.class)", CHECKS, table.entity());
     }
     return method.addStatement("$T.throwIfAny(errors, operation)", CHECKS).build();
+  }
+
+  /** One {@code if} per constraint, adding its violation when {@code value} breaks it. */
+  private static void addChecks(
+      MethodSpec.Builder method,
+      TableModel table,
+      ColumnModel column,
+      List<Constraint> constraints,
+      String value) {
+    for (int i = 0; i < constraints.size(); i++) {
+      Constraint constraint = constraints.get(i);
+      method
+          .beginControlFlow("if ($L)", broken(column, constraint, value, i))
+          .addStatement(
+              "errors = $T.add(errors,$W$T.class,$W$S,$W$S,$W$S)",
+              CHECKS,
+              table.entity(),
+              column.property(),
+              constraint.name(),
+              constraint.message())
+          .endControlFlow();
+    }
+  }
+
+  /**
+   * {@code checkValue}: the constraints of one column on a value an update sets it to, the value
+   * boxed (and possibly null) whatever the property's type.
+   */
+  private static MethodSpec checkValue(TableModel table, WriteRules rules) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("checkValue")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ERRORS)
+            .addParameter(ERRORS, "errors")
+            .addParameter(TypeName.INT, "column")
+            .addParameter(Object.class, "value")
+            .beginControlFlow("switch (column)");
+    for (PropertyRules property : rules.properties()) {
+      if (property.constraints().isEmpty()) {
+        continue;
+      }
+      ColumnModel column = property.column();
+      List<Constraint> boxed =
+          property.constraints().stream()
+              .filter(c -> !(c.check() == WriteRules.Check.NOT_NULL && isPrimitive(c.shape())))
+              .map(WriteRulesGenerator::boxed)
+              .toList();
+      TypeName type = wildcards(column.value().javaType().box());
+      method
+          .beginControlFlow("case $L:", table.indexOf(column))
+          .addStatement("$T v = ($T) value", type, type);
+      addChecks(method, table, column, boxed, "v");
+      method.addStatement("return errors").endControlFlow();
+    }
+    return method.addCode("default:\n").addStatement("$>return errors$<").endControlFlow().build();
+  }
+
+  private static boolean isPrimitive(Shape shape) {
+    return shape == Shape.PRIMITIVE_NUMBER || shape == Shape.PRIMITIVE_BOOLEAN;
+  }
+
+  private static Constraint boxed(Constraint c) {
+    Shape shape =
+        switch (c.shape()) {
+          case PRIMITIVE_NUMBER -> Shape.BOXED_NUMBER;
+          case PRIMITIVE_BOOLEAN -> Shape.BOXED_BOOLEAN;
+          default -> c.shape();
+        };
+    return new Constraint(
+        c.name(), c.check(), shape, c.min(), c.max(), c.regexp(), c.flags(), c.message());
+  }
+
+  /** {@code List<?>} for {@code List<String>}: a cast from Object without an unchecked warning. */
+  private static TypeName wildcards(TypeName type) {
+    if (type instanceof com.palantir.javapoet.ParameterizedTypeName generic) {
+      TypeName[] arguments = new TypeName[generic.typeArguments().size()];
+      java.util.Arrays.fill(
+          arguments, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
+      return com.palantir.javapoet.ParameterizedTypeName.get(generic.rawType(), arguments);
+    }
+    return type;
   }
 
   /** The condition under which {@code v} breaks the constraint. */

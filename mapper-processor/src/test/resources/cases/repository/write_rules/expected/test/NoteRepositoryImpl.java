@@ -53,8 +53,9 @@ public final class NoteRepositoryImpl implements NoteRepository {
   public void save(Note note) {
     Object call = Observed.start(this.observer, REPOSITORY, "save");
     try {
+      Note noteWritten = NoteTable.INSTANCE.prepareInsert(note);
       BoundStatement bs = this.save.bind();
-      NoteTable.bind(bs, NoteTable.INSTANCE.prepareInsert(note), NoteTable.ALL,
+      NoteTable.bind(bs, noteWritten, NoteTable.ALL,
           this.support.setsNulls(NullSavingStrategy.DEFAULT));
       this.support.execute(bs);
     } catch (RuntimeException | Error e) {
@@ -87,8 +88,9 @@ public final class NoteRepositoryImpl implements NoteRepository {
   public void update(Note note) {
     Object call = Observed.start(this.observer, REPOSITORY, "update");
     try {
+      Note noteWritten = NoteTable.INSTANCE.prepareUpdate(note);
       BoundStatement bs = this.update.bind();
-      NoteTable.bind(bs, NoteTable.INSTANCE.prepareUpdate(note), UPDATE_AT,
+      NoteTable.bind(bs, noteWritten, UPDATE_AT,
           this.support.setsNulls(NullSavingStrategy.DEFAULT));
       this.support.execute(bs);
     } catch (RuntimeException | Error e) {

@@ -149,6 +149,21 @@ public final class NoteTable implements TableDescriptor<Note> {
   }
 
   @Override
+  public ValidationErrors checkValue(ValidationErrors errors, int column, Object value) {
+    switch (column) {
+      case 1: {
+        String v = (String) value;
+        if (Checks.isBlank(v)) {
+          errors = Checks.add(errors, Note.class, "text", "NotBlank", "must not be blank");
+        }
+        return errors;
+      }
+      default:
+        return errors;
+    }
+  }
+
+  @Override
   public Note prepareInsert(Note entity) {
     Note written = withDefaults(entity);
     check(written, "insert");

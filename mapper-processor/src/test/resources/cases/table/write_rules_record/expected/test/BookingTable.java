@@ -413,6 +413,89 @@ public final class BookingTable implements TableDescriptor<Booking> {
   }
 
   @Override
+  public ValidationErrors checkValue(ValidationErrors errors, int column, Object value) {
+    switch (column) {
+      case 2: {
+        String v = (String) value;
+        if (Checks.isBlank(v)) {
+          errors = Checks.add(errors, Booking.class, "guest", "NotBlank", "must not be blank");
+        }
+        if (v != null && (v.length() > 40)) {
+          errors = Checks.add(errors, Booking.class, "guest", "Size",
+              "size must be between 0 and 40");
+        }
+        return errors;
+      }
+      case 3: {
+        String v = (String) value;
+        if (!Checks.isEmail(v)) {
+          errors = Checks.add(errors, Booking.class, "email", "Email",
+              "must be a well-formed email address");
+        }
+        return errors;
+      }
+      case 4: {
+        String v = (String) value;
+        if (v != null && !ROOM_PATTERN_0.matcher(v).matches()) {
+          errors = Checks.add(errors, Booking.class, "room", "Pattern", "must match \"[A-Z]{3}\"");
+        }
+        return errors;
+      }
+      case 5: {
+        Integer v = (Integer) value;
+        if (v != null && v < 1L) {
+          errors = Checks.add(errors, Booking.class, "nights", "Min",
+              "must be greater than or equal to 1");
+        }
+        if (v != null && v > 12L) {
+          errors = Checks.add(errors, Booking.class, "nights", "Max",
+              "must be less than or equal to 12");
+        }
+        return errors;
+      }
+      case 6: {
+        BigDecimal v = (BigDecimal) value;
+        if (v != null && v.signum() <= 0) {
+          errors = Checks.add(errors, Booking.class, "price", "Positive", "must be greater than 0");
+        }
+        return errors;
+      }
+      case 7: {
+        List<?> v = (List<?>) value;
+        if (v == null || v.size() == 0) {
+          errors = Checks.add(errors, Booking.class, "names", "NotEmpty",
+              "at least one guest name, {value}");
+        }
+        return errors;
+      }
+      case 8: {
+        Instant v = (Instant) value;
+        if (v == null) {
+          errors = Checks.add(errors, Booking.class, "createdAt", "NotNull", "must not be null");
+        }
+        return errors;
+      }
+      case 11: {
+        Integer v = (Integer) value;
+        if (v != null && v > 10L) {
+          errors = Checks.add(errors, Booking.class, "retries", "Max",
+              "must be less than or equal to 10");
+        }
+        return errors;
+      }
+      case 12: {
+        Boolean v = (Boolean) value;
+        if (v != null && !v) {
+          errors = Checks.add(errors, Booking.class, "confirmed", "AssertTrue", "must be true");
+        }
+        return errors;
+      }
+      default:
+        return errors;
+    }
+  }
+
+  @Override
   public Booking prepareInsert(Booking entity) {
     Booking written = withDefaults(entity);
     check(written, "insert");
