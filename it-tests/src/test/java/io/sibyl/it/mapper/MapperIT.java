@@ -17,6 +17,8 @@ import io.sibyl.it.mapper.model.ProductTable;
 import io.sibyl.it.mapper.model.ProfileTable;
 import io.sibyl.it.mapper.model.ReservedOrderTable;
 import io.sibyl.it.mapper.model.SampleTable;
+import io.sibyl.it.validation.LogEntryTable;
+import io.sibyl.it.validation.MemberTable;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.StatementPreparation;
 import java.util.List;
@@ -46,7 +48,9 @@ class MapperIT extends MapperITBase {
         ProfileTable.INSTANCE,
         SampleTable.INSTANCE,
         ReservedOrderTable.INSTANCE,
-        UserTable.INSTANCE);
+        UserTable.INSTANCE,
+        MemberTable.INSTANCE,
+        LogEntryTable.INSTANCE);
     for (String extra : List.of(EMPTY_KEYSPACE, OTHER_KEYSPACE)) {
       session.execute(
           "CREATE KEYSPACE IF NOT EXISTS "

@@ -5,8 +5,10 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import io.sibyl.mapper.processor.model.ColumnModel;
 import io.sibyl.mapper.processor.model.Construction;
 import io.sibyl.mapper.processor.model.TableModel;
@@ -21,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -386,11 +389,10 @@ public final class WriteRulesGenerator {
 
   /** {@code List<?>} for {@code List<String>}: a cast from Object without an unchecked warning. */
   private static TypeName wildcards(TypeName type) {
-    if (type instanceof com.palantir.javapoet.ParameterizedTypeName generic) {
+    if (type instanceof ParameterizedTypeName generic) {
       TypeName[] arguments = new TypeName[generic.typeArguments().size()];
-      java.util.Arrays.fill(
-          arguments, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
-      return com.palantir.javapoet.ParameterizedTypeName.get(generic.rawType(), arguments);
+      Arrays.fill(arguments, WildcardTypeName.subtypeOf(Object.class));
+      return ParameterizedTypeName.get(generic.rawType(), arguments);
     }
     return type;
   }

@@ -1,11 +1,13 @@
 package io.sibyl.mapper.processor.parse;
 
+import com.palantir.javapoet.TypeName;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.WriteRules.Check;
 import io.sibyl.mapper.processor.model.WriteRules.Constraint;
 import io.sibyl.mapper.processor.model.WriteRules.Shape;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -253,7 +255,7 @@ final class ConstraintParser {
   }
 
   private Map<String, AnnotationValue> values(AnnotationMirror mirror) {
-    Map<String, AnnotationValue> values = new java.util.HashMap<>();
+    Map<String, AnnotationValue> values = new HashMap<>();
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
         context.elements().getElementValuesWithDefaults(mirror).entrySet()) {
       values.put(entry.getKey().getSimpleName().toString(), entry.getValue());
@@ -320,6 +322,6 @@ final class ConstraintParser {
 
   /** A type as written, without its type-use annotations ({@code @Min(1) int} is {@code int}). */
   static String plain(TypeMirror type) {
-    return com.palantir.javapoet.TypeName.get(type).withoutAnnotations().toString();
+    return TypeName.get(type).withoutAnnotations().toString();
   }
 }

@@ -7,6 +7,7 @@ import io.sibyl.mapper.processor.model.CallOptionModel;
 import io.sibyl.mapper.processor.model.ColumnModel;
 import io.sibyl.mapper.processor.model.Operator;
 import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.model.WriteRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -181,8 +182,7 @@ final class Statements {
    * the write would run.
    */
   static String prepare(MethodContext ctx, TableModel table, boolean insert) {
-    io.sibyl.mapper.processor.model.WriteRules rules =
-        ctx.processor.catalog().writeRules(table.entity());
+    WriteRules rules = ctx.processor.catalog().writeRules(table.entity());
     if (rules.hasChecks() || insert && rules.hasDefaults()) {
       return insert ? "prepareInsert" : "prepareUpdate";
     }
