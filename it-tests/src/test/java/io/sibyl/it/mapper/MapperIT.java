@@ -17,8 +17,8 @@ import io.sibyl.it.mapper.model.ProductTable;
 import io.sibyl.it.mapper.model.ProfileTable;
 import io.sibyl.it.mapper.model.ReservedOrderTable;
 import io.sibyl.it.mapper.model.SampleTable;
-import io.sibyl.it.parity.MemberTable;
 import io.sibyl.it.parity.VisitTable;
+import io.sibyl.it.validation.LogEntryTable;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.StatementPreparation;
 import java.util.List;
@@ -49,8 +49,10 @@ class MapperIT extends MapperITBase {
         SampleTable.INSTANCE,
         ReservedOrderTable.INSTANCE,
         UserTable.INSTANCE,
-        MemberTable.INSTANCE,
-        VisitTable.INSTANCE);
+        io.sibyl.it.parity.MemberTable.INSTANCE,
+        VisitTable.INSTANCE,
+        io.sibyl.it.validation.MemberTable.INSTANCE,
+        LogEntryTable.INSTANCE);
     for (String extra : List.of(EMPTY_KEYSPACE, OTHER_KEYSPACE)) {
       session.execute(
           "CREATE KEYSPACE IF NOT EXISTS "

@@ -1,6 +1,7 @@
 package io.sibyl.mapper.generated;
 
 import io.sibyl.driver.Row;
+import io.sibyl.mapper.ValidationErrors;
 import java.util.List;
 
 /**
@@ -55,4 +56,39 @@ public interface TableDescriptor<T> extends RowReader<T> {
    * absent when {@code at[k]} is negative (its property is left at its default).
    */
   T read(Row row, int[] at);
+
+  /**
+   * The entity as an insert writes it: each null property with a {@code @Default} given its value
+   * (a bean is set in place; a record or an immutable class is copied), then checked against its
+   * constraints and its {@link io.sibyl.mapper.Validatable} hook. Returns {@code entity} itself
+   * when the entity declares none of these.
+   *
+   * @throws io.sibyl.mapper.EntityValidationException listing every violation
+   */
+  default T prepareInsert(T entity) {
+    return entity;
+  }
+
+  /**
+   * The entity as an update writes it: checked like {@link #prepareInsert}, without defaults.
+   * Returns {@code entity}.
+   *
+   * @throws io.sibyl.mapper.EntityValidationException listing every violation
+   */
+  default T prepareUpdate(T entity) {
+    return entity;
+  }
+
+  /**
+   * Checks a value that an update sets a whole column to, against the constraints of the column's
+   * property (the DSL's {@code User_.NAME.set(value)}).
+   *
+   * @param errors the violations found so far, or null for none
+   * @param column the column's index in {@link #columns()}
+   * @param value the value, possibly null
+   * @return the violations so far with this value's added, null while there is none
+   */
+  default ValidationErrors checkValue(ValidationErrors errors, int column, Object value) {
+    return errors;
+  }
 }

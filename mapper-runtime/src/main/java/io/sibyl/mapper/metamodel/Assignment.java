@@ -99,6 +99,19 @@ public final class Assignment<T> {
     return column;
   }
 
+  /** The form of the term. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /**
+   * The value the term binds: the column's new value for {@link Kind#SET}, the elements or amount
+   * for the others (the element's value for {@link Kind#SET_ELEMENT}).
+   */
+  public Object value() {
+    return value;
+  }
+
   /** The CQL of the term, with its bind markers. */
   public String cql() {
     String c = column.cql();

@@ -55,7 +55,8 @@ public final class InsertQuery<T> {
         context,
         shapes,
         all,
-        Objects.requireNonNull(entity, "entity"),
+        // Defaults and checks run once, here: every statement of this insert writes one entity.
+        context.model().table().prepareInsert(Objects.requireNonNull(entity, "entity")),
         false,
         null,
         null,

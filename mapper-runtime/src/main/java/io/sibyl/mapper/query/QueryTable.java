@@ -157,7 +157,10 @@ public final class QueryTable<T> {
   }
 
   /**
-   * Inserts (or overwrites) an entity. Null properties follow the mapper's null-saving strategy.
+   * Inserts (or overwrites) an entity. Null properties with a {@code @Default} get its value
+   * ({@link #prepareInsert}), the entity is checked against its constraints (nothing is sent when
+   * it breaks one: {@code EntityValidationException}), and the other null properties follow the
+   * mapper's null-saving strategy.
    */
   public void save(T entity) {
     context.execute("save", insert(entity, false));
@@ -180,6 +183,20 @@ public final class QueryTable<T> {
   /** Adds the insert of an entity to a batch; returns the batch. */
   public QueryBatch saveTo(QueryBatch batch, T entity) {
     return batch.add(insert(entity, false));
+  }
+
+  /**
+   * The entity as {@link #save} and {@link #insert} write it: each null property with a
+   * {@code @Default} given its value, then checked against its constraints and its {@code
+   * Validatable} hook. A bean is set in place and returned; a record or an immutable class comes
+   * back as a copy, which is how a caller learns a generated key before saving it (saving the copy
+   * applies nothing more, since its properties are no longer null). Returns {@code entity} itself
+   * when the entity declares no default and no constraint.
+   *
+   * @throws io.sibyl.mapper.EntityValidationException listing every violation
+   */
+  public T prepareInsert(T entity) {
+    return context.model().table().prepareInsert(Objects.requireNonNull(entity, "entity"));
   }
 
   /** The delete {@link #delete(Object)} sends, to run later or add to a batch. */
@@ -309,9 +326,10 @@ public final class QueryTable<T> {
   private BoundStatement insert(T entity, boolean ifNotExists) {
     Objects.requireNonNull(entity, "entity");
     InsertQuery.refuseCounters(context.model().table());
+    T written = context.model().table().prepareInsert(entity);
     String cql = insertShapes().cql(ifNotExists, false, false);
     BoundStatement bs = context.statement(cql, !ifNotExists, () -> {}).bind();
-    context.model().binder().bind(bs, entity, all, context.setsNulls() && !ifNotExists);
+    context.model().binder().bind(bs, written, all, context.setsNulls() && !ifNotExists);
     return bs;
   }
 

@@ -5,6 +5,8 @@ import io.sibyl.driver.Consistency;
 import io.sibyl.mapper.InvalidDslQueryException;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.QueryOptions;
+import io.sibyl.mapper.ValidationErrors;
+import io.sibyl.mapper.generated.Checks;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.internal.query.QueryChecks;
 import io.sibyl.mapper.internal.query.WriteChecks;
@@ -227,7 +229,9 @@ public final class UpdateQuery<T> {
     return context.executeWriteAsync("updateAsync", this::prepared, this::bind, isConditional());
   }
 
+  // Checked first: a refused value sends nothing, not even the PREPARE of a new shape.
   private PreparedCql prepared() {
+    checkValues();
     boolean idempotent =
         !isConditional() && assignments.stream().allMatch(Assignment::isIdempotent);
     return context.statement(cql(), idempotent, this::validate);
@@ -247,6 +251,21 @@ public final class UpdateQuery<T> {
     i = Conditions.bind(bs, i, where);
     Conditions.bind(bs, i, conditions);
     return options.applyTo(bs);
+  }
+
+  /** The constraints of the columns this update sets to a value: nothing is sent if one fails. */
+  private void checkValues() {
+    ValidationErrors errors = null;
+    for (Assignment<T> assignment : assignments) {
+      if (assignment.kind() == Assignment.Kind.SET) {
+        errors =
+            context
+                .model()
+                .table()
+                .checkValue(errors, assignment.column().position(), assignment.value());
+      }
+    }
+    Checks.throwIfAny(errors, "update");
   }
 
   @SafeVarargs

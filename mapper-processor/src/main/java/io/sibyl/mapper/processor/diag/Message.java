@@ -254,6 +254,31 @@ public enum Message {
   OPTION_NOT_APPLICABLE("@CallOption(%s) does not apply to %s methods: %s"),
   LWT_ON_COUNTER_TABLE("Counter tables do not support conditions (IF ...): remove %s"),
 
+  // ---- validation constraints and @Default on entity properties ----
+  VALIDATION_WRONG_TYPE(
+      "@%s does not apply to property '%s' of type %s: it applies to %s. Remove it, or change the"
+          + " property's type"),
+  VALIDATION_INVALID_PATTERN(
+      "@%s(regexp = \"%s\") on property '%s' is not a valid regular expression (%s): fix it"),
+  VALIDATION_INVALID_SIZE(
+      "@Size(min = %d, max = %d) on property '%s' can never hold: make 0 <= min <= max"),
+  WRITE_RULES_POLYMORPHIC(
+      "%s is not supported on polymorphic tables yet (%s): check the entity before writing it"),
+  DEFAULT_MISSING(
+      "@Default on property '%s' gives neither a constant nor a generator: write"
+          + " @Default(\"value\") or @Default(generator = DefaultGenerator.RANDOM_UUID)"),
+  DEFAULT_AMBIGUOUS(
+      "@Default on property '%s' gives both a constant and a generator: keep one of them"),
+  DEFAULT_ON_PRIMITIVE(
+      "@Default cannot apply to property '%s' of primitive type %s, which is never null: use %s"),
+  DEFAULT_GENERATOR_TYPE(
+      "DefaultGenerator.%s does not fit property '%s' of type %s (CQL %s): it generates %s"),
+  DEFAULT_CONSTANT_TYPE(
+      "@Default(\"%s\") cannot be given for property '%s' of type %s: constants apply to text,"
+          + " numbers, booleans, enums, UUIDs, instants, dates and times; set other values in"
+          + " code"),
+  DEFAULT_CONSTANT_UNPARSABLE("@Default(\"%s\") is not a valid %s for property '%s': write %s"),
+
   // ---- warnings: work, but slow or surprising ----
   ALLOW_FILTERING_SCAN(
       Diagnostic.Kind.WARNING,
@@ -278,6 +303,14 @@ public enum Message {
       "%s writes a tombstone for every null property (NullSavingStrategy.SET_TO_NULL): reads slow"
           + " down as they pile up. Suppress with @SuppressWarnings(\"sibyl:tombstones\") if"
           + " intended"),
+
+  VALIDATION_UNSUPPORTED_CONSTRAINT(
+      Diagnostic.Kind.WARNING,
+      "validation",
+      "@%s on property '%s' is not checked by Sibyl's generated validation, which checks @NotNull,"
+          + " @NotBlank, @NotEmpty, @Size, @Min, @Max, @Positive, @PositiveOrZero, @Negative,"
+          + " @NegativeOrZero, @Pattern, @Email, @AssertTrue and @AssertFalse. Check it in a"
+          + " Validatable hook, or suppress with @SuppressWarnings(\"sibyl:validation\")"),
 
   // ---- the processor itself ----
   INTERNAL_ERROR(

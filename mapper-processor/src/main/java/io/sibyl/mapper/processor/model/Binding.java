@@ -12,11 +12,19 @@ public sealed interface Binding {
    * @param parameter the entity parameter
    * @param table the generated table class
    * @param at for each column of the table, its marker index, or -1
+   * @param prepare the table's method that prepares the entity for this write ({@code
+   *     prepareInsert}: defaults and checks; {@code prepareUpdate}: checks), or null for none
    */
-  record Entity(String parameter, ClassName table, List<Integer> at) implements Binding {
+  record Entity(String parameter, ClassName table, List<Integer> at, String prepare)
+      implements Binding {
     /** Copies the indexes. */
     public Entity {
       at = List.copyOf(at);
+    }
+
+    /** An entity bound as it is, with no preparation (a delete's key). */
+    public Entity(String parameter, ClassName table, List<Integer> at) {
+      this(parameter, table, at, null);
     }
   }
 

@@ -178,7 +178,11 @@ public final class CqlTypeResolver {
       }
       throw unsupported(property, type);
     }
-    String key = type.getKind().isPrimitive() ? type.toString() : qualified(type);
+    // The kind, not toString(): a type-use annotation (@Min(1) int) is part of the latter.
+    String key =
+        type.getKind().isPrimitive()
+            ? type.getKind().name().toLowerCase(java.util.Locale.ROOT)
+            : qualified(type);
     Leaf leaf = key == null ? null : LEAVES.get(key);
     if (leaf != null) {
       return leafShape(javaType, leaf);

@@ -1,7 +1,9 @@
 package io.sibyl.mapper.processor.parse;
 
+import com.palantir.javapoet.ClassName;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.model.WriteRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ public final class EntityCatalog {
 
   private final ProcessorContext context;
   private final Map<String, Optional<TableModel>> tables = new LinkedHashMap<>();
+  private final Map<ClassName, WriteRules> writeRules = new LinkedHashMap<>();
 
   EntityCatalog(ProcessorContext context) {
     this.context = context;
@@ -32,6 +35,14 @@ public final class EntityCatalog {
     Optional<TableModel> known = tables.get(key);
     if (known == null) {
       known = Optional.ofNullable(new TableParser(context).parse(type, diagnostics));
+      if (known.isPresent()) {
+        WriteRules rules = new WriteRulesParser(context).parse(type, known.get(), diagnostics);
+        if (rules == null) {
+          known = Optional.empty();
+        } else {
+          writeRules.put(rules.entity(), rules);
+        }
+      }
       tables.put(key, known);
     }
     return known;
@@ -40,6 +51,14 @@ public final class EntityCatalog {
   /** The model of an entity, parsing it silently if needed (its own step reports its errors). */
   public Optional<TableModel> table(TypeElement type) {
     return table(type, new Diagnostics());
+  }
+
+  /**
+   * What the writes of a valid entity parsed so far must do first (defaults, checks); none for an
+   * entity that declares nothing, or that is not known.
+   */
+  public WriteRules writeRules(ClassName entity) {
+    return writeRules.getOrDefault(entity, WriteRules.none(entity));
   }
 
   /** Every valid table parsed so far. */

@@ -13,6 +13,7 @@ import io.sibyl.mapper.processor.generate.SchemaModelGenerator;
 import io.sibyl.mapper.processor.generate.SchemaResources;
 import io.sibyl.mapper.processor.generate.SourceWriter;
 import io.sibyl.mapper.processor.generate.TableGenerator;
+import io.sibyl.mapper.processor.generate.WriteRulesGenerator;
 import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.parse.MoreElements;
 import io.sibyl.mapper.processor.parse.Polymorphism;
@@ -103,6 +104,7 @@ public final class TableStep extends ProcessingStep {
     if (!connection.isEmpty()) {
       descriptor.addMethod(ConnectionGenerator.method(connection));
     }
+    WriteRulesGenerator.addTo(descriptor, model, context.catalog().writeRules(model.entity()));
     writer.write(packageName, descriptor, model.entity(), type, subtypes);
     writer.write(packageName, SchemaModelGenerator.table(model), model.entity(), type, subtypes);
     writeMetamodel(model, type, subtypes);

@@ -2,11 +2,14 @@ package io.sibyl.mapper.processor.generate.method;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.processor.model.Binding;
 import io.sibyl.mapper.processor.model.CallOptionModel;
+import io.sibyl.mapper.processor.model.ParameterModel;
 import io.sibyl.mapper.processor.model.StatementPlan;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /** The statements that bind a method's values and apply its options to {@code bs}. */
@@ -26,6 +29,53 @@ final class BindingCode {
    */
   static CodeBlock bind(
       String field, StatementPlan plan, String bs, RepositoryClassBuilder constants) {
+    return bind(field, plan, bs, constants, Map.of());
+  }
+
+  /**
+   * Declares, before the statement is bound (so before it is prepared), each entity parameter as
+   * its table's {@code prepareInsert}/{@code prepareUpdate} returns it: an invalid entity fails
+   * before anything is sent.
+   *
+   * @param prepared filled with each prepared parameter's local variable
+   */
+  static CodeBlock prepareEntities(
+      StatementPlan plan,
+      List<ParameterModel> parameters,
+      NameAllocator names,
+      Map<String, String> prepared) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (Binding binding : plan.bindings()) {
+      if (binding instanceof Binding.Entity entity && entity.prepare() != null) {
+        ParameterModel parameter =
+            parameters.stream()
+                .filter(p -> p.name().equals(entity.parameter()))
+                .findFirst()
+                .orElseThrow();
+        String local = names.newName(entity.parameter() + "Written");
+        code.addStatement(
+            "$T $L = $T.INSTANCE.$L($L)",
+            parameter.type(),
+            local,
+            entity.table(),
+            entity.prepare(),
+            entity.parameter());
+        prepared.put(entity.parameter(), local);
+      }
+    }
+    return code.build();
+  }
+
+  /**
+   * The binding statements, entity parameters in {@code prepared} bound from their local variable;
+   * other entities with a preparation are prepared where they are bound.
+   */
+  static CodeBlock bind(
+      String field,
+      StatementPlan plan,
+      String bs,
+      RepositoryClassBuilder constants,
+      Map<String, String> prepared) {
     CodeBlock.Builder code = CodeBlock.builder();
     CodeBlock setNulls = setNulls(plan.nullSaving());
     for (Binding binding : plan.bindings()) {
@@ -36,8 +86,15 @@ final class BindingCode {
             identity
                 ? CodeBlock.of("$T.ALL", entity.table())
                 : CodeBlock.of("$L", constants.layout(field, at));
+        CodeBlock value =
+            prepared.containsKey(entity.parameter())
+                ? CodeBlock.of("$L", prepared.get(entity.parameter()))
+                : entity.prepare() == null
+                    ? CodeBlock.of("$L", entity.parameter())
+                    : CodeBlock.of(
+                        "$T.INSTANCE.$L($L)", entity.table(), entity.prepare(), entity.parameter());
         code.addStatement(
-            "$T.bind($L,$W$L,$W$L,$W$L)", entity.table(), bs, entity.parameter(), layout, setNulls);
+            "$T.bind($L,$W$L,$W$L,$W$L)", entity.table(), bs, value, layout, setNulls);
       } else if (binding instanceof Binding.Column column) {
         code.addStatement(
             "$T.bind$L($L,$W$L,$W$L,$W$L)",

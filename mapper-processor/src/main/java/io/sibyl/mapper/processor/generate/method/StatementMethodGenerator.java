@@ -10,6 +10,8 @@ import io.sibyl.mapper.processor.model.ParameterModel;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
 import io.sibyl.mapper.processor.model.StatementPlan;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -49,8 +51,13 @@ public final class StatementMethodGenerator {
     }
     // Locals go through the allocator too: a parameter named bs or rs keeps its name.
     String bs = names.newName("bs");
-    CodeBlock bind = BindingCode.bind(field, plan, bs, type);
     ReturnShape shape = plan.returns();
+    Map<String, String> prepared = new HashMap<>();
+    CodeBlock prepare =
+        shape.async()
+            ? CodeBlock.of("")
+            : BindingCode.prepareEntities(plan, method.parameters(), names, prepared);
+    CodeBlock bind = BindingCode.bind(field, plan, bs, type, prepared);
     Set<String> parameterNames =
         method.parameters().stream().map(ParameterModel::name).collect(Collectors.toSet());
     ObservedCode.Observation observation =
@@ -63,15 +70,21 @@ public final class StatementMethodGenerator {
             shape.async()
                 ? async(method, shape, field, new Locals(bs, names.newName("rs")), bind)
                     .observed(observation, names.newName("stage"))
-                : sync(method, shape, field, bs, bind)
+                : sync(method, shape, field, bs, prepare, bind)
                     .observed(observation, names.newName("result")))
         .build();
   }
 
   private static ObservedCode.Body sync(
-      RepositoryMethod method, ReturnShape shape, String field, String bs, CodeBlock bind) {
+      RepositoryMethod method,
+      ReturnShape shape,
+      String field,
+      String bs,
+      CodeBlock prepare,
+      CodeBlock bind) {
     CodeBlock statements =
         CodeBlock.builder()
+            .add(prepare)
             .addStatement("$T $L = this.$L.bind()", BOUND_STATEMENT, bs, field)
             .add(bind)
             .build();

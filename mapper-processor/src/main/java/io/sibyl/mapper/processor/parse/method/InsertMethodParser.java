@@ -114,7 +114,8 @@ final class InsertMethodParser {
         new Binding.Entity(
             entity.name(),
             MethodContext.tableClass(table),
-            IntStream.range(0, table.columns().size()).boxed().toList()));
+            IntStream.range(0, table.columns().size()).boxed().toList(),
+            Statements.prepare(ctx, table, true)));
     if (insert.ifNotExists()) {
       cql.append(" IF NOT EXISTS");
     }

@@ -7,6 +7,7 @@ import io.sibyl.mapper.processor.model.CallOptionModel;
 import io.sibyl.mapper.processor.model.ColumnModel;
 import io.sibyl.mapper.processor.model.Operator;
 import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.model.WriteRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -171,6 +172,19 @@ final class Statements {
       if (columnOf(table, param.name()) == column) {
         return param;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The table's method that prepares an entity parameter before an insert ({@code prepareInsert})
+   * or an update ({@code prepareUpdate}), or null when the entity declares no default or check that
+   * the write would run.
+   */
+  static String prepare(MethodContext ctx, TableModel table, boolean insert) {
+    WriteRules rules = ctx.processor.catalog().writeRules(table.entity());
+    if (rules.hasChecks() || insert && rules.hasDefaults()) {
+      return insert ? "prepareInsert" : "prepareUpdate";
     }
     return null;
   }

@@ -194,7 +194,12 @@ final class UpdateMethodParser {
       cql.append((i == 0 ? " WHERE " : " AND ") + key.get(i).cql() + " = ");
       at.set(table.indexOf(key.get(i)), cql.marker());
     }
-    cql.bind(new Binding.Entity(entity.name(), MethodContext.tableClass(table), at));
+    cql.bind(
+        new Binding.Entity(
+            entity.name(),
+            MethodContext.tableClass(table),
+            at,
+            Statements.prepare(ctx, table, false)));
     return true;
   }
 
