@@ -97,19 +97,6 @@ public final class RepositorySupport {
     return CqlNames.qualify(keyspace, table);
   }
 
-  /**
-   * The changed-column updates of an entity's table for a repository method ({@code @Update void
-   * update(E before, E after)}).
-   *
-   * @param model the entity's metamodel ({@code User_.METAMODEL_})
-   * @param declaredKeyspace the keyspace fixed at compile time (entity or repository), in CQL form,
-   *     or empty
-   */
-  public <T> ChangedColumnUpdates<T> changedColumns(
-      io.sibyl.mapper.metamodel.TableMetamodel<T> model, String declaredKeyspace) {
-    return new ChangedColumnUpdates<>(this, model, table(declaredKeyspace, model.tableCql()));
-  }
-
   /** The keyspace of tables that name none, or null for the session's. */
   public String keyspace() {
     return keyspace;

@@ -199,7 +199,7 @@ class SchemaResourceGenerationTest {
             import io.sibyl.driver.type.DataType;
             import io.sibyl.driver.type.DataTypes;
             import io.sibyl.driver.type.GenericType;
-            import io.sibyl.driver.type.TypeCodec;
+            import io.sibyl.driver.type.codec.TypeCodec;
             import java.nio.ByteBuffer;
             import java.nio.charset.StandardCharsets;
 

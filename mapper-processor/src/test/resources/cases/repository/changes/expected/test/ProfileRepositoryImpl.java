@@ -1,7 +1,7 @@
 package test;
 
-import io.sibyl.mapper.generated.ChangedColumnUpdates;
 import io.sibyl.mapper.generated.RepositorySupport;
+import io.sibyl.mapper.metamodel.ChangedColumnUpdates;
 import io.sibyl.mapper.observe.Observed;
 import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.concurrent.CompletableFuture;
@@ -33,10 +33,10 @@ public final class ProfileRepositoryImpl implements ProfileRepository {
   public ProfileRepositoryImpl(RepositorySupport support) {
     this.support = support;
     this.observer = support.observer();
-    this.update = support.changedColumns(Profile_.METAMODEL_, "");
-    this.updateChanged = support.changedColumns(Profile_.METAMODEL_, "");
-    this.updateAsync = support.changedColumns(Profile_.METAMODEL_, "");
-    this.updateChangedAsync = support.changedColumns(Profile_.METAMODEL_, "");
+    this.update = ChangedColumnUpdates.of(support, Profile_.METAMODEL_, "");
+    this.updateChanged = ChangedColumnUpdates.of(support, Profile_.METAMODEL_, "");
+    this.updateAsync = ChangedColumnUpdates.of(support, Profile_.METAMODEL_, "");
+    this.updateChangedAsync = ChangedColumnUpdates.of(support, Profile_.METAMODEL_, "");
   }
 
   @Override

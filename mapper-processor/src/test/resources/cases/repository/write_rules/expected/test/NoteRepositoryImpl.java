@@ -39,14 +39,13 @@ public final class NoteRepositoryImpl implements NoteRepository {
   public NoteRepositoryImpl(RepositorySupport support) {
     this.support = support;
     this.observer = support.observer();
-    this.save = support.prepare("INSERT INTO " + support.table("", "note")
+    this.save = support.prepare("INSERT INTO " + support.table("note")
         + " (id, text) VALUES (?, ?)", true);
-    this.saveAsync = support.prepare("INSERT INTO " + support.table("", "note")
+    this.saveAsync = support.prepare("INSERT INTO " + support.table("note")
         + " (id, text) VALUES (?, ?)", true);
-    this.update = support.prepare("UPDATE " + support.table("", "note")
-        + " SET text = ? WHERE id = ?", true);
-    this.delete = support.prepare("DELETE FROM " + support.table("", "note") + " WHERE id = ?",
+    this.update = support.prepare("UPDATE " + support.table("note") + " SET text = ? WHERE id = ?",
         true);
+    this.delete = support.prepare("DELETE FROM " + support.table("note") + " WHERE id = ?", true);
   }
 
   @Override

@@ -5,7 +5,6 @@ import io.sibyl.driver.Row;
 import io.sibyl.mapper.ValidationErrors;
 import io.sibyl.mapper.generated.Checks;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.Defaults;
 import io.sibyl.mapper.generated.TableDescriptor;
@@ -30,9 +29,9 @@ public final class NoteTable implements TableDescriptor<Note> {
   public static final String TABLE = "note";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -40,8 +39,8 @@ public final class NoteTable implements TableDescriptor<Note> {
   public static final int[] ALL = {0, 1};
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("id", "id", "id", "uuid", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("text", "text", "text", "text", ColumnKind.REGULAR, 0, false)
+    ColumnDescriptor.partitionKey("id", "id", "uuid", 0),
+    ColumnDescriptor.regular("text", "text", "text")
   );
 
   private NoteTable() {
@@ -49,7 +48,7 @@ public final class NoteTable implements TableDescriptor<Note> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

@@ -4,7 +4,6 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.Defaults;
 import io.sibyl.mapper.generated.TableDescriptor;
@@ -31,9 +30,9 @@ public final class TicketTable implements TableDescriptor<Ticket> {
   public static final String TABLE = "ticket";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -41,11 +40,10 @@ public final class TicketTable implements TableDescriptor<Ticket> {
   public static final int[] ALL = {0, 1, 2, 3};
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("id", "id", "id", "uuid", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("state", "state", "state", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("price", "price", "price", "decimal", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("opened_at", "opened_at", "openedAt", "timestamp", ColumnKind.REGULAR, 0,
-        false)
+    ColumnDescriptor.partitionKey("id", "id", "uuid", 0),
+    ColumnDescriptor.regular("state", "state", "text"),
+    ColumnDescriptor.regular("price", "price", "decimal"),
+    ColumnDescriptor.regular("opened_at", "openedAt", "timestamp")
   );
 
   /**
@@ -63,7 +61,7 @@ public final class TicketTable implements TableDescriptor<Ticket> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

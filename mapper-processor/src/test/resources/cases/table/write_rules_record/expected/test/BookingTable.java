@@ -5,8 +5,8 @@ import io.sibyl.driver.Row;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.ValidationErrors;
 import io.sibyl.mapper.generated.Checks;
+import io.sibyl.mapper.generated.ClusteringOrder;
 import io.sibyl.mapper.generated.ColumnDescriptor;
-import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.CqlNames;
 import io.sibyl.mapper.generated.Defaults;
 import io.sibyl.mapper.generated.TableDescriptor;
@@ -35,9 +35,9 @@ public final class BookingTable implements TableDescriptor<Booking> {
   public static final String TABLE = "bookings";
 
   /**
-   * The keyspace named by the entity, as written in CQL, or empty.
+   * The keyspace named by the entity, as written in CQL, or null when it names none.
    */
-  public static final String KEYSPACE = "";
+  public static final String KEYSPACE = null;
 
   /**
    * Every column at its own index: the layout of the generated selects.
@@ -50,22 +50,19 @@ public final class BookingTable implements TableDescriptor<Booking> {
       GenericType.of(Booking.Status.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
-    new ColumnDescriptor("id", "id", "id", "uuid", ColumnKind.PARTITION_KEY, 0, false),
-    new ColumnDescriptor("event_id", "event_id", "eventId", "timeuuid",
-        ColumnKind.CLUSTERING_COLUMN, 0, false),
-    new ColumnDescriptor("guest", "guest", "guest", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("email", "email", "email", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("room", "room", "room", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("nights", "nights", "nights", "int", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("price", "price", "price", "decimal", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("names", "names", "names", "list<text>", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("created_at", "created_at", "createdAt", "timestamp", ColumnKind.REGULAR,
-        0, false),
-    new ColumnDescriptor("day", "day", "day", "date", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("status", "status", "status", "text", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("retries", "retries", "retries", "int", ColumnKind.REGULAR, 0, false),
-    new ColumnDescriptor("confirmed", "confirmed", "confirmed", "boolean", ColumnKind.REGULAR, 0,
-        false)
+    ColumnDescriptor.partitionKey("id", "id", "uuid", 0),
+    ColumnDescriptor.clustering("event_id", "eventId", "timeuuid", 0, ClusteringOrder.ASC),
+    ColumnDescriptor.regular("guest", "guest", "text"),
+    ColumnDescriptor.regular("email", "email", "text"),
+    ColumnDescriptor.regular("room", "room", "text"),
+    ColumnDescriptor.regular("nights", "nights", "int"),
+    ColumnDescriptor.regular("price", "price", "decimal"),
+    ColumnDescriptor.regular("names", "names", "list<text>"),
+    ColumnDescriptor.regular("created_at", "createdAt", "timestamp"),
+    ColumnDescriptor.regular("day", "day", "date"),
+    ColumnDescriptor.regular("status", "status", "text"),
+    ColumnDescriptor.regular("retries", "retries", "int"),
+    ColumnDescriptor.regular("confirmed", "confirmed", "boolean")
   );
 
   /**
@@ -89,7 +86,7 @@ public final class BookingTable implements TableDescriptor<Booking> {
 
   @Override
   public String keyspace() {
-    return KEYSPACE.isEmpty() ? null : KEYSPACE;
+    return KEYSPACE;
   }
 
   @Override

@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import io.sibyl.mapper.processor.generate.MetamodelGenerator;
-import io.sibyl.mapper.processor.generate.TableGenerator;
 import io.sibyl.mapper.processor.model.ParameterModel;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
@@ -23,7 +22,7 @@ import javax.lang.model.element.Modifier;
 public final class ChangedColumnsMethodGenerator {
 
   private static final ClassName CHANGED_COLUMNS =
-      ClassName.get(TableGenerator.GENERATED_PACKAGE, "ChangedColumnUpdates");
+      ClassName.get("io.sibyl.mapper.metamodel", "ChangedColumnUpdates");
 
   private ChangedColumnsMethodGenerator() {}
 
@@ -35,7 +34,8 @@ public final class ChangedColumnsMethodGenerator {
             method.name(),
             ParameterizedTypeName.get(CHANGED_COLUMNS, shape.entity()),
             CodeBlock.of(
-                "support.changedColumns($T.METAMODEL_, $S)",
+                "$T.of(support, $T.METAMODEL_, $S)",
+                CHANGED_COLUMNS,
                 MetamodelGenerator.metamodelName(shape.entity()),
                 method.plan().cql().keyspace()));
     NameAllocator names = new NameAllocator();

@@ -1,13 +1,9 @@
-package io.sibyl.mapper.generated;
+package io.sibyl.mapper.metamodel;
 
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.mapper.PrimaryKeyChangedException;
-import io.sibyl.mapper.metamodel.Assignment;
-import io.sibyl.mapper.metamodel.ColumnChange;
-import io.sibyl.mapper.metamodel.ColumnChanges;
-import io.sibyl.mapper.metamodel.ColumnRef;
-import io.sibyl.mapper.metamodel.PropertyReader;
-import io.sibyl.mapper.metamodel.TableMetamodel;
+import io.sibyl.mapper.generated.PreparedCql;
+import io.sibyl.mapper.generated.RepositorySupport;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -28,7 +24,23 @@ public final class ChangedColumnUpdates<T> {
   private final String table;
   private final ConcurrentMap<String, PreparedCql> statements = new ConcurrentHashMap<>();
 
-  ChangedColumnUpdates(RepositorySupport support, TableMetamodel<T> model, String table) {
+  /**
+   * The changed-column updates of an entity's table for a generated repository method.
+   *
+   * @param support the repository's support (session, keyspace, observer)
+   * @param model the entity's metamodel ({@code User_.METAMODEL_})
+   * @param declaredKeyspace the keyspace fixed at compile time (entity or repository), in CQL form,
+   *     or empty
+   * @param <T> the entity type
+   * @return the updates, preparing their statements on first use
+   */
+  public static <T> ChangedColumnUpdates<T> of(
+      RepositorySupport support, TableMetamodel<T> model, String declaredKeyspace) {
+    return new ChangedColumnUpdates<>(
+        support, model, support.table(declaredKeyspace, model.tableCql()));
+  }
+
+  private ChangedColumnUpdates(RepositorySupport support, TableMetamodel<T> model, String table) {
     this.support = support;
     this.model = model;
     this.table = table;
