@@ -31,6 +31,7 @@ public interface UserRepository {
   @Delete
   void delete(User user);
 
+  @SuppressWarnings("sibyl:performance")
   @Query("SELECT * FROM users WHERE id IN :ids")
   List<User> findByIds(List<UUID> ids);
 }

@@ -34,6 +34,7 @@ public interface OverloadRepository {
   @Query("UPDATE logins SET tags = :tags WHERE user_id = :id AND device = :device")
   void tag(UUID id, String device, List<String> tags);
 
+  @SuppressWarnings("sibyl:performance")
   @Query("SELECT * FROM users WHERE id IN :ids")
   List<User> byIds(List<UUID> ids);
 

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionStage;
 
 @Repository(entity = User.class)
 public interface UserQueries {
+  @SuppressWarnings("sibyl:performance")
   @Query("SELECT * FROM users WHERE id IN :ids")
   List<User> findByIds(List<UUID> ids);
 

@@ -44,6 +44,9 @@ public final class CqlStatementParser {
    * @param nonDeterministic whether it calls now(), uuid() or another time function
    * @param selfAssigned columns updated from their own value ({@code c = c + ?})
    * @param selectedColumns the selected columns of a select (empty for {@code *})
+   * @param where the relations of the WHERE clause, or null when it is not a conjunction of
+   *     single-column relations (token and multi-column relations are not checked)
+   * @param allowFiltering whether the statement ends with {@code ALLOW FILTERING}
    */
   public record Parsed(
       Kind kind,
@@ -54,7 +57,9 @@ public final class CqlStatementParser {
       boolean conditional,
       boolean nonDeterministic,
       List<CqlLexer.Token> selfAssigned,
-      List<CqlLexer.Token> selectedColumns) {}
+      List<CqlLexer.Token> selectedColumns,
+      List<ClauseParser.Relation> where,
+      boolean allowFiltering) {}
 
   /** Thrown on a statement that cannot be parsed; the message says where. */
   public static final class ParseException extends Exception {
@@ -79,6 +84,8 @@ public final class CqlStatementParser {
   private CqlLexer.Token keyspace;
   private CqlLexer.Token table;
   private boolean conditional;
+  private List<ClauseParser.Relation> where = List.of();
+  private boolean allowFiltering;
   private int pos;
 
   private CqlStatementParser(List<CqlLexer.Token> tokens) {
@@ -142,7 +149,9 @@ public final class CqlStatementParser {
         conditional,
         nonDeterministic,
         selfAssigned,
-        selected);
+        selected,
+        where,
+        allowFiltering);
   }
 
   private void select() throws ParseException {
@@ -248,8 +257,14 @@ public final class CqlStatementParser {
           }
         }
         int end = clauseEnd(pos);
-        relations(pos, end);
+        List<ClauseParser.Relation> relations = relations(pos, end);
+        if (token.is("where")) {
+          where = relations;
+        }
         pos = end;
+      } else if (token.is("allow") && peek("filtering")) {
+        pos++;
+        allowFiltering = true;
       } else if (token.is("order") && peek("by")) {
         pos++;
         while (pos < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(pos).lower())) {
@@ -262,12 +277,13 @@ public final class CqlStatementParser {
     }
   }
 
-  private void relations(int start, int end) throws ParseException {
+  /** The relations of a clause, or null when they are not all simple. */
+  private List<ClauseParser.Relation> relations(int start, int end) {
     List<ClauseParser.Relation> relations;
     try {
       relations = ClauseParser.parse(tokens, start, end);
     } catch (ClauseParser.ClauseException e) {
-      return;
+      return null;
     }
     for (ClauseParser.Relation relation : relations) {
       columns.add(relation.column());
@@ -276,6 +292,7 @@ public final class CqlStatementParser {
         uses.put(marker, new MarkerUse(marker, relation.column(), relation.operator()));
       }
     }
+    return relations;
   }
 
   private void assignments(int start, int end) {

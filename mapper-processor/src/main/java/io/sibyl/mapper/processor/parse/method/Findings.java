@@ -9,12 +9,23 @@ final class Findings {
 
   private Findings() {}
 
-  /** Reports every finding; false when one is an error. */
+  /** Where a finding goes: the method, or one of its annotation's attributes. */
+  interface Reporter {
+    /** Reports one message with its arguments. */
+    void report(Message message, Object[] args);
+  }
+
+  /** Reports every finding on the method; false when one is an error. */
   static boolean report(MethodContext ctx, List<RestrictionChecker.Finding> findings) {
+    return report(findings, ctx::error);
+  }
+
+  /** Reports every finding through {@code reporter}; false when one is an error. */
+  static boolean report(List<RestrictionChecker.Finding> findings, Reporter reporter) {
     boolean ok = true;
     for (RestrictionChecker.Finding finding : findings) {
       Message message = finding.message();
-      ctx.error(message, finding.args());
+      reporter.report(message, finding.args());
       ok &= message.kind() != Diagnostic.Kind.ERROR;
     }
     return ok;

@@ -10,6 +10,7 @@ import io.sibyl.mapper.processor.model.Operator;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.ReturnShape;
 import io.sibyl.mapper.processor.model.TableModel;
+import io.sibyl.mapper.processor.parse.cql.ClauseParser;
 import io.sibyl.mapper.processor.parse.cql.CqlLexer;
 import io.sibyl.mapper.processor.parse.cql.CqlStatementParser;
 import io.sibyl.mapper.processor.parse.cql.CqlStatementParser.Kind;
@@ -47,6 +48,7 @@ final class QueryMethodParser {
             && parser.returnedTable()
             && parser.namedTable()
             && parser.columnsOfTable()
+            && parser.keyRules()
             && parser.returnShape()
             && parser.markersBound()
             && Statements.noTtlOption(ctx, "@Query")
@@ -99,6 +101,28 @@ final class QueryMethodParser {
   /** Rule: the columns the statement names are its table's. */
   private boolean columnsOfTable() {
     return table == null || checkColumns(ctx, parsed, table);
+  }
+
+  /**
+   * Rule: a SELECT on a mapped table restricts it the way Cassandra serves it, checked by the same
+   * {@link RestrictionChecker} as derived finders; filtering must be written out as {@code ALLOW
+   * FILTERING}. Token and multi-column relations are left to the server.
+   */
+  private boolean keyRules() {
+    if (table == null || parsed.kind() != Kind.SELECT || parsed.where() == null) {
+      return true;
+    }
+    List<RestrictionChecker.Restriction> restrictions = new ArrayList<>();
+    for (ClauseParser.Relation relation : parsed.where()) {
+      table
+          .byCqlName(relation.column().text())
+          .ifPresent(
+              c -> restrictions.add(new RestrictionChecker.Restriction(c, relation.operator())));
+    }
+    List<RestrictionChecker.Finding> findings =
+        RestrictionChecker.check(ctx.name(), table, restrictions, parsed.allowFiltering());
+    return Findings.report(
+        findings, (message, args) -> ctx.errorOnAttribute(Query.class, "value", message, args));
   }
 
   /** Rule: what the method returns fits the statement's kind. */

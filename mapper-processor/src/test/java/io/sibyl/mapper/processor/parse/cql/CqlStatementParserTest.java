@@ -33,6 +33,26 @@ class CqlStatementParserTest {
   }
 
   @Test
+  void should_keep_the_where_relations_and_allow_filtering_of_a_select() throws Exception {
+    Parsed parsed =
+        CqlStatementParser.parse(
+            "SELECT * FROM users WHERE id = ? AND age > 30 LIMIT 5 ALLOW FILTERING");
+
+    assertThat(parsed.where())
+        .extracting(r -> r.column().text() + " " + r.operator())
+        .containsExactly("id EQ", "age GT");
+    assertThat(parsed.allowFiltering()).isTrue();
+  }
+
+  @Test
+  void should_leave_where_unknown_when_it_has_a_token_relation() throws Exception {
+    Parsed parsed = CqlStatementParser.parse("SELECT * FROM users WHERE token(id) > ?");
+
+    assertThat(parsed.where()).isNull();
+    assertThat(parsed.allowFiltering()).isFalse();
+  }
+
+  @Test
   void should_map_insert_values_to_columns() throws Exception {
     Parsed parsed =
         CqlStatementParser.parse(
