@@ -39,6 +39,10 @@ abstract class AbstractStatement<S extends Statement<S>> {
     return options.idempotent;
   }
 
+  public boolean lwt() {
+    return options.lwt;
+  }
+
   public ByteBuffer pagingState() {
     ByteBuffer state = options.pagingState;
     return state == null ? null : state.duplicate();
@@ -90,6 +94,10 @@ abstract class AbstractStatement<S extends Statement<S>> {
 
   public S withIdempotent(boolean idempotent) {
     return copy(options.with(o -> o.idempotent = idempotent));
+  }
+
+  public S withLwt(boolean lwt) {
+    return copy(options.with(o -> o.lwt = lwt));
   }
 
   public S withPagingState(ByteBuffer pagingState) {

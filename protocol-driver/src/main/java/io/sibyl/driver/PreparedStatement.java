@@ -72,6 +72,16 @@ public final class PreparedStatement {
     return partitionKeyIndices.clone();
   }
 
+  /**
+   * Whether executions of this statement are lightweight transactions: true when the statement it
+   * was prepared from was marked with {@link Statement#withLwt(boolean)}. Cassandra's PREPARED
+   * result carries no such flag (neither protocol v4 nor v5 defines one), so the driver learns it
+   * from that hint; the mapper sets it on the conditional statements it generates.
+   */
+  public boolean isLwt() {
+    return defaults.lwt;
+  }
+
   /** A statement with no value bound yet: every variable starts unset. */
   public BoundStatement bind() {
     return new BoundStatement(this, BoundStatement.unsetValues(variables.size()), defaults);

@@ -199,6 +199,8 @@ public final class Session implements AutoCloseable {
             + "\u0000"
             + o.idempotent
             + "|"
+            + o.lwt
+            + "|"
             + o.consistency
             + "|"
             + o.serialConsistency

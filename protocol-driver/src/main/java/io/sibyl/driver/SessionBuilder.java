@@ -2,6 +2,7 @@ package io.sibyl.driver;
 
 import io.sibyl.driver.auth.AuthProvider;
 import io.sibyl.driver.auth.PlainTextAuthProvider;
+import io.sibyl.driver.internal.cluster.SchemaScope;
 import io.sibyl.driver.internal.session.ConfigProperties;
 import io.sibyl.driver.internal.session.SessionConfig;
 import io.sibyl.driver.metadata.NodeStateListener;
@@ -79,6 +80,7 @@ public final class SessionBuilder {
   private final List<RequestTracker> requestTrackers = new ArrayList<>();
   private final Map<String, ExecutionProfile> executionProfiles = new LinkedHashMap<>();
   private boolean prepareOnAllNodes = true;
+  private SchemaScope schemaScope = SchemaScope.ALL;
   private boolean logServerWarnings = true;
   private boolean hostnameVerification = true;
   private int maxRequestsPerConnection = 32768;
@@ -332,6 +334,33 @@ public final class SessionBuilder {
     return this;
   }
 
+  /**
+   * Reads and refreshes the schema metadata of these keyspaces only: the control connection's
+   * {@code system_schema} queries ask for them alone, schema-change events on other keyspaces are
+   * ignored, and {@link Session#metadata()} shows only them. On a node with many unrelated tables
+   * this makes the session start and each refresh cheaper. Tables created later in a chosen
+   * keyspace appear as usual. Token-aware routing keeps working for every keyspace (each keyspace's
+   * replication is still read), though a keyspace created outside the chosen ones after the session
+   * started is routed by token only after the next refresh. Default: every keyspace.
+   *
+   * @param keyspaces the keyspace names as Cassandra stores them (unquoted, case-sensitive)
+   */
+  public SessionBuilder schemaMetadata(String... keyspaces) {
+    this.schemaScope = SchemaScope.of(List.of(keyspaces));
+    return this;
+  }
+
+  /**
+   * Whether to read schema metadata at all. Off, the session reads no tables, columns, types or
+   * indexes, {@link Session#metadata()} shows no keyspace, and only keyspace-level schema changes
+   * cause a (small) refresh; nodes, the token map and token-aware routing work as usual. Default
+   * true; true again restores every keyspace.
+   */
+  public SessionBuilder schemaMetadataEnabled(boolean enabled) {
+    this.schemaScope = enabled ? SchemaScope.ALL : SchemaScope.NONE;
+    return this;
+  }
+
   /** Adds a tracker told of each request's outcome (the session's metrics are always kept). */
   public SessionBuilder addRequestTracker(RequestTracker tracker) {
     this.requestTrackers.add(Objects.requireNonNull(tracker));
@@ -503,7 +532,8 @@ public final class SessionBuilder {
             Map.copyOf(executionProfiles),
             prepareOnAllNodes,
             logServerWarnings,
-            List.copyOf(contactPointNames)));
+            List.copyOf(contactPointNames),
+            schemaScope));
   }
 
   private void addResolved(String entry) {

@@ -43,6 +43,15 @@ public sealed interface Statement<S extends Statement<S>>
    */
   Boolean idempotent();
 
+  /**
+   * Whether the statement is a lightweight transaction ({@code IF NOT EXISTS}, {@code IF EXISTS},
+   * {@code IF <condition>}). A routing hint: the default load-balancing policy sends such a
+   * statement to its partition's replicas in a fixed order, primary replica first, so concurrent
+   * transactions on one partition meet one coordinator instead of competing through several. A
+   * statement bound from a prepared one inherits the flag of the statement it was prepared from.
+   */
+  boolean lwt();
+
   /** The paging state to resume a query from, or null to start at the first page. */
   ByteBuffer pagingState();
 
@@ -81,6 +90,9 @@ public sealed interface Statement<S extends Statement<S>>
 
   /** A copy marked idempotent or not. */
   S withIdempotent(boolean idempotent);
+
+  /** A copy marked as a lightweight transaction or not (see {@link #lwt()}). */
+  S withLwt(boolean lwt);
 
   /** A copy that resumes from the given paging state (as returned by a previous page). */
   S withPagingState(ByteBuffer pagingState);

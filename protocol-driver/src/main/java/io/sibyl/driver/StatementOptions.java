@@ -20,6 +20,7 @@ final class StatementOptions implements Cloneable {
   Duration timeout;
   long timestamp = Statement.NO_TIMESTAMP;
   Boolean idempotent;
+  boolean lwt;
   ByteBuffer pagingState;
   boolean tracing;
   String keyspace;

@@ -8,9 +8,11 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Consistency;
 import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Session;
+import io.sibyl.driver.SimpleStatement;
 import io.sibyl.driver.metadata.Node;
 import io.sibyl.driver.metadata.NodeState;
 import io.sibyl.driver.metadata.TokenMap;
+import io.sibyl.driver.policy.DefaultLoadBalancingPolicy;
 import io.sibyl.embedded.EmbeddedCassandra;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -33,8 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A real three-node cluster on loopback: discovery from one contact point, token-aware routing, and
- * a node stopped under a load of QUORUM writes.
+ * A real three-node cluster on loopback: discovery from one contact point, token-aware routing, LWT
+ * routing (primary replica first), and a node stopped under a load of QUORUM writes.
  */
 @Tag("multi-node")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -106,6 +108,59 @@ class ThreeNodeClusterIT {
       coordinators.add(coordinator);
     }
     assertThat(coordinators).as("the keys spread over the ring").hasSize(3);
+  }
+
+  @Test
+  @Order(2)
+  void should_send_every_lwt_on_a_partition_to_its_primary_replica_when_all_replicas_are_up() {
+    PreparedStatement lwt =
+        session.prepare(
+            SimpleStatement.of("UPDATE rf3.writes SET v = ? WHERE id = ? IF EXISTS").withLwt(true));
+    PreparedStatement token = session.prepare("SELECT token(id) FROM rf3.writes WHERE id = ?");
+    TokenMap ring = session.metadata().tokenMap().orElseThrow();
+    assertThat(lwt.isLwt()).isTrue();
+    PreparedStatement insert = session.prepare("INSERT INTO rf3.writes (id, v) VALUES (?, 0)");
+    Set<InetSocketAddress> primaries = new HashSet<>();
+    for (int id = 0; id < 30; id++) {
+      session.execute(insert.bind(id).withConsistency(Consistency.QUORUM));
+      long serverToken =
+          session.execute(token.bind(id).withConsistency(Consistency.QUORUM)).one().getLong(0);
+      BoundStatement bound = lwt.bind(1, id);
+      assertThat(bound.lwt()).isTrue();
+      assertThat(ring.replicas("rf3", bound.routingKey())).hasSize(3);
+      for (int attempt = 0; attempt < 4; attempt++) {
+        io.sibyl.driver.ResultSet result = session.execute(bound);
+        assertThat(result.one().getBoolean("[applied]")).isTrue();
+        InetSocketAddress coordinator = result.executionInfo().coordinator();
+        // The primary replica is the owner of the first token at or after the partition's.
+        assertThat(coordinator).isEqualTo(ownerOf(serverToken));
+      }
+      primaries.add(ownerOf(serverToken));
+    }
+    assertThat(primaries).as("the keys spread over the ring").hasSize(3);
+  }
+
+  @Test
+  @Order(2)
+  void should_rotate_an_lwt_over_its_replicas_when_lwt_routing_is_off() {
+    try (Session rotating =
+        Session.builder()
+            .addContactPoint(cluster.contactPoints().get(0))
+            .localDatacenter(cluster.localDatacenter())
+            .loadBalancingPolicy(new DefaultLoadBalancingPolicy().withoutLwtRouting())
+            .requestTimeout(Duration.ofSeconds(10))
+            .build()) {
+      PreparedStatement routed =
+          rotating.prepare(
+              SimpleStatement.of("UPDATE rf3.writes SET v = ? WHERE id = ? IF EXISTS")
+                  .withLwt(true));
+      Set<InetSocketAddress> coordinators = new HashSet<>();
+      for (int i = 0; i < 12; i++) {
+        coordinators.add(rotating.execute(routed.bind(i, 7)).executionInfo().coordinator());
+      }
+      assertThat(routed.isLwt()).isTrue();
+      assertThat(coordinators).hasSize(3);
+    }
   }
 
   @Test

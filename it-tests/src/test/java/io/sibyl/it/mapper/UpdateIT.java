@@ -38,6 +38,15 @@ class UpdateIT extends MapperITBase {
   }
 
   @Test
+  void should_mark_the_conditional_statements_it_generates_as_lwts_for_routing() {
+    Account account = new Account("upd-lwt", "1", null, 10, 1, null);
+
+    assertThat(accounts.openStatement(account).lwt()).isTrue();
+    assertThat(accounts.updateBalanceStatement(account, 1).lwt()).isTrue();
+    assertThat(products.updateStatement(changed("upd-lwt")).lwt()).isFalse();
+  }
+
+  @Test
   void should_update_every_non_key_column_of_an_entity() {
     products.save(InsertIT.product("upd-all"));
     Product changed = changed("upd-all");

@@ -5,20 +5,22 @@ import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.SimpleStatement;
 import io.sibyl.mapper.internal.ColumnIndexes;
+import io.sibyl.mapper.internal.ConditionalCql;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * One statement of a generated repository: its CQL, its idempotence (inferred at compile time), and
- * its prepared form, obtained once and reused. A failed preparation is not remembered: the next
- * call tries again.
+ * One statement of a generated repository: its CQL, its idempotence (inferred at compile time),
+ * whether it is a lightweight transaction, and its prepared form, obtained once and reused. A
+ * failed preparation is not remembered: the next call tries again.
  */
 public final class PreparedCql {
 
   private final Session session;
   private final String cql;
   private final boolean idempotent;
+  private final boolean lwt;
   private final AtomicReference<CompletableFuture<PreparedStatement>> prepared =
       new AtomicReference<>();
   private volatile MappedReader<?> reader;
@@ -27,6 +29,7 @@ public final class PreparedCql {
     this.session = session;
     this.cql = cql;
     this.idempotent = idempotent;
+    this.lwt = ConditionalCql.isConditional(cql);
   }
 
   /** The CQL text. */
@@ -37,6 +40,15 @@ public final class PreparedCql {
   /** Whether the statement may safely be applied twice. */
   public boolean idempotent() {
     return idempotent;
+  }
+
+  /**
+   * Whether the statement is a lightweight transaction (a write with an {@code IF} clause); its
+   * bound statements carry {@link io.sibyl.driver.Statement#lwt()}, so the driver routes them to
+   * the partition's primary replica first.
+   */
+  public boolean lwt() {
+    return lwt;
   }
 
   /**
@@ -83,7 +95,7 @@ public final class PreparedCql {
   }
 
   private SimpleStatement statement() {
-    return SimpleStatement.of(cql).withIdempotent(idempotent);
+    return SimpleStatement.of(cql).withIdempotent(idempotent).withLwt(lwt);
   }
 
   /** A new bound statement with its idempotence set and no value bound. */

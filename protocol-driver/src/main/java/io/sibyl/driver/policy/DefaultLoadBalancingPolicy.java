@@ -19,10 +19,15 @@ import java.util.function.Predicate;
  * #allowRemoteDatacenters()} is set, after all local ones. Down nodes and nodes refused by the
  * filter are never in a plan. The local data center is the configured one, or the data center of
  * the contact points when they all share one.
+ *
+ * <p>A lightweight transaction ({@link Statement#lwt()}) whose replicas are known is not rotated:
+ * its plan lists the live local replicas in ring order, primary replica first, so that concurrent
+ * transactions on one partition share a coordinator (see {@link #withoutLwtRouting()}).
  */
 public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
   private final Predicate<Node> filter;
   private final boolean allowRemote;
+  private final boolean lwtRouting;
   private final AtomicInteger rotation = new AtomicInteger();
   // Replaced (never mutated) on change, so a query plan reads it without copying.
   private volatile Node[] nodes = new Node[0];
@@ -30,22 +35,32 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
 
   /** The default: local data center only, every node accepted. */
   public DefaultLoadBalancingPolicy() {
-    this(node -> true, false);
+    this(node -> true, false, true);
   }
 
-  private DefaultLoadBalancingPolicy(Predicate<Node> filter, boolean allowRemote) {
+  private DefaultLoadBalancingPolicy(
+      Predicate<Node> filter, boolean allowRemote, boolean lwtRouting) {
     this.filter = Objects.requireNonNull(filter, "filter");
     this.allowRemote = allowRemote;
+    this.lwtRouting = lwtRouting;
   }
 
   /** A copy that never uses the nodes {@code filter} refuses. */
   public DefaultLoadBalancingPolicy withNodeFilter(Predicate<Node> nodeFilter) {
-    return new DefaultLoadBalancingPolicy(nodeFilter, allowRemote);
+    return new DefaultLoadBalancingPolicy(nodeFilter, allowRemote, lwtRouting);
   }
 
   /** A copy that falls back to nodes of other data centers after the local ones. */
   public DefaultLoadBalancingPolicy allowRemoteDatacenters() {
-    return new DefaultLoadBalancingPolicy(filter, true);
+    return new DefaultLoadBalancingPolicy(filter, true, lwtRouting);
+  }
+
+  /**
+   * A copy that rotates lightweight transactions among the replicas like any other statement (the
+   * behaviour of drivers without LWT routing; useful to compare the two).
+   */
+  public DefaultLoadBalancingPolicy withoutLwtRouting() {
+    return new DefaultLoadBalancingPolicy(filter, allowRemote, false);
   }
 
   @Override
@@ -77,7 +92,9 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
     if (allowRemote) {
       addRotated(plan, all, start, NodeDistance.REMOTE);
     }
-    return plan;
+    return lwtRouting && statement.lwt() && !replicas.isEmpty()
+        ? LwtQueryPlan.of(replicas, this::localAndUsable, plan)
+        : plan;
   }
 
   private void addRotated(List<Node> plan, Node[] all, int start, NodeDistance wanted) {
@@ -88,6 +105,10 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
         plan.add(node);
       }
     }
+  }
+
+  private boolean localAndUsable(Node node) {
+    return usable(node) && distance(node) == NodeDistance.LOCAL;
   }
 
   private boolean usable(Node node) {

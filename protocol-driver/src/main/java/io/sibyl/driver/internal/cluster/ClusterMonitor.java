@@ -70,6 +70,8 @@ public final class ClusterMonitor {
   private final Topology topology = new Topology();
   private final AtomicBoolean nodeRefreshPending = new AtomicBoolean();
   private final AtomicBoolean schemaRefreshPending = new AtomicBoolean();
+  // Every keyspace (with its tables when in scope) for the token map; the ones in scope for users.
+  private volatile Map<String, KeyspaceMetadata> allKeyspaces = Map.of();
   private volatile Map<String, KeyspaceMetadata> keyspaces = Map.of();
   private volatile DefaultTokenMap tokenMap;
   private volatile String clusterName;
@@ -156,17 +158,27 @@ public final class ClusterMonitor {
   }
 
   private CompletableFuture<Void> refreshSchema() {
+    SchemaScope scope = core.config().schemaScope();
     return control
-        .readSchema()
+        .readSchema(scope)
         .thenAccept(
             rows -> {
-              keyspaces = SchemaParser.parse(rows);
+              Map<String, KeyspaceMetadata> parsed = SchemaParser.parse(rows);
+              Map<String, KeyspaceMetadata> shown = new java.util.LinkedHashMap<>();
+              parsed.forEach(
+                  (name, keyspace) -> {
+                    if (scope.includes(name)) {
+                      shown.put(name, keyspace);
+                    }
+                  });
+              allKeyspaces = parsed;
+              keyspaces = java.util.Collections.unmodifiableMap(shown);
               rebuildTokenMap();
             });
   }
 
   private void rebuildTokenMap() {
-    tokenMap = DefaultTokenMap.build(partitioner, topology.nodes(), keyspaces.values());
+    tokenMap = DefaultTokenMap.build(partitioner, topology.nodes(), allKeyspaces.values());
   }
 
   // --- events --------------------------------------------------------------------------------
@@ -184,8 +196,11 @@ public final class ClusterMonitor {
         core.reconnectNow(node);
       }
       // A DOWN event is only a hint: the node's own connections decide its state.
-    } else if (event instanceof Event.SchemaChangeEvent) {
-      debounce(schemaRefreshPending, this::refreshSchema);
+    } else if (event instanceof Event.SchemaChangeEvent change) {
+      // Changes outside the chosen keyspaces are not read (see SessionBuilder.schemaMetadata).
+      if (core.config().schemaScope().refreshesOn(change.keyspace(), change.target())) {
+        debounce(schemaRefreshPending, this::refreshSchema);
+      }
     }
   }
 

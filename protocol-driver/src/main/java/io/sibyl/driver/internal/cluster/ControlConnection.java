@@ -199,20 +199,31 @@ public final class ControlConnection {
         .thenApply(rows -> rows.isEmpty() ? null : rows.get(0));
   }
 
-  /** Reads the whole schema. */
-  CompletableFuture<SchemaParser.SchemaRows> readSchema() {
+  /**
+   * Reads the schema in {@code scope}: every keyspace's row (for replication), and the tables,
+   * columns, types and indexes of the keyspaces in scope only.
+   */
+  CompletableFuture<SchemaParser.SchemaRows> readSchema(SchemaScope scope) {
     Connection current = connection;
     CompletableFuture<List<Row>> keyspaces =
         query(current, "SELECT * FROM system_schema.keyspaces");
-    CompletableFuture<List<Row>> tables = query(current, "SELECT * FROM system_schema.tables");
-    CompletableFuture<List<Row>> columns = query(current, "SELECT * FROM system_schema.columns");
-    CompletableFuture<List<Row>> types = query(current, "SELECT * FROM system_schema.types");
-    CompletableFuture<List<Row>> indexes = query(current, "SELECT * FROM system_schema.indexes");
+    CompletableFuture<List<Row>> tables = schemaRows(current, scope, "tables");
+    CompletableFuture<List<Row>> columns = schemaRows(current, scope, "columns");
+    CompletableFuture<List<Row>> types = schemaRows(current, scope, "types");
+    CompletableFuture<List<Row>> indexes = schemaRows(current, scope, "indexes");
     return CompletableFuture.allOf(keyspaces, tables, columns, types, indexes)
         .thenApply(
             ignored ->
                 new SchemaParser.SchemaRows(
                     keyspaces.join(), tables.join(), columns.join(), types.join(), indexes.join()));
+  }
+
+  private CompletableFuture<List<Row>> schemaRows(
+      Connection current, SchemaScope scope, String table) {
+    if (!scope.enabled()) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    return query(current, "SELECT * FROM system_schema." + table + scope.whereClause());
   }
 
   /** Runs a query on the control connection and returns all its rows (system tables are small). */
