@@ -60,6 +60,12 @@ public record SelectParts<T>(
         projection, relations, orderings, limit, perPartitionLimit, allowFiltering, distinct);
   }
 
+  /** These parts selecting these columns instead. */
+  public SelectParts<T> withProjection(List<? extends Selector<T, ?>> columns) {
+    return new SelectParts<>(
+        List.copyOf(columns), where, orderings, limit, perPartitionLimit, allowFiltering, distinct);
+  }
+
   /** These parts with this {@code ORDER BY}, replacing any earlier one. */
   public SelectParts<T> withOrderings(List<Ordering<T>> terms) {
     return new SelectParts<>(
