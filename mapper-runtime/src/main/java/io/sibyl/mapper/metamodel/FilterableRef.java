@@ -47,4 +47,44 @@ public abstract sealed class FilterableRef<T, V> extends WritableRef<T, V>
   public Restriction<T> like(String pattern) {
     return likePattern(pattern);
   }
+
+  /**
+   * {@code column > function(?)}, such as {@code id > minTimeuuid(?)}: needs a storage-attached
+   * index or {@code allowFiltering()}.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public Restriction<T> gt(Term<V> term) {
+    return Restriction.compared(this, Operator.GT, term);
+  }
+
+  /**
+   * {@code column >= function(?)}, such as {@code id >= minTimeuuid(?)}: needs a storage-attached
+   * index or {@code allowFiltering()}.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public Restriction<T> gte(Term<V> term) {
+    return Restriction.compared(this, Operator.GTE, term);
+  }
+
+  /**
+   * {@code column < function(?)}, such as {@code id < minTimeuuid(?)}: needs a storage-attached
+   * index or {@code allowFiltering()}.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public Restriction<T> lt(Term<V> term) {
+    return Restriction.compared(this, Operator.LT, term);
+  }
+
+  /**
+   * {@code column <= function(?)}, such as {@code id <= minTimeuuid(?)}: needs a storage-attached
+   * index or {@code allowFiltering()}.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public Restriction<T> lte(Term<V> term) {
+    return Restriction.compared(this, Operator.LTE, term);
+  }
 }

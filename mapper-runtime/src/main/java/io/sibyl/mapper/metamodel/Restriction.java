@@ -15,6 +15,7 @@ public final class Restriction<T> extends Relation<T> {
   private final Operator operator;
   private final Object value;
   private final ValueBinder<Object> binder;
+  private final Term<?> term;
 
   /** A restriction whose value is bound by the column's own binder. */
   Restriction(ColumnRef<T, ?> column, Operator operator, Object value) {
@@ -46,13 +47,60 @@ public final class Restriction<T> extends Relation<T> {
         Objects.requireNonNull(binder, "binder"));
   }
 
-  @SuppressWarnings("unchecked")
   private Restriction(
       ColumnRef<T, ?> column, Operator operator, Object value, ValueBinder<?> binder) {
+    this(column, operator, value, binder, null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Restriction(
+      ColumnRef<T, ?> column,
+      Operator operator,
+      Object value,
+      ValueBinder<?> binder,
+      Term<?> term) {
     this.column = column;
     this.operator = operator;
     this.value = value;
     this.binder = (ValueBinder<Object>) binder;
+    this.term = term;
+  }
+
+  /**
+   * {@code column operator function(?)}: the column compared with what a CQL function returns
+   * ({@code id >= minTimeuuid(?)}), the function's argument bound.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public static <T, V> Restriction<T> compared(
+      ColumnRef<T, V> column, Operator operator, Term<V> term) {
+    Objects.requireNonNull(term, "term");
+    String type = column.table().columns().get(column.position()).cqlType();
+    if (!type.equals(term.cqlType())) {
+      throw new InvalidRestrictionException(
+          column.cql()
+              + " "
+              + operator.cql()
+              + " "
+              + term.cql()
+              + " on "
+              + column.table().name()
+              + " is refused: "
+              + term.cql()
+              + " returns a "
+              + term.cqlType()
+              + " and the column is a "
+              + type
+              + "; compare a "
+              + term.cqlType()
+              + " column with it");
+    }
+    return new Restriction<>(column, operator, term.argument(), null, term);
+  }
+
+  /** The CQL function the column is compared with, or null when it is compared with a value. */
+  public Term<?> term() {
+    return term;
   }
 
   /** The restricted column. */
@@ -73,12 +121,14 @@ public final class Restriction<T> extends Relation<T> {
   /** The CQL of the restriction, with one bind marker. */
   @Override
   public String cql() {
-    return column.cql() + " " + operator.cql() + " ?";
+    return column.cql() + " " + operator.cql() + " " + (term == null ? "?" : term.cql());
   }
 
   /** Binds the value to marker {@code i}. Called by the DSL's statements when they run. */
   public void bind(BoundStatement bs, int i) {
-    if (binder == null) {
+    if (term != null) {
+      term.bind(bs, i);
+    } else if (binder == null) {
       column.bindValue(bs, i, value);
     } else if (value == null) {
       bs.setToNull(i);
@@ -95,6 +145,6 @@ public final class Restriction<T> extends Relation<T> {
 
   @Override
   public String toString() {
-    return column.cql() + " " + operator.cql() + " " + value;
+    return column.cql() + " " + operator.cql() + " " + (term == null ? value : term);
   }
 }
