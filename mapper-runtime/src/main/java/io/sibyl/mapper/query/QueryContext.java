@@ -71,6 +71,11 @@ final class QueryContext<T> {
     this.observedName = model.table().name();
   }
 
+  /** The token ring of the mapper's session, or empty when the driver has none (or no mapper). */
+  java.util.Optional<io.sibyl.driver.metadata.TokenMap> tokenMap() {
+    return mapper == null ? java.util.Optional.empty() : mapper.session().metadata().tokenMap();
+  }
+
   TableMetamodel<T> model() {
     return model;
   }

@@ -2,9 +2,17 @@ package io.sibyl.it.dsl.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sibyl.driver.Row;
 import io.sibyl.it.support.SessionITBase;
 import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.generated.TableDescriptor;
+import io.sibyl.mapper.metamodel.Term;
+import io.sibyl.mapper.metamodel.TimeUuids;
+import io.sibyl.mapper.metamodel.Token;
 import io.sibyl.mapper.query.QueryTable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +28,16 @@ class QueryFeaturesIT extends SessionITBase {
 
   @BeforeAll
   static void createSchema() {
-    session.execute(FeedItemTable.INSTANCE.createTableCql(keyspace));
+    for (TableDescriptor<?> table :
+        List.<TableDescriptor<?>>of(
+            FeedItemTable.INSTANCE,
+            TextKeyedTable.INSTANCE,
+            LongKeyedTable.INSTANCE,
+            UuidKeyedTable.INSTANCE,
+            CompositeKeyedTable.INSTANCE,
+            InstantKeyedTable.INSTANCE)) {
+      session.execute(table.createTableCql(keyspace));
+    }
     mapper = Mapper.builder(session).build();
     items = FeedItem_.table(mapper);
   }
@@ -49,5 +66,145 @@ class QueryFeaturesIT extends SessionITBase {
         .containsExactly(new FeedItem("news", id, "Title", null, Map.of("k", "v"), null));
     assertThat(items.select().defer(FeedItem_.BODY).cql())
         .isEqualTo("SELECT feed, id, title, labels, notes FROM " + keyspace + ".dsl_feed_items");
+  }
+
+  @Test
+  void should_make_the_timeuuids_the_server_makes_with_min_and_max_timeuuid() {
+    Instant at = Instant.parse("2024-03-01T10:15:30.123456Z");
+    session.execute(
+        "INSERT INTO dsl_feed_items (feed, id, title) VALUES ('exact', minTimeuuid(?), 'min')", at);
+    session.execute(
+        "INSERT INTO dsl_feed_items (feed, id, title) VALUES ('exact', maxTimeuuid(?), 'max')", at);
+
+    Map<String, UUID> byTitle = new HashMap<>();
+    items
+        .select()
+        .where(FeedItem_.FEED.eq("exact"))
+        .list()
+        .forEach(i -> byTitle.put(i.title(), i.id()));
+
+    assertThat(byTitle)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("min", TimeUuids.min(at), "max", TimeUuids.max(at)));
+  }
+
+  @Test
+  void should_select_a_time_range_of_timeuuids_with_min_and_max_timeuuid() {
+    Instant base = Instant.parse("2024-03-01T10:00:00Z");
+    // Four items, one per millisecond, with the first and last 100-ns ticks of their milliseconds.
+    for (int ms = 0; ms < 4; ms++) {
+      long tick = ms % 2 == 0 ? 0 : 9_999;
+      items.save(
+          new FeedItem(
+              "t", timeUuid(base.plusMillis(ms), tick, ms), "item" + ms, null, null, null));
+    }
+    Instant from = base.plusMillis(1);
+    Instant to = base.plusMillis(2);
+
+    // tag::timeuuid[]
+    List<String> server =
+        items
+            .select()
+            .where(
+                FeedItem_.FEED.eq("t"),
+                FeedItem_.ID.gte(Term.minTimeuuid(from)),
+                FeedItem_.ID.lte(Term.maxTimeuuid(to)))
+            .map(FeedItem::title)
+            .list();
+    List<String> client =
+        items
+            .select()
+            .where(
+                FeedItem_.FEED.eq("t"),
+                FeedItem_.ID.gte(TimeUuids.min(from)),
+                FeedItem_.ID.lte(TimeUuids.max(to)))
+            .map(FeedItem::title)
+            .list();
+    // end::timeuuid[]
+
+    assertThat(server).containsExactly("item1", "item2");
+    assertThat(client).containsExactly("item1", "item2");
+  }
+
+  // A version-1 UUID of an instant's millisecond plus tick (100 ns), with some clock and node.
+  private static UUID timeUuid(Instant at, long tick, int node) {
+    long ticks = (at.toEpochMilli() + 12_219_292_800_000L) * 10_000 + tick;
+    long msb =
+        (ticks & 0xffffffffL) << 32
+            | (ticks & 0xffff00000000L) >>> 16
+            | (ticks & 0x0fff000000000000L) >>> 48
+            | 0x1000L;
+    return new UUID(msb, 0x9000_0000_0000_0000L | 0x1234_0000_0000L | node);
+  }
+
+  @Test
+  void should_compute_the_token_the_server_computes_for_each_key_type() {
+    QueryTable<TextKeyed> texts = TextKeyed_.table(mapper);
+    QueryTable<LongKeyed> longs = LongKeyed_.table(mapper);
+    QueryTable<UuidKeyed> uuids = UuidKeyed_.table(mapper);
+    QueryTable<CompositeKeyed> composites = CompositeKeyed_.table(mapper);
+    QueryTable<InstantKeyed> instants = InstantKeyed_.table(mapper);
+    for (int i = 0; i < 20; i++) {
+      String text = i == 0 ? "k" : "key-" + i + "-\u00e9\u4e2d";
+      long number = i * 7_919_000_000_013L - 50;
+      UUID uuid = new UUID(i * 0x9e3779b97f4a7c15L, ~i * 0xc2b2ae3d27d4eb4fL);
+      Instant at = Instant.ofEpochMilli(1_700_000_000_000L + i * 86_400_123L);
+      texts.save(new TextKeyed(text, "v"));
+      longs.save(new LongKeyed(number, "v"));
+      uuids.save(new UuidKeyed(uuid, "v"));
+      composites.save(new CompositeKeyed("r" + i, i - 10, uuid, 1, "v"));
+      instants.save(new InstantKeyed(at, i % 2 == 0, "v"));
+
+      assertThat(texts.tokenOf(text))
+          .isEqualTo(serverToken("key", "dsl_tok_text", "key = ?", text));
+      assertThat(longs.tokenOf(number))
+          .isEqualTo(serverToken("key", "dsl_tok_long", "key = ?", number));
+      assertThat(uuids.tokenOf(uuid))
+          .isEqualTo(serverToken("key", "dsl_tok_uuid", "key = ?", uuid));
+      assertThat(composites.tokenOf("r" + i, i - 10, uuid))
+          .isEqualTo(
+              serverToken(
+                  "region, day, device",
+                  "dsl_tok_composite",
+                  "region = ? AND day = ? AND device = ?",
+                  "r" + i,
+                  i - 10,
+                  uuid));
+      assertThat(instants.tokenOf(at, i % 2 == 0))
+          .isEqualTo(
+              serverToken("at, flag", "dsl_tok_instant", "at = ? AND flag = ?", at, i % 2 == 0));
+    }
+  }
+
+  @Test
+  void should_restrict_by_the_token_of_a_key_computed_client_side() {
+    QueryTable<CompositeKeyed> composites = CompositeKeyed_.table(mapper);
+    UUID device = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+    for (int i = 0; i < 10; i++) {
+      composites.save(new CompositeKeyed("r" + i, i, device, 1, "v" + i));
+    }
+
+    // tag::token[]
+    Token<CompositeKeyed> token =
+        Token.of(CompositeKeyed_.REGION, CompositeKeyed_.DAY, CompositeKeyed_.DEVICE);
+    long start = composites.tokenOf("r3", 3, device);
+    List<CompositeKeyed> after = composites.select().where(token.gt(start)).list();
+    // end::token[]
+
+    List<String> expected = new ArrayList<>();
+    for (Row row :
+        session.execute(
+            "SELECT value FROM dsl_tok_composite WHERE token(region, day, device) > ?", start)) {
+      expected.add(row.getString(0));
+    }
+    assertThat(expected).isNotEmpty().hasSizeLessThan(10);
+    assertThat(after).extracting(CompositeKeyed::value).containsExactlyElementsOf(expected);
+  }
+
+  private static long serverToken(String key, String table, String where, Object... values) {
+    return session
+        .execute("SELECT token(" + key + ") FROM " + table + " WHERE " + where, values)
+        .one()
+        .getLong(0);
   }
 }
