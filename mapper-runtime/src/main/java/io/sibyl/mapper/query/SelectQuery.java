@@ -17,6 +17,7 @@ import io.sibyl.mapper.generated.RowReader;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.internal.query.SelectChecks;
 import io.sibyl.mapper.internal.query.SelectParts;
+import io.sibyl.mapper.metamodel.Aggregate;
 import io.sibyl.mapper.metamodel.ClusteringRef;
 import io.sibyl.mapper.metamodel.ColumnRef;
 import io.sibyl.mapper.metamodel.Ordering;
@@ -216,6 +217,50 @@ public final class SelectQuery<T, R> {
     public T read(Row row) {
       return table.read(row, at);
     }
+  }
+
+  /**
+   * A query grouped by these primary key columns ({@code GROUP BY}): one row per group, whose
+   * {@link Aggregate}s are computed over the group. The columns are the whole partition key, then
+   * optionally the first clustering columns, in key order, as Cassandra requires.
+   *
+   * @throws InvalidProjectionException if the columns are not the partition key followed by a
+   *     prefix of the clustering columns, in key order
+   */
+  @SafeVarargs
+  public final SelectQuery<T, R> groupBy(ColumnRef<T, ?>... columns) {
+    List<ColumnRef<T, ?>> all = context.model().columns();
+    int keySize = context.model().keySize();
+    boolean valid = columns.length > 0 && columns.length <= keySize;
+    boolean partitionKeyCovered = false;
+    for (int i = 0; valid && i < columns.length; i++) {
+      valid = columns[i] == all.get(i);
+      partitionKeyCovered =
+          i + 1 >= all.size() || all.get(i + 1).kind() != ColumnKind.PARTITION_KEY;
+      if (valid && i == columns.length - 1 && !partitionKeyCovered) {
+        valid = false;
+      }
+    }
+    if (!valid) {
+      StringBuilder given = new StringBuilder();
+      for (ColumnRef<T, ?> column : columns) {
+        given.append(given.length() == 0 ? "" : ", ").append(column.cql());
+      }
+      StringBuilder key = new StringBuilder();
+      for (ColumnRef<T, ?> column : all.subList(0, keySize)) {
+        key.append(key.length() == 0 ? "" : ", ").append(column.cql());
+      }
+      throw new InvalidProjectionException(
+          "GROUP BY "
+              + given
+              + " on "
+              + context.model().table().name()
+              + " is refused: group by the whole partition key, then optionally the first"
+              + " clustering columns, in primary key order ("
+              + key
+              + ")");
+    }
+    return new SelectQuery<>(context, parts.withGroupBy(List.of(columns)), null, reader, options);
   }
 
   /** A query ordered by these clustering columns, replacing any earlier ordering. */

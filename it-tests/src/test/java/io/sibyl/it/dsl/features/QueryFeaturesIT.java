@@ -6,9 +6,11 @@ import io.sibyl.driver.Row;
 import io.sibyl.it.support.SessionITBase;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.generated.TableDescriptor;
+import io.sibyl.mapper.metamodel.Aggregate;
 import io.sibyl.mapper.metamodel.Term;
 import io.sibyl.mapper.metamodel.TimeUuids;
 import io.sibyl.mapper.metamodel.Token;
+import io.sibyl.mapper.query.Projection;
 import io.sibyl.mapper.query.QueryTable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +37,8 @@ class QueryFeaturesIT extends SessionITBase {
             LongKeyedTable.INSTANCE,
             UuidKeyedTable.INSTANCE,
             CompositeKeyedTable.INSTANCE,
-            InstantKeyedTable.INSTANCE)) {
+            InstantKeyedTable.INSTANCE,
+            GameScoreTable.INSTANCE)) {
       session.execute(table.createTableCql(keyspace));
     }
     mapper = Mapper.builder(session).build();
@@ -206,5 +209,52 @@ class QueryFeaturesIT extends SessionITBase {
         .execute("SELECT token(" + key + ") FROM " + table + " WHERE " + where, values)
         .one()
         .getLong(0);
+  }
+
+  @Test
+  void should_aggregate_rows_per_group_of_a_key_prefix() {
+    QueryTable<GameScore> scores = GameScore_.table(mapper);
+    session.execute("TRUNCATE dsl_game_scores");
+    scores.save(new GameScore("ada", 2023, 1, 10, 1.5, "a"));
+    scores.save(new GameScore("ada", 2023, 2, 20, 2.5, null));
+    scores.save(new GameScore("ada", 2024, 1, 7, 4.0, "c"));
+    scores.save(new GameScore("bob", 2024, 1, 3, 0.5, "d"));
+
+    // tag::aggregates[]
+    Aggregate<GameScore, Long> games = Aggregate.count(GameScoreTable.INSTANCE);
+    Aggregate<GameScore, Integer> total = Aggregate.sum(GameScore_.POINTS);
+    Aggregate<GameScore, Double> average = Aggregate.avg(GameScore_.RATING);
+    List<String> perSeason =
+        scores
+            .select(GameScore_.SEASON, games, total, average, Aggregate.max(GameScore_.POINTS))
+            .where(GameScore_.PLAYER.eq("ada"))
+            .groupBy(GameScore_.PLAYER, GameScore_.SEASON)
+            .map(
+                p ->
+                    p.get(GameScore_.SEASON)
+                        + ": "
+                        + p.get(games)
+                        + " games, "
+                        + p.get(total)
+                        + " points, rating "
+                        + p.get(average)
+                        + ", best "
+                        + p.get(Aggregate.max(GameScore_.POINTS)))
+            .list();
+    // end::aggregates[]
+
+    assertThat(perSeason)
+        .containsExactly(
+            "2023: 2 games, 30 points, rating 2.0, best 20",
+            "2024: 1 games, 7 points, rating 4.0, best 7");
+    Projection<GameScore> all =
+        scores
+            .select(
+                Aggregate.count(GameScore_.NOTE),
+                Aggregate.min(GameScore_.RATING),
+                Aggregate.max(GameScore_.SEASON))
+            .one();
+    assertThat(all.values()).containsExactly(3L, 0.5, 2024);
+    assertThat(scores.select(GameScore_.PLAYER).groupBy(GameScore_.PLAYER).count()).isEqualTo(2);
   }
 }
