@@ -16,6 +16,8 @@ public final class Restriction<T> extends Relation<T> {
   private final Object value;
   private final ValueBinder<Object> binder;
   private final Term<?> term;
+  private final String target;
+  private final CollectionElement<T> element;
 
   /** A restriction whose value is bound by the column's own binder. */
   Restriction(ColumnRef<T, ?> column, Operator operator, Object value) {
@@ -64,6 +66,68 @@ public final class Restriction<T> extends Relation<T> {
     this.value = value;
     this.binder = (ValueBinder<Object>) binder;
     this.term = term;
+    this.target = null;
+    this.element = null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Restriction(
+      ColumnRef<T, ?> column,
+      String target,
+      CollectionElement<T> element,
+      Operator operator,
+      Object value,
+      ValueBinder<?> binder) {
+    this.column = column;
+    this.operator = operator;
+    this.value = value;
+    this.binder = (ValueBinder<Object>) binder;
+    this.term = null;
+    this.target = target;
+    this.element = element;
+  }
+
+  /**
+   * {@code column[?] operator ?}: a condition on one element of a collection column (a map's value
+   * by its key, a list's element by its index), for an {@code IF} clause (for the metamodel's
+   * columns: {@code Post_.RATINGS.value("ada").eq(5)}).
+   */
+  public static <T, X> Restriction<T> onElement(
+      CollectionElement<T> element, Operator operator, X value, ValueBinder<? super X> binder) {
+    return new Restriction<>(
+        element.column(),
+        null,
+        element,
+        Objects.requireNonNull(operator, "operator"),
+        value,
+        Objects.requireNonNull(binder, "binder"));
+  }
+
+  /**
+   * {@code column.field operator ?}: a condition on one field of a user-type column, for an {@code
+   * IF} clause (for {@link FieldSelection#eq}).
+   */
+  public static <T, X> Restriction<T> onField(
+      ColumnRef<T, ?> column,
+      String fieldCql,
+      Operator operator,
+      X value,
+      ValueBinder<? super X> binder) {
+    return new Restriction<>(
+        Objects.requireNonNull(column, "column"),
+        Objects.requireNonNull(fieldCql, "fieldCql"),
+        null,
+        Objects.requireNonNull(operator, "operator"),
+        value,
+        Objects.requireNonNull(binder, "binder"));
+  }
+
+  /**
+   * Whether the restriction is on the whole column, not on one element or field of it nor on a
+   * function's result (its CQL is then {@code column operator ?}).
+   */
+  public boolean isOnColumn() {
+    return term == null && target == null && element == null;
   }
 
   /**
@@ -121,10 +185,13 @@ public final class Restriction<T> extends Relation<T> {
   /** The CQL of the restriction, with one bind marker. */
   @Override
   public String cql() {
-    return column.cql() + " " + operator.cql() + " " + (term == null ? "?" : term.cql());
+    return left() + " " + operator.cql() + " " + (term == null ? "?" : term.cql());
   }
 
-  /** Binds the value to marker {@code i}. Called by the DSL's statements when they run. */
+  /**
+   * Binds the value to marker {@code i} (the value's marker, after the element's one for a
+   * condition on a collection element: use {@link #bindAt}). Called by the DSL's statements.
+   */
   public void bind(BoundStatement bs, int i) {
     if (term != null) {
       term.bind(bs, i);
@@ -139,12 +206,25 @@ public final class Restriction<T> extends Relation<T> {
 
   @Override
   public int bindAt(BoundStatement bs, int i) {
+    if (element != null) {
+      element.bind(bs, i);
+      bind(bs, i + 1);
+      return i + 2;
+    }
     bind(bs, i);
     return i + 1;
   }
 
+  private String left() {
+    return element != null ? element.cql() : target != null ? target : column.cql();
+  }
+
   @Override
   public String toString() {
-    return column.cql() + " " + operator.cql() + " " + (term == null ? value : term);
+    return (element != null ? element.toString() : left())
+        + " "
+        + operator.cql()
+        + " "
+        + (term == null ? value : term);
   }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sibyl.driver.Row;
 import io.sibyl.it.support.SessionITBase;
+import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.metamodel.Aggregate;
+import io.sibyl.mapper.metamodel.Restriction;
 import io.sibyl.mapper.metamodel.Term;
 import io.sibyl.mapper.metamodel.TimeUuids;
 import io.sibyl.mapper.metamodel.Token;
@@ -30,6 +32,7 @@ class QueryFeaturesIT extends SessionITBase {
 
   @BeforeAll
   static void createSchema() {
+    session.execute(AccountTable.INSTANCE.udts().get(0).createTypeCql(keyspace));
     for (TableDescriptor<?> table :
         List.<TableDescriptor<?>>of(
             FeedItemTable.INSTANCE,
@@ -38,7 +41,8 @@ class QueryFeaturesIT extends SessionITBase {
             UuidKeyedTable.INSTANCE,
             CompositeKeyedTable.INSTANCE,
             InstantKeyedTable.INSTANCE,
-            GameScoreTable.INSTANCE)) {
+            GameScoreTable.INSTANCE,
+            AccountTable.INSTANCE)) {
       session.execute(table.createTableCql(keyspace));
     }
     mapper = Mapper.builder(session).build();
@@ -256,5 +260,63 @@ class QueryFeaturesIT extends SessionITBase {
             .one();
     assertThat(all.values()).containsExactly(3L, 0.5, 2024);
     assertThat(scores.select(GameScore_.PLAYER).groupBy(GameScore_.PLAYER).count()).isEqualTo(2);
+  }
+
+  @Test
+  void should_apply_a_write_only_if_in_element_and_field_conditions_hold() {
+    QueryTable<Account> accounts = Account_.table(mapper);
+    accounts.save(
+        new Account(
+            "a1", "open", Map.of("daily", 100), List.of("created"), new Place("Paris", 75001)));
+
+    // tag::conditions[]
+    LwtResult<Account> refused =
+        accounts
+            .update()
+            .set(Account_.STATUS.set("frozen"))
+            .where(Account_.ID.eq("a1"))
+            .onlyIf(Account_.STATUS.in("new", "closed"))
+            .execute();
+    LwtResult<Account> applied =
+        accounts
+            .update()
+            .set(Account_.STATUS.set("frozen"))
+            .where(Account_.ID.eq("a1"))
+            .onlyIf(
+                Account_.STATUS.in("new", "open"),
+                Account_.LIMITS.value("daily").eq(100),
+                Account_.HISTORY.element(0).eq("created"),
+                Place_.CITY.of(Account_.HOME).eq("Paris"))
+            .execute();
+    // end::conditions[]
+
+    assertThat(refused.wasApplied()).isFalse();
+    assertThat(applied.wasApplied()).isTrue();
+    assertThat(accounts.get("a1").status()).isEqualTo("frozen");
+
+    for (Restriction<Account> failing :
+        List.of(
+            Account_.LIMITS.value("daily").eq(99),
+            Account_.LIMITS.value("weekly").eq(100),
+            Account_.HISTORY.element(0).eq("other"),
+            Place_.CITY.of(Account_.HOME).eq("Lyon"))) {
+      LwtResult<Account> result =
+          accounts
+              .update()
+              .set(Account_.STATUS.set("again"))
+              .where(Account_.ID.eq("a1"))
+              .onlyIf(failing)
+              .execute();
+      assertThat(result.wasApplied()).as(failing.toString()).isFalse();
+    }
+    assertThat(
+            accounts
+                .delete()
+                .where(Account_.ID.eq("a1"))
+                .onlyIf(Place_.ZIP.of(Account_.HOME).eq(75001))
+                .execute()
+                .wasApplied())
+        .isTrue();
+    assertThat(accounts.get("a1")).isNull();
   }
 }
