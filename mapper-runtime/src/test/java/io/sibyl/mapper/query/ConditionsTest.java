@@ -11,6 +11,7 @@ import static io.sibyl.mapper.query.Events.SEQ;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sibyl.mapper.metamodel.InvalidRestrictionException;
 import io.sibyl.mapper.metamodel.UdtField;
 import io.sibyl.mapper.query.Events.Event;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,25 @@ class ConditionsTest {
     assertThatThrownBy(() -> LOG.element(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A list index cannot be negative, got -1 for column log");
+  }
+
+  @Test
+  void should_refuse_in_on_a_non_key_column_in_a_where_clause() {
+    assertThatThrownBy(() -> events.select().where(DAY.eq("d"), NOTE.in("a")).validate())
+        .isInstanceOf(InvalidRestrictionException.class)
+        .hasMessage(
+            "note IN ? on events is refused in a WHERE clause: Cassandra takes IN on a non-key"
+                + " column in IF conditions only; pass it to onlyIf(...) of an update or delete");
+  }
+
+  @Test
+  void should_refuse_an_element_condition_in_a_where_clause() {
+    assertThatThrownBy(
+            () -> events.select().where(DAY.eq("d"), ATTRS.value("k").eq("v")).validate())
+        .isInstanceOf(InvalidRestrictionException.class)
+        .hasMessage(
+            "attrs[?] = ? on events is refused in a WHERE clause: Cassandra takes a condition on"
+                + " an element or a field in IF conditions only; pass it to onlyIf(...) of an"
+                + " update or delete");
   }
 }
