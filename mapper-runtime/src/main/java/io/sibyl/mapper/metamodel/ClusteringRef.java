@@ -93,4 +93,40 @@ public final class ClusteringRef<T, V> extends ColumnRef<T, V> {
       ClusteringRef<T, A> first, ClusteringRef<T, B> second, ClusteringRef<T, C> third) {
     return new ClusteringTuple3<>(first, second, third);
   }
+
+  /**
+   * {@code column > function(?)}, such as {@code id > minTimeuuid(?)}.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public Restriction<T> gt(Term<V> term) {
+    return Restriction.compared(this, Operator.GT, term);
+  }
+
+  /**
+   * {@code column >= function(?)}, such as {@code id >= minTimeuuid(?)}.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public Restriction<T> gte(Term<V> term) {
+    return Restriction.compared(this, Operator.GTE, term);
+  }
+
+  /**
+   * {@code column < function(?)}, such as {@code id < minTimeuuid(?)}.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public Restriction<T> lt(Term<V> term) {
+    return Restriction.compared(this, Operator.LT, term);
+  }
+
+  /**
+   * {@code column <= function(?)}, such as {@code id <= minTimeuuid(?)}.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public Restriction<T> lte(Term<V> term) {
+    return Restriction.compared(this, Operator.LTE, term);
+  }
 }

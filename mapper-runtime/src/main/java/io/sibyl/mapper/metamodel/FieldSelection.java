@@ -16,12 +16,24 @@ public final class FieldSelection<T, V> implements Selector<T, V> {
   private final String cql;
   private final String description;
   private final ValueReader<V> reader;
+  private final ColumnRef<T, ?> column;
 
-  FieldSelection(TableDescriptor<T> table, String cql, String description, ValueReader<V> reader) {
+  FieldSelection(
+      TableDescriptor<T> table,
+      String cql,
+      String description,
+      ValueReader<V> reader,
+      ColumnRef<T, ?> column) {
     this.table = table;
+    this.column = column;
     this.cql = cql;
     this.description = description;
     this.reader = reader;
+  }
+
+  /** The user-type column the field is of (its outermost column), or null. */
+  ColumnRef<T, ?> column() {
+    return column;
   }
 
   /** The table of the user-type column. */
@@ -40,6 +52,22 @@ public final class FieldSelection<T, V> implements Selector<T, V> {
   @Override
   public V read(Row row, int i) {
     return row.isNull(i) ? null : reader.read(row, i);
+  }
+
+  /**
+   * {@code column.field = value}, for an {@code IF} condition ({@code
+   * onlyIf(Address_.CITY.of(User_.HOME).eq("Paris"))}); the value is bound with the driver's
+   * default codec for its Java type. Null tests that the field is null.
+   *
+   * @throws InvalidRestrictionException if the field is not one of a column of the table (a field
+   *     of a selector that is not a column)
+   */
+  public Restriction<T> eq(V value) {
+    if (column == null) {
+      throw new InvalidRestrictionException(
+          "The condition " + description + " = ? is refused: it is not a field of a column");
+    }
+    return Restriction.onField(column, cql, Operator.EQ, value, DriverBinder.of());
   }
 
   /** Selections are equal when they select the same CQL, so a new one finds a projected value. */

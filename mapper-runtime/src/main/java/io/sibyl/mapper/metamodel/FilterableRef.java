@@ -1,5 +1,7 @@
 package io.sibyl.mapper.metamodel;
 
+import java.util.List;
+
 /**
  * A static or regular column: outside the primary key and not a collection, it takes ranges and
  * {@code LIKE}. Restricting it needs an index on it, or {@code allowFiltering()}.
@@ -46,5 +48,60 @@ public abstract sealed class FilterableRef<T, V> extends WritableRef<T, V>
    */
   public Restriction<T> like(String pattern) {
     return likePattern(pattern);
+  }
+
+  /**
+   * {@code column > function(?)}, such as {@code id > minTimeuuid(?)}: needs a storage-attached
+   * index or {@code allowFiltering()}.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public Restriction<T> gt(Term<V> term) {
+    return Restriction.compared(this, Operator.GT, term);
+  }
+
+  /**
+   * {@code column >= function(?)}, such as {@code id >= minTimeuuid(?)}: needs a storage-attached
+   * index or {@code allowFiltering()}.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public Restriction<T> gte(Term<V> term) {
+    return Restriction.compared(this, Operator.GTE, term);
+  }
+
+  /**
+   * {@code column < function(?)}, such as {@code id < minTimeuuid(?)}: needs a storage-attached
+   * index or {@code allowFiltering()}.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public Restriction<T> lt(Term<V> term) {
+    return Restriction.compared(this, Operator.LT, term);
+  }
+
+  /**
+   * {@code column <= function(?)}, such as {@code id <= minTimeuuid(?)}: needs a storage-attached
+   * index or {@code allowFiltering()}.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public Restriction<T> lte(Term<V> term) {
+    return Restriction.compared(this, Operator.LTE, term);
+  }
+
+  /**
+   * {@code column IN ?}, bound as one list: for an {@code IF} condition ({@code
+   * onlyIf(User_.STATUS.in("new", "open"))}), as Cassandra takes {@code IN} on a regular column
+   * there only.
+   */
+  @SafeVarargs
+  public final Restriction<T> in(V... values) {
+    return in(List.of(values));
+  }
+
+  /** {@code column IN ?}, bound as one list: for an {@code IF} condition. */
+  public Restriction<T> in(List<V> values) {
+    return Restriction.bound(this, Operator.IN, List.copyOf(values), DriverBinder.of());
   }
 }

@@ -70,4 +70,14 @@ public final class ListRef<T, E> extends WritableRef<T, List<E>> {
   public CollectionElement<T> at(int index) {
     return CollectionElement.listIndex(this, index);
   }
+
+  /**
+   * The element at {@code index} of this list column, for an {@code IF} condition: {@code
+   * element(0).eq("first")} is {@code IF comments[?] = ?}.
+   *
+   * @throws IllegalArgumentException if {@code index} is negative
+   */
+  public ElementRef<T, E> element(int index) {
+    return new ElementRef<>(CollectionElement.listIndex(this, index), elementBinder);
+  }
 }

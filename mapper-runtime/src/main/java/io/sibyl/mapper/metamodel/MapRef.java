@@ -80,4 +80,12 @@ public final class MapRef<T, K, V> extends WritableRef<T, Map<K, V>> {
   public CollectionElement<T> key(K key) {
     return CollectionElement.mapKey(this, key, keyBinder);
   }
+
+  /**
+   * The value of {@code key} in this map column, for an {@code IF} condition: {@code
+   * value("ada").eq(5)} is {@code IF ratings[?] = ?}.
+   */
+  public ElementRef<T, V> value(K key) {
+    return new ElementRef<>(CollectionElement.mapKey(this, key, keyBinder), valueBinder);
+  }
 }

@@ -15,6 +15,9 @@ public final class Restriction<T> extends Relation<T> {
   private final Operator operator;
   private final Object value;
   private final ValueBinder<Object> binder;
+  private final Term<?> term;
+  private final String target;
+  private final CollectionElement<T> element;
 
   /** A restriction whose value is bound by the column's own binder. */
   Restriction(ColumnRef<T, ?> column, Operator operator, Object value) {
@@ -46,13 +49,122 @@ public final class Restriction<T> extends Relation<T> {
         Objects.requireNonNull(binder, "binder"));
   }
 
-  @SuppressWarnings("unchecked")
   private Restriction(
       ColumnRef<T, ?> column, Operator operator, Object value, ValueBinder<?> binder) {
+    this(column, operator, value, binder, null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Restriction(
+      ColumnRef<T, ?> column,
+      Operator operator,
+      Object value,
+      ValueBinder<?> binder,
+      Term<?> term) {
     this.column = column;
     this.operator = operator;
     this.value = value;
     this.binder = (ValueBinder<Object>) binder;
+    this.term = term;
+    this.target = null;
+    this.element = null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Restriction(
+      ColumnRef<T, ?> column,
+      String target,
+      CollectionElement<T> element,
+      Operator operator,
+      Object value,
+      ValueBinder<?> binder) {
+    this.column = column;
+    this.operator = operator;
+    this.value = value;
+    this.binder = (ValueBinder<Object>) binder;
+    this.term = null;
+    this.target = target;
+    this.element = element;
+  }
+
+  /**
+   * {@code column[?] operator ?}: a condition on one element of a collection column (a map's value
+   * by its key, a list's element by its index), for an {@code IF} clause (for the metamodel's
+   * columns: {@code Post_.RATINGS.value("ada").eq(5)}).
+   */
+  public static <T, X> Restriction<T> onElement(
+      CollectionElement<T> element, Operator operator, X value, ValueBinder<? super X> binder) {
+    return new Restriction<>(
+        element.column(),
+        null,
+        element,
+        Objects.requireNonNull(operator, "operator"),
+        value,
+        Objects.requireNonNull(binder, "binder"));
+  }
+
+  /**
+   * {@code column.field operator ?}: a condition on one field of a user-type column, for an {@code
+   * IF} clause (for {@link FieldSelection#eq}).
+   */
+  public static <T, X> Restriction<T> onField(
+      ColumnRef<T, ?> column,
+      String fieldCql,
+      Operator operator,
+      X value,
+      ValueBinder<? super X> binder) {
+    return new Restriction<>(
+        Objects.requireNonNull(column, "column"),
+        Objects.requireNonNull(fieldCql, "fieldCql"),
+        null,
+        Objects.requireNonNull(operator, "operator"),
+        value,
+        Objects.requireNonNull(binder, "binder"));
+  }
+
+  /**
+   * Whether the restriction is on the whole column, not on one element or field of it nor on a
+   * function's result (its CQL is then {@code column operator ?}).
+   */
+  public boolean isOnColumn() {
+    return term == null && target == null && element == null;
+  }
+
+  /**
+   * {@code column operator function(?)}: the column compared with what a CQL function returns
+   * ({@code id >= minTimeuuid(?)}), the function's argument bound.
+   *
+   * @throws InvalidRestrictionException if the column is not of the function's CQL type
+   */
+  public static <T, V> Restriction<T> compared(
+      ColumnRef<T, V> column, Operator operator, Term<V> term) {
+    Objects.requireNonNull(term, "term");
+    String type = column.table().columns().get(column.position()).cqlType();
+    if (!type.equals(term.cqlType())) {
+      throw new InvalidRestrictionException(
+          column.cql()
+              + " "
+              + operator.cql()
+              + " "
+              + term.cql()
+              + " on "
+              + column.table().name()
+              + " is refused: "
+              + term.cql()
+              + " returns a "
+              + term.cqlType()
+              + " and the column is a "
+              + type
+              + "; compare a "
+              + term.cqlType()
+              + " column with it");
+    }
+    return new Restriction<>(column, operator, term.argument(), null, term);
+  }
+
+  /** The CQL function the column is compared with, or null when it is compared with a value. */
+  public Term<?> term() {
+    return term;
   }
 
   /** The restricted column. */
@@ -73,12 +185,17 @@ public final class Restriction<T> extends Relation<T> {
   /** The CQL of the restriction, with one bind marker. */
   @Override
   public String cql() {
-    return column.cql() + " " + operator.cql() + " ?";
+    return left() + " " + operator.cql() + " " + (term == null ? "?" : term.cql());
   }
 
-  /** Binds the value to marker {@code i}. Called by the DSL's statements when they run. */
+  /**
+   * Binds the value to marker {@code i} (the value's marker, after the element's one for a
+   * condition on a collection element: use {@link #bindAt}). Called by the DSL's statements.
+   */
   public void bind(BoundStatement bs, int i) {
-    if (binder == null) {
+    if (term != null) {
+      term.bind(bs, i);
+    } else if (binder == null) {
       column.bindValue(bs, i, value);
     } else if (value == null) {
       bs.setToNull(i);
@@ -89,12 +206,25 @@ public final class Restriction<T> extends Relation<T> {
 
   @Override
   public int bindAt(BoundStatement bs, int i) {
+    if (element != null) {
+      element.bind(bs, i);
+      bind(bs, i + 1);
+      return i + 2;
+    }
     bind(bs, i);
     return i + 1;
   }
 
+  private String left() {
+    return element != null ? element.cql() : target != null ? target : column.cql();
+  }
+
   @Override
   public String toString() {
-    return column.cql() + " " + operator.cql() + " " + value;
+    return (element != null ? element.toString() : left())
+        + " "
+        + operator.cql()
+        + " "
+        + (term == null ? value : term);
   }
 }

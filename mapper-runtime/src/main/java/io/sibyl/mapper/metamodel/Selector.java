@@ -10,7 +10,7 @@ import io.sibyl.mapper.generated.TableDescriptor;
  * @param <T> the entity type
  * @param <V> the Java type of the selected values
  */
-public sealed interface Selector<T, V> permits ColumnRef, FieldSelection {
+public sealed interface Selector<T, V> permits ColumnRef, FieldSelection, Aggregate {
 
   /** The table the selector reads from. */
   TableDescriptor<T> table();

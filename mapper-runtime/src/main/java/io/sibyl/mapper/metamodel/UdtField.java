@@ -48,8 +48,12 @@ public final class UdtField<U, V> {
    * them (a nested user type: {@code Geo_.LAT.of(Address_.GEO.of(User_.HOME))}).
    */
   public <T> FieldSelection<T, V> of(Selector<T, U> holder) {
+    ColumnRef<T, ?> column =
+        holder instanceof ColumnRef<T, ?> ref
+            ? ref
+            : holder instanceof FieldSelection<T, ?> field ? field.column() : null;
     return new FieldSelection<>(
-        holder.table(), holder.cql() + "." + cql, holder + "." + cql, reader);
+        holder.table(), holder.cql() + "." + cql, holder + "." + cql, reader, column);
   }
 
   @Override

@@ -29,7 +29,7 @@ final class Conditions {
   static <T> int bind(BoundStatement bs, int from, List<Restriction<T>> restrictions) {
     int i = from;
     for (Restriction<T> r : restrictions) {
-      r.bind(bs, i++);
+      i = r.bindAt(bs, i);
     }
     return i;
   }

@@ -104,6 +104,11 @@ final class QueryContext<T> {
     return keyspace;
   }
 
+  /** The token ring of the session queries run on, or empty when it has none (or no session). */
+  java.util.Optional<io.sibyl.driver.metadata.TokenMap> tokenMap() {
+    return session == null ? java.util.Optional.empty() : session.metadata().tokenMap();
+  }
+
   TableMetamodel<T> model() {
     return model;
   }

@@ -2,11 +2,14 @@ package io.sibyl.mapper.query;
 
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Session;
+import io.sibyl.driver.metadata.TokenMap;
 import io.sibyl.mapper.Connections;
 import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.NotFoundException;
 import io.sibyl.mapper.PrimaryKeyChangedException;
+import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.Results;
 import io.sibyl.mapper.metamodel.Assignment;
@@ -18,6 +21,7 @@ import io.sibyl.mapper.metamodel.PropertyReader;
 import io.sibyl.mapper.metamodel.Restriction;
 import io.sibyl.mapper.metamodel.Selector;
 import io.sibyl.mapper.metamodel.TableMetamodel;
+import io.sibyl.mapper.metamodel.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -316,6 +320,69 @@ public final class QueryTable<T> {
    */
   public void deleteByKey(Object... key) {
     context.execute("deleteByKey", byKey("DELETE", key));
+  }
+
+  /**
+   * The token of a partition key, computed client side as the server computes {@code token(...)}:
+   * the values serialized with the key columns' codecs (a composite key as Cassandra composes it),
+   * hashed by the session's partitioner. Compare it with {@link Token} bounds: {@code
+   * select().where(Token.of(PK).gt(table.tokenOf("a")))}, like cqlengine's {@code
+   * pk__token__gt=Token(value)}. Prepares the table's select by key (once).
+   *
+   * @param partitionKey the values of the partition key columns, in key order
+   * @throws InvalidRestrictionException if the number of values is not the partition key's or a
+   *     value is null
+   * @throws MapperException if the session's partitioner is not Murmur3 (the token is not a {@code
+   *     long}) or the driver has no token ring (metadata disabled)
+   */
+  public long tokenOf(Object... partitionKey) {
+    List<ColumnRef<T, ?>> columns = context.model().columns();
+    int size = 0;
+    while (size < columns.size() && columns.get(size).kind() == ColumnKind.PARTITION_KEY) {
+      size++;
+    }
+    String name = context.model().table().name();
+    if (partitionKey.length != size) {
+      throw new InvalidRestrictionException(
+          "A partition key of "
+              + name
+              + " has "
+              + size
+              + " column(s) ("
+              + columns.subList(0, size).stream()
+                  .map(ColumnRef::cql)
+                  .collect(Collectors.joining(", "))
+              + "), got "
+              + partitionKey.length
+              + " value(s) for tokenOf(...)");
+    }
+    TokenMap ring =
+        context
+            .tokenMap()
+            .orElseThrow(
+                () ->
+                    new MapperException(
+                        "tokenOf(...) on "
+                            + name
+                            + " needs the driver's token ring, which this session does not have:"
+                            + " enable the token metadata"));
+    if (!ring.partitioner().endsWith("Murmur3Partitioner")) {
+      throw new MapperException(
+          "tokenOf(...) on "
+              + name
+              + " gives Murmur3 tokens, but the cluster uses "
+              + ring.partitioner()
+              + ": compare with token() values of that partitioner in CQL instead");
+    }
+    BoundStatement bs = keyStatement("SELECT").bind();
+    for (int k = 0; k < size; k++) {
+      if (partitionKey[k] == null) {
+        throw new InvalidRestrictionException(
+            "Partition key column " + columns.get(k).cql() + " of " + name + " cannot be null");
+      }
+      columns.get(k).bindValue(bs, k, partitionKey[k]);
+    }
+    return (Long) ring.token(bs.routingKey());
   }
 
   /** The number of query shapes prepared so far by this table's mapper, for every table. */

@@ -11,12 +11,16 @@ import io.sibyl.mapper.NotFoundException;
 import io.sibyl.mapper.PagingIterable;
 import io.sibyl.mapper.QueryOptions;
 import io.sibyl.mapper.TooManyResultsException;
+import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.Results;
 import io.sibyl.mapper.generated.RowReader;
+import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.internal.query.SelectChecks;
 import io.sibyl.mapper.internal.query.SelectParts;
+import io.sibyl.mapper.metamodel.Aggregate;
 import io.sibyl.mapper.metamodel.ClusteringRef;
+import io.sibyl.mapper.metamodel.ColumnRef;
 import io.sibyl.mapper.metamodel.Ordering;
 import io.sibyl.mapper.metamodel.Relation;
 import io.sibyl.mapper.metamodel.Selector;
@@ -24,6 +28,7 @@ import io.sibyl.mapper.metamodel.Token;
 import io.sibyl.mapper.metamodel.TokenRange;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -134,6 +139,129 @@ public final class SelectQuery<T, R> {
   public SelectQuery<T, R> inTokenRange(TokenRange range) {
     Token<T> token = Token.of(context.model().table());
     return where(token.gt(range.start()), token.lte(range.end()));
+  }
+
+  /**
+   * A select of whole entities that leaves these columns out ({@code SELECT} of every other mapped
+   * column): the entities it returns have these properties at their default (null, or zero for a
+   * primitive). The way not to read a large column when it is not needed. Called again, it defers
+   * these columns too.
+   *
+   * @throws InvalidProjectionException if this query is not a select of whole entities (a
+   *     projection or a mapped query), if a column is a primary key column or one a subtype's rows
+   *     are told apart by, or is of another table
+   */
+  @SafeVarargs
+  public final SelectQuery<T, R> defer(ColumnRef<T, ?>... columns) {
+    List<ColumnRef<T, ?>> all = context.model().columns();
+    if (!(reader == context.model().table() || reader instanceof DeferredReader<?>)) {
+      throw new InvalidProjectionException(
+          "defer(...) on "
+              + context.model().table().name()
+              + " is refused: it applies to a select of whole entities (select()), not to a"
+              + " projection or a mapped query; leave the columns out of select(...) instead");
+    }
+    List<Selector<T, ?>> kept = new ArrayList<>(parts.projection());
+    for (ColumnRef<T, ?> column : columns) {
+      kept.remove(deferrable(Objects.requireNonNull(column, "column")));
+    }
+    int[] at = new int[all.size()];
+    for (int k = 0; k < at.length; k++) {
+      at[k] = kept.indexOf(all.get(k));
+    }
+    boolean fresh =
+        parts.projection().size() == all.size()
+            && parts.where().equals(context.model().fixedRestrictions())
+            && parts.equals(SelectParts.of(parts.projection(), parts.where()));
+    @SuppressWarnings("unchecked")
+    RowReader<R> deferred = (RowReader<R>) new DeferredReader<>(context.model().table(), at);
+    return new SelectQuery<>(
+        context,
+        parts.withProjection(kept),
+        fresh ? ShapeNode.projection(context.shapes(), context.model().table(), kept) : null,
+        deferred,
+        options);
+  }
+
+  private ColumnRef<T, ?> deferrable(ColumnRef<T, ?> column) {
+    String table = context.model().table().name();
+    if (column.table() != context.model().table()) {
+      throw new InvalidProjectionException(
+          "defer("
+              + column
+              + ") on "
+              + table
+              + " is refused: the column is not of "
+              + table
+              + "; defer columns of the selected table");
+    }
+    boolean fixed =
+        context.model().fixedRestrictions().stream().anyMatch(r -> r.column() == column);
+    if (column.kind() == ColumnKind.PARTITION_KEY
+        || column.kind() == ColumnKind.CLUSTERING_COLUMN
+        || fixed) {
+      throw new InvalidProjectionException(
+          "defer("
+              + column.cql()
+              + ") on "
+              + table
+              + " is refused: "
+              + (fixed ? "the rows of the subtype are told apart by it" : "it is a key column")
+              + " and every entity needs it; defer regular or static columns only");
+    }
+    return column;
+  }
+
+  /** Reads whole entities from rows that lack the deferred columns. */
+  private record DeferredReader<T>(TableDescriptor<T> table, int[] at) implements RowReader<T> {
+    @Override
+    public T read(Row row) {
+      return table.read(row, at);
+    }
+  }
+
+  /**
+   * A query grouped by these primary key columns ({@code GROUP BY}): one row per group, whose
+   * {@link Aggregate}s are computed over the group. The columns are the whole partition key, then
+   * optionally the first clustering columns, in key order, as Cassandra requires.
+   *
+   * @throws InvalidProjectionException if the columns are not the partition key followed by a
+   *     prefix of the clustering columns, in key order
+   */
+  @SafeVarargs
+  public final SelectQuery<T, R> groupBy(ColumnRef<T, ?>... columns) {
+    List<ColumnRef<T, ?>> all = context.model().columns();
+    int keySize = context.model().keySize();
+    boolean valid = columns.length > 0 && columns.length <= keySize;
+    boolean partitionKeyCovered = false;
+    for (int i = 0; valid && i < columns.length; i++) {
+      valid = columns[i] == all.get(i);
+      partitionKeyCovered =
+          i + 1 >= all.size() || all.get(i + 1).kind() != ColumnKind.PARTITION_KEY;
+      if (valid && i == columns.length - 1 && !partitionKeyCovered) {
+        valid = false;
+      }
+    }
+    if (!valid) {
+      StringBuilder given = new StringBuilder();
+      for (ColumnRef<T, ?> column : columns) {
+        given.append(given.length() == 0 ? "" : ", ").append(column.cql());
+      }
+      StringBuilder key = new StringBuilder();
+      for (ColumnRef<T, ?> column : all.subList(0, keySize)) {
+        key.append(key.length() == 0 ? "" : ", ").append(column.cql());
+      }
+      throw new InvalidProjectionException(
+          "GROUP BY "
+              + given
+              + " on "
+              + context.model().table().name()
+              + " is refused: group by the whole partition key, then optionally the first"
+              + " clustering columns, in primary key order ("
+              + key
+              + ")");
+    }
+    return new SelectQuery<>(context, parts.withGroupBy(List.of(columns)), null, reader, options);
   }
 
   /** A query ordered by these clustering columns, replacing any earlier ordering. */

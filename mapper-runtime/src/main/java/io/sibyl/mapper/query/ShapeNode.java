@@ -121,7 +121,8 @@ final class ShapeNode {
   // tuples); none for a relation on another table, which the checks then refuse.
   private static <T> long key(TableDescriptor<T> table, Relation<T> relation) {
     if (relation instanceof Restriction<T> r) {
-      return r.column().table() != table
+      // A restriction on a function's result, an element or a field is found by its CQL text.
+      return r.column().table() != table || !r.isOnColumn()
           ? NONE
           : position(r.column().position(), RESTRICTION | (long) r.operator().ordinal() << 8);
     }

@@ -168,9 +168,30 @@ public final class QueryChecks {
             "ColumnRef " + r.column() + " is not a column of table " + table.name());
       }
       checkNotNull(table, r);
+      checkWhereForm(table, r);
       byColumn.computeIfAbsent(r.column().position(), k -> new ArrayList<>()).add(r);
     }
     return byColumn;
+  }
+
+  /**
+   * Refuses in a {@code WHERE} clause what Cassandra takes in {@code IF} conditions only: a
+   * condition on a collection element or a user-type field, and {@code IN} on a non-key column.
+   */
+  private static <T> void checkWhereForm(TableDescriptor<T> table, Restriction<T> r) {
+    boolean part = !r.isOnColumn() && r.term() == null;
+    ColumnKind kind = r.column().kind();
+    boolean nonKeyIn =
+        r.operator() == Operator.IN && (kind == ColumnKind.REGULAR || kind == ColumnKind.STATIC);
+    if (part || nonKeyIn) {
+      throw new InvalidRestrictionException(
+          r.cql()
+              + " on "
+              + table.name()
+              + " is refused in a WHERE clause: Cassandra takes "
+              + (part ? "a condition on an element or a field" : "IN on a non-key column")
+              + " in IF conditions only; pass it to onlyIf(...) of an update or delete");
+    }
   }
 
   /** Refuses a restriction by null, which matches no row. */

@@ -2,6 +2,7 @@ package io.sibyl.mapper.internal.query;
 
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.ColumnKind;
+import io.sibyl.mapper.metamodel.ColumnRef;
 import io.sibyl.mapper.metamodel.Ordering;
 import io.sibyl.mapper.metamodel.Relation;
 import io.sibyl.mapper.metamodel.Selector;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param perPartitionLimit the {@code PER PARTITION LIMIT}, or null
  * @param allowFiltering whether the select has {@code ALLOW FILTERING}
  * @param distinct whether it is a {@code SELECT DISTINCT}
+ * @param groupBy the {@code GROUP BY} columns, or none
  * @param <T> the entity type
  */
 public record SelectParts<T>(
@@ -30,13 +32,21 @@ public record SelectParts<T>(
     Integer limit,
     Integer perPartitionLimit,
     boolean allowFiltering,
-    boolean distinct) {
+    boolean distinct,
+    List<ColumnRef<T, ?>> groupBy) {
 
   /** A select of these columns restricted by these relations, without anything else. */
   public static <T> SelectParts<T> of(
       List<? extends Selector<T, ?>> projection, List<? extends Relation<T>> where) {
     return new SelectParts<>(
-        List.copyOf(projection), List.copyOf(where), List.of(), null, null, false, false);
+        List.copyOf(projection),
+        List.copyOf(where),
+        List.of(),
+        null,
+        null,
+        false,
+        false,
+        List.of());
   }
 
   /** These parts with more relations ({@code AND}), after those given before. */
@@ -45,7 +55,14 @@ public record SelectParts<T>(
     if (where.isEmpty() || more.length == 0) {
       List<Relation<T>> relations = where.isEmpty() ? List.of(more) : where;
       return new SelectParts<>(
-          projection, relations, orderings, limit, perPartitionLimit, allowFiltering, distinct);
+          projection,
+          relations,
+          orderings,
+          limit,
+          perPartitionLimit,
+          allowFiltering,
+          distinct,
+          groupBy);
     }
     @SuppressWarnings("unchecked")
     Relation<T>[] all = (Relation<T>[]) new Relation<?>[where.size() + more.length];
@@ -57,44 +74,78 @@ public record SelectParts<T>(
     }
     List<Relation<T>> relations = Collections.unmodifiableList(Arrays.asList(all));
     return new SelectParts<>(
-        projection, relations, orderings, limit, perPartitionLimit, allowFiltering, distinct);
+        projection,
+        relations,
+        orderings,
+        limit,
+        perPartitionLimit,
+        allowFiltering,
+        distinct,
+        groupBy);
+  }
+
+  /** These parts selecting these columns instead. */
+  public SelectParts<T> withProjection(List<? extends Selector<T, ?>> columns) {
+    return new SelectParts<>(
+        List.copyOf(columns),
+        where,
+        orderings,
+        limit,
+        perPartitionLimit,
+        allowFiltering,
+        distinct,
+        groupBy);
+  }
+
+  /** These parts grouped by these columns ({@code GROUP BY}). */
+  public SelectParts<T> withGroupBy(List<ColumnRef<T, ?>> columns) {
+    return new SelectParts<>(
+        projection,
+        where,
+        orderings,
+        limit,
+        perPartitionLimit,
+        allowFiltering,
+        distinct,
+        List.copyOf(columns));
   }
 
   /** These parts with this {@code ORDER BY}, replacing any earlier one. */
   public SelectParts<T> withOrderings(List<Ordering<T>> terms) {
     return new SelectParts<>(
-        projection, where, terms, limit, perPartitionLimit, allowFiltering, distinct);
+        projection, where, terms, limit, perPartitionLimit, allowFiltering, distinct, groupBy);
   }
 
   /** These parts with this {@code LIMIT}. */
   public SelectParts<T> withLimit(int rows) {
     return new SelectParts<>(
-        projection, where, orderings, rows, perPartitionLimit, allowFiltering, distinct);
+        projection, where, orderings, rows, perPartitionLimit, allowFiltering, distinct, groupBy);
   }
 
   /** These parts with this {@code PER PARTITION LIMIT}. */
   public SelectParts<T> withPerPartitionLimit(int rows) {
-    return new SelectParts<>(projection, where, orderings, limit, rows, allowFiltering, distinct);
+    return new SelectParts<>(
+        projection, where, orderings, limit, rows, allowFiltering, distinct, groupBy);
   }
 
   /** These parts with {@code ALLOW FILTERING}. */
   public SelectParts<T> withAllowFiltering() {
     return new SelectParts<>(
-        projection, where, orderings, limit, perPartitionLimit, true, distinct);
+        projection, where, orderings, limit, perPartitionLimit, true, distinct, groupBy);
   }
 
   /** These parts as a {@code SELECT DISTINCT}. */
   public SelectParts<T> withDistinct() {
     return new SelectParts<>(
-        projection, where, orderings, limit, perPartitionLimit, allowFiltering, true);
+        projection, where, orderings, limit, perPartitionLimit, allowFiltering, true, groupBy);
   }
 
   /**
    * Whether a count counts the rows one by one: when a limit, a per-partition limit or {@code
-   * DISTINCT} bounds them, which {@code count(*)} would ignore or refuse.
+   * DISTINCT} bounds them, or when they are grouped, which {@code count(*)} would ignore or refuse.
    */
   public boolean countsRows() {
-    return limit != null || perPartitionLimit != null || distinct;
+    return limit != null || perPartitionLimit != null || distinct || !groupBy.isEmpty();
   }
 
   /** {@code SELECT [DISTINCT] columns FROM table [WHERE] [ORDER BY] [limits] [ALLOW FILTERING]}. */
@@ -105,6 +156,9 @@ public record SelectParts<T>(
     }
     cql.append(" FROM ").append(table);
     appendWhere(cql);
+    for (int i = 0; i < groupBy.size(); i++) {
+      cql.append(i == 0 ? " GROUP BY " : ", ").append(groupBy.get(i).cql());
+    }
     for (int i = 0; i < orderings.size(); i++) {
       cql.append(i == 0 ? " ORDER BY " : ", ").append(orderings.get(i).cql());
     }
@@ -132,6 +186,9 @@ public record SelectParts<T>(
     }
     cql.append(" FROM ").append(table);
     appendWhere(cql);
+    for (int i = 0; i < groupBy.size(); i++) {
+      cql.append(i == 0 ? " GROUP BY " : ", ").append(groupBy.get(i).cql());
+    }
     return appendTail(cql, countsRows());
   }
 
