@@ -21,6 +21,7 @@ final class StatementOptions implements Cloneable {
   long timestamp = Statement.NO_TIMESTAMP;
   Boolean idempotent;
   ByteBuffer pagingState;
+  PagingToken pagingToken;
   boolean tracing;
   String keyspace;
   int nowInSeconds = Statement.NO_NOW_IN_SECONDS;

@@ -56,6 +56,7 @@ import javax.net.ssl.SSLContext;
  * @param logServerWarnings whether the warnings the server attaches to responses are logged
  * @param contactPointNames the contact points given as host names, unresolved, to resolve again
  *     when no known node can be reached
+ * @param pagingTokenKey the key that signs paging tokens, or null for a random key per session
  */
 public record SessionConfig(
     List<InetSocketAddress> contactPoints,
@@ -93,7 +94,8 @@ public record SessionConfig(
     java.util.Map<String, io.sibyl.driver.ExecutionProfile> executionProfiles,
     boolean prepareOnAllNodes,
     boolean logServerWarnings,
-    List<InetSocketAddress> contactPointNames) {
+    List<InetSocketAddress> contactPointNames,
+    byte[] pagingTokenKey) {
 
   /**
    * The named profile.
