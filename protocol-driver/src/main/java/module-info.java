@@ -14,6 +14,7 @@ module io.sibyl.driver {
   exports io.sibyl.driver.error;
   exports io.sibyl.driver.type;
   exports io.sibyl.driver.type.codec;
+  exports io.sibyl.driver.type.geometry;
   exports io.sibyl.driver.metadata;
   exports io.sibyl.driver.auth;
   exports io.sibyl.driver.policy;

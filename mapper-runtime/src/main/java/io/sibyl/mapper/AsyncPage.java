@@ -1,6 +1,7 @@
 package io.sibyl.mapper;
 
 import io.sibyl.driver.AsyncResultSet;
+import io.sibyl.driver.PagingToken;
 import io.sibyl.driver.Row;
 import io.sibyl.mapper.generated.RowReader;
 import java.nio.ByteBuffer;
@@ -50,6 +51,14 @@ public final class AsyncPage<T> {
   /** Where the next page starts (to resume later with the {@code PAGING_STATE} option), or null. */
   public ByteBuffer pagingState() {
     return resultSet.pagingState();
+  }
+
+  /**
+   * Where the next page starts, as a signed token bound to this query and its values (resume with
+   * {@link QueryOptions#withPagingToken(PagingToken)}), or null on the last page.
+   */
+  public PagingToken pagingToken() {
+    return resultSet.pagingToken();
   }
 
   /**

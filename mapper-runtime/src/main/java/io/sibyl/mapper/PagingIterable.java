@@ -1,5 +1,6 @@
 package io.sibyl.mapper;
 
+import io.sibyl.driver.PagingToken;
 import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Row;
 import io.sibyl.mapper.generated.RowReader;
@@ -18,7 +19,10 @@ import java.util.stream.StreamSupport;
  *
  * <p>To serve results page by page (a web page of results, say), read {@link
  * #availableWithoutFetching()} entities, keep {@link #pagingState()}, and pass it back later as the
- * {@code PAGING_STATE} option of the same query to resume where this page ended.
+ * {@code PAGING_STATE} option of the same query to resume where this page ended. To hand the
+ * position to a client (a "next" link), use {@link #pagingToken()} instead and resume with {@link
+ * QueryOptions#withPagingToken(PagingToken)}: the token is URL-safe, signed and bound to the query
+ * and its values.
  *
  * @param <T> the entity type
  */
@@ -68,6 +72,14 @@ public final class PagingIterable<T> implements Iterable<T> {
   /** Where the page after the current one starts, or null on the last page. */
   public ByteBuffer pagingState() {
     return resultSet.pagingState();
+  }
+
+  /**
+   * Where the page after the current one starts, as a signed token bound to this query and its
+   * values (see {@link PagingToken}), or null on the last page.
+   */
+  public PagingToken pagingToken() {
+    return resultSet.pagingToken();
   }
 
   /** The underlying driver result, for its execution info. */

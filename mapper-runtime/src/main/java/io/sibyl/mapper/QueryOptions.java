@@ -1,6 +1,7 @@
 package io.sibyl.mapper;
 
 import io.sibyl.driver.Consistency;
+import io.sibyl.driver.PagingToken;
 import io.sibyl.driver.Statement;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -29,6 +30,7 @@ public final class QueryOptions implements Cloneable {
   private Long timestamp;
   private int pageSize;
   private ByteBuffer pagingState;
+  private PagingToken pagingToken;
   private String executionProfile;
 
   private QueryOptions() {}
@@ -90,9 +92,29 @@ public final class QueryOptions implements Cloneable {
     return with(o -> o.pageSize = pageSize);
   }
 
-  /** A copy that resumes a select from the paging state of an earlier page (null to start). */
+  /**
+   * A copy that resumes a select from the paging state of an earlier page (null to start); clears a
+   * paging token.
+   */
   public QueryOptions withPagingState(ByteBuffer pagingState) {
-    return with(o -> o.pagingState = pagingState);
+    return with(
+        o -> {
+          o.pagingState = pagingState;
+          o.pagingToken = null;
+        });
+  }
+
+  /**
+   * A copy that resumes a select from the paging token of an earlier page (null to start); clears a
+   * paging state. The session refuses a token issued for another query or other values, or altered,
+   * with an {@link io.sibyl.driver.error.InvalidPagingTokenException}.
+   */
+  public QueryOptions withPagingToken(PagingToken pagingToken) {
+    return with(
+        o -> {
+          o.pagingToken = pagingToken;
+          o.pagingState = null;
+        });
   }
 
   /**
@@ -138,6 +160,11 @@ public final class QueryOptions implements Cloneable {
     return pagingState;
   }
 
+  /** The paging token, or null. */
+  public PagingToken pagingToken() {
+    return pagingToken;
+  }
+
   /** The name of the execution profile, or null. */
   public String executionProfile() {
     return executionProfile;
@@ -167,6 +194,9 @@ public final class QueryOptions implements Cloneable {
     if (pagingState != null) {
       result = result.withPagingState(pagingState);
     }
+    if (pagingToken != null) {
+      result = result.withPagingToken(pagingToken);
+    }
     if (executionProfile != null) {
       result = result.withExecutionProfile(executionProfile);
     }
@@ -189,6 +219,8 @@ public final class QueryOptions implements Cloneable {
         + pageSize
         + ", pagingState="
         + (pagingState == null ? "none" : "set")
+        + ", pagingToken="
+        + (pagingToken == null ? "none" : "set")
         + ", executionProfile="
         + executionProfile
         + "]";

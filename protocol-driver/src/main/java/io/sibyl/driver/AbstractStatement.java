@@ -48,6 +48,10 @@ abstract class AbstractStatement<S extends Statement<S>> {
     return state == null ? null : state.duplicate();
   }
 
+  public PagingToken pagingToken() {
+    return options.pagingToken;
+  }
+
   public boolean tracing() {
     return options.tracing;
   }
@@ -101,7 +105,21 @@ abstract class AbstractStatement<S extends Statement<S>> {
   }
 
   public S withPagingState(ByteBuffer pagingState) {
-    return copy(options.with(o -> o.pagingState = readOnly(pagingState)));
+    return copy(
+        options.with(
+            o -> {
+              o.pagingState = readOnly(pagingState);
+              o.pagingToken = null;
+            }));
+  }
+
+  public S withPagingToken(PagingToken pagingToken) {
+    return copy(
+        options.with(
+            o -> {
+              o.pagingToken = pagingToken;
+              o.pagingState = null;
+            }));
   }
 
   public S withTracing(boolean tracing) {

@@ -110,6 +110,16 @@ public final class AsyncResultSet {
   }
 
   /**
+   * Where the next page starts, as a signed, statement-bound token to hand out and resume later
+   * with {@link Statement#withPagingToken(PagingToken)}; null on the last page. See {@link
+   * PagingToken}.
+   */
+  public PagingToken pagingToken() {
+    ByteBuffer state = pagingState();
+    return state == null ? null : session.pagingToken(executionInfo.statement(), state);
+  }
+
+  /**
    * Fetches the next page.
    *
    * @throws IllegalStateException if there is none ({@link #hasMorePages()} is false)

@@ -58,6 +58,14 @@ public final class ResultSet implements Iterable<Row> {
     return page.pagingState();
   }
 
+  /**
+   * Where the page after the current one starts, as a signed, statement-bound token (see {@link
+   * PagingToken}), or null on the last page.
+   */
+  public PagingToken pagingToken() {
+    return page.pagingToken();
+  }
+
   /** Whether a conditional statement was applied (see {@link AsyncResultSet#wasApplied()}). */
   public boolean wasApplied() {
     return page.wasApplied();

@@ -49,12 +49,14 @@ public final class Session implements AutoCloseable {
   private final RequestEncoder encoder = this::encode;
   private final RequestMessages messages = new RequestMessages(InternalAccess.INSTANCE);
   private final ResultConverter results;
+  private final PagingTokenSigner pagingTokens;
 
   private Session(SessionCore core) {
     this.core = core;
     this.results = new ResultConverter(this, core, InternalAccess.INSTANCE);
     this.requests = new SessionRequestContext(core);
     this.metadata = new SessionMetadata(core.cluster());
+    this.pagingTokens = PagingTokenSigner.of(core.config().pagingTokenKey());
     core.onNodeUp(this::prepareAllOn);
   }
 
@@ -114,9 +116,10 @@ public final class Session implements AutoCloseable {
     try {
       core.checkOpen();
       Statement<?> statement =
-          requested.executionProfile() == null
-              ? requested
-              : core.config().profile(requested.executionProfile()).fillIn(requested);
+          resolvePagingToken(
+              requested.executionProfile() == null
+                  ? requested
+                  : core.config().profile(requested.executionProfile()).fillIn(requested));
       ByteBuffer routingKey = null;
       String routingKeyspace = null;
       if (statement instanceof BoundStatement bound) {
@@ -145,6 +148,27 @@ public final class Session implements AutoCloseable {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /**
+   * The statement with its paging token, if any, replaced by the token's raw paging state once the
+   * token is checked against this session and the statement.
+   */
+  private Statement<?> resolvePagingToken(Statement<?> statement) {
+    PagingToken token = statement.pagingToken();
+    if (token == null) {
+      return statement;
+    }
+    ByteBuffer state =
+        pagingTokens.verify(
+            token, statement, core.protocolVersion(), keyspace(), core.config().codecs());
+    return statement.withPagingState(state);
+  }
+
+  /** The token to resume {@code statement} at {@code pagingState} in this or a keyed session. */
+  PagingToken pagingToken(Statement<?> statement, ByteBuffer pagingState) {
+    return pagingTokens.issue(
+        statement, pagingState, core.protocolVersion(), keyspace(), core.config().codecs());
   }
 
   private Request encode(Statement<?> statement, long timestamp) {

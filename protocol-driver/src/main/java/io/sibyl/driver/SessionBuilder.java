@@ -81,6 +81,7 @@ public final class SessionBuilder {
   private final Map<String, ExecutionProfile> executionProfiles = new LinkedHashMap<>();
   private boolean prepareOnAllNodes = true;
   private SchemaScope schemaScope = SchemaScope.ALL;
+  private byte[] pagingTokenKey;
   private boolean logServerWarnings = true;
   private boolean hostnameVerification = true;
   private int maxRequestsPerConnection = 32768;
@@ -361,6 +362,27 @@ public final class SessionBuilder {
     return this;
   }
 
+  /**
+   * The secret key that signs and checks {@link PagingToken}s, so that every session given the same
+   * key (several instances of one application, say) resumes the others' tokens. Default: a random
+   * key per session, so a token only resumes in the session that issued it. Keep it secret: whoever
+   * has it can forge tokens. The array is copied.
+   *
+   * @param key at least 16 bytes; 32 random bytes are best
+   * @throws IllegalArgumentException if the key is null or shorter than 16 bytes
+   */
+  public SessionBuilder pagingTokenKey(byte[] key) {
+    if (key == null || key.length < PagingTokenSigner.MIN_KEY_LENGTH) {
+      throw new IllegalArgumentException(
+          "pagingTokenKey needs at least "
+              + PagingTokenSigner.MIN_KEY_LENGTH
+              + " bytes (32 random bytes are best), got "
+              + (key == null ? "null" : key.length + " bytes"));
+    }
+    this.pagingTokenKey = key.clone();
+    return this;
+  }
+
   /** Adds a tracker told of each request's outcome (the session's metrics are always kept). */
   public SessionBuilder addRequestTracker(RequestTracker tracker) {
     this.requestTrackers.add(Objects.requireNonNull(tracker));
@@ -533,7 +555,8 @@ public final class SessionBuilder {
             prepareOnAllNodes,
             logServerWarnings,
             List.copyOf(contactPointNames),
-            schemaScope));
+            schemaScope,
+            pagingTokenKey == null ? null : pagingTokenKey.clone()));
   }
 
   private void addResolved(String entry) {

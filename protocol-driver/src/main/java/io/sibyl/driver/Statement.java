@@ -55,6 +55,12 @@ public sealed interface Statement<S extends Statement<S>>
   /** The paging state to resume a query from, or null to start at the first page. */
   ByteBuffer pagingState();
 
+  /**
+   * The paging token to resume the query from, or null. The session checks it when the statement
+   * executes (see {@link PagingToken}).
+   */
+  PagingToken pagingToken();
+
   /** Whether the server should trace the request. */
   boolean tracing();
 
@@ -94,8 +100,20 @@ public sealed interface Statement<S extends Statement<S>>
   /** A copy marked as a lightweight transaction or not (see {@link #lwt()}). */
   S withLwt(boolean lwt);
 
-  /** A copy that resumes from the given paging state (as returned by a previous page). */
+  /**
+   * A copy that resumes from the given raw paging state (as returned by a previous page), without
+   * any check; clears a paging token.
+   */
   S withPagingState(ByteBuffer pagingState);
+
+  /**
+   * A copy that resumes from a paging token (as returned by {@link ResultSet#pagingToken()}), or
+   * starts from the first page when null; clears a raw paging state. The executing session refuses
+   * the token, with an {@link io.sibyl.driver.error.InvalidPagingTokenException} and without
+   * contacting any node, unless it was issued under the session's paging-token key, for the
+   * session's protocol version, and for this statement's text, keyspace and values.
+   */
+  S withPagingToken(PagingToken pagingToken);
 
   /** A copy with tracing switched on or off. */
   S withTracing(boolean tracing);

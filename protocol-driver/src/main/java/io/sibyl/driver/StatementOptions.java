@@ -22,6 +22,7 @@ final class StatementOptions implements Cloneable {
   Boolean idempotent;
   boolean lwt;
   ByteBuffer pagingState;
+  PagingToken pagingToken;
   boolean tracing;
   String keyspace;
   int nowInSeconds = Statement.NO_NOW_IN_SECONDS;

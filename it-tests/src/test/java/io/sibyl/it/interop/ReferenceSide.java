@@ -42,6 +42,11 @@ final class ReferenceSide implements DriverSide, AutoCloseable {
    * would slow the start and the end down.
    */
   static ReferenceSide connect(CassandraCluster cluster, String keyspace) {
+    return new ReferenceSide(openSession(cluster, keyspace));
+  }
+
+  /** A reference driver session to a cluster as its user, configured as {@link #connect} says. */
+  static CqlSession openSession(CassandraCluster cluster, String keyspace) {
     DriverConfigLoader config =
         DriverConfigLoader.programmaticBuilder()
             .withBoolean(DefaultDriverOption.METADATA_SCHEMA_ENABLED, false)
@@ -59,7 +64,7 @@ final class ReferenceSide implements DriverSide, AutoCloseable {
     if (cluster.username() != null) {
       builder.withAuthCredentials(cluster.username(), cluster.password());
     }
-    return new ReferenceSide(builder.build());
+    return builder.build();
   }
 
   @Override

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.driver.ExecutionProfile;
+import io.sibyl.driver.PagingToken;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.Session;
+import io.sibyl.driver.error.InvalidPagingTokenException;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.it.mapper.model.Event;
 import io.sibyl.it.mapper.model.EventRepository;
@@ -114,6 +116,38 @@ class PagingIT extends MapperITBase {
     assertThat(second.currentPage()).containsExactlyElementsOf(written.subList(10, 20));
     assertThat(resumed.currentPage()).containsExactlyElementsOf(written.subList(20, EVENTS));
     assertThat(resumed.hasMorePages()).isFalse();
+  }
+
+  @Test
+  void should_resume_through_paging_tokens_handed_out_as_strings() {
+    List<List<Event>> pages = new ArrayList<>();
+    String next = null;
+    do {
+      QueryOptions options = QueryOptions.none().withPageSize(10);
+      if (next != null) {
+        options = options.withPagingToken(PagingToken.parse(next));
+      }
+      PagingIterable<Event> page = events.pages("sensor", options);
+      pages.add(readCurrentPage(page));
+      next = page.pagingToken() == null ? null : page.pagingToken().asString();
+    } while (next != null);
+
+    assertThat(pages).extracting(List::size).containsExactly(10, 10, 5);
+    assertThat(pages.stream().flatMap(List::stream)).containsExactlyElementsOf(written);
+  }
+
+  @Test
+  void should_resume_an_async_page_token_and_refuse_it_with_other_values() {
+    PagingToken token = events.page("sensor", 10, null).toCompletableFuture().join().pagingToken();
+    QueryOptions resume = QueryOptions.none().withPageSize(10).withPagingToken(token);
+
+    assertThat(readCurrentPage(events.pages("sensor", resume)))
+        .containsExactlyElementsOf(written.subList(10, 20));
+    assertThatThrownBy(() -> events.pages("other", resume))
+        .isInstanceOfSatisfying(
+            InvalidPagingTokenException.class,
+            e ->
+                assertThat(e.failedCheck()).isEqualTo(InvalidPagingTokenException.Check.STATEMENT));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.sibyl.mapper.query;
 import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Consistency;
+import io.sibyl.driver.PagingToken;
 import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Row;
 import io.sibyl.mapper.AsyncPage;
@@ -341,6 +342,14 @@ public final class SelectQuery<T, R> {
   /** A query resuming where the page of this paging state ended (null to start over). */
   public SelectQuery<T, R> pagingState(ByteBuffer pagingState) {
     return withOptions(options.withPagingState(pagingState));
+  }
+
+  /**
+   * A query resuming where the page of this paging token ended (null to start over); the session
+   * refuses a token issued for another query or other values.
+   */
+  public SelectQuery<T, R> pagingToken(PagingToken pagingToken) {
+    return withOptions(options.withPagingToken(pagingToken));
   }
 
   /**

@@ -37,6 +37,11 @@ class PackageDependencyTest {
   }
 
   @Test
+  void should_keep_the_geometry_package_free_of_internal_packages() {
+    assertThat(violations("io.sibyl.driver.type.geometry", INTERNAL)).isEmpty();
+  }
+
+  @Test
   void should_find_imports_and_qualified_names_but_not_comments_or_strings() {
     String source =
         """

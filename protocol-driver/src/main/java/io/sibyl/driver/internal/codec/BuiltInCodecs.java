@@ -139,6 +139,6 @@ public final class BuiltInCodecs {
     } else if (value instanceof CqlDuration) {
       return DurationCodec.INSTANCE;
     }
-    return null;
+    return GeometryCodec.forValue(value);
   }
 }

@@ -1,5 +1,6 @@
 package io.sibyl.driver.internal.codec;
 
+import io.sibyl.driver.type.CustomType;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.ListType;
@@ -83,6 +84,11 @@ public final class DriverCodecProvider implements BuiltInCodecProvider {
   @Override
   public TypeCodec<?> floatArrayVectorOf(VectorType cqlType) {
     return new FloatArrayVectorCodec(cqlType);
+  }
+
+  @Override
+  public TypeCodec<?> customOf(CustomType cqlType) {
+    return GeometryCodec.forType(cqlType);
   }
 
   @Override

@@ -62,6 +62,7 @@ public final class ConfigProperties {
     SETTERS.put(
         "hostname-verification",
         (b, v) -> b.hostnameVerification(bool("hostname-verification", v)));
+    SETTERS.put("paging-token-key", (b, v) -> b.pagingTokenKey(base64Key(v)));
   }
 
   private static final Set<String> CREDENTIAL_KEYS = Set.of("username", "password");
@@ -187,6 +188,15 @@ public final class ConfigProperties {
       builder.throttle(
           maxConcurrent != null ? maxConcurrent : SessionBuilder.DEFAULT_MAX_CONCURRENT_REQUESTS,
           maxQueued != null ? maxQueued : SessionBuilder.DEFAULT_MAX_QUEUED_REQUESTS);
+    }
+  }
+
+  /** Decodes a Base64 key without echoing any of it in an error. */
+  private static byte[] base64Key(String value) {
+    try {
+      return java.util.Base64.getDecoder().decode(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("expected the key in Base64 (e.g. 32 random bytes)");
     }
   }
 

@@ -57,6 +57,7 @@ import javax.net.ssl.SSLContext;
  * @param contactPointNames the contact points given as host names, unresolved, to resolve again
  *     when no known node can be reached
  * @param schemaScope the keyspaces whose schema metadata is read (all, some or none)
+ * @param pagingTokenKey the key that signs paging tokens, or null for a random key per session
  */
 public record SessionConfig(
     List<InetSocketAddress> contactPoints,
@@ -95,7 +96,8 @@ public record SessionConfig(
     boolean prepareOnAllNodes,
     boolean logServerWarnings,
     List<InetSocketAddress> contactPointNames,
-    io.sibyl.driver.internal.cluster.SchemaScope schemaScope) {
+    io.sibyl.driver.internal.cluster.SchemaScope schemaScope,
+    byte[] pagingTokenKey) {
 
   /**
    * The named profile.

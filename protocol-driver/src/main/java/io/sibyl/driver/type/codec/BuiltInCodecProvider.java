@@ -1,5 +1,6 @@
 package io.sibyl.driver.type.codec;
 
+import io.sibyl.driver.type.CustomType;
 import io.sibyl.driver.type.DataType;
 import io.sibyl.driver.type.ListType;
 import io.sibyl.driver.type.MapType;
@@ -62,6 +63,12 @@ public interface BuiltInCodecProvider {
 
   /** A codec of a vector of floats to {@code float[]}. */
   TypeCodec<?> floatArrayVectorOf(VectorType cqlType);
+
+  /**
+   * The built-in codec of a custom type (DSE's geometric types), or null when there is none (raw
+   * bytes then).
+   */
+  TypeCodec<?> customOf(CustomType cqlType);
 
   /** A codec of any CQL type to its raw bytes, as {@code ByteBuffer}s (used for custom types). */
   TypeCodec<?> rawBytesOf(DataType cqlType);

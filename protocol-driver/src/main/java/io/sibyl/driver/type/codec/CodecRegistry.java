@@ -232,6 +232,9 @@ public final class CodecRegistry {
       codec = BUILT_INS.floatArrayVectorOf(vector);
     } else if (cqlType instanceof CustomType && raw == java.nio.ByteBuffer.class) {
       codec = BUILT_INS.rawBytesOf(cqlType);
+    } else if (cqlType instanceof CustomType custom) {
+      TypeCodec<?> builtIn = BUILT_INS.customOf(custom);
+      codec = builtIn != null && builtIn.accepts(javaType) ? builtIn : null;
     }
     if (codec == null) {
       throw notFound(cqlType, javaType.getType());
@@ -264,7 +267,8 @@ public final class CodecRegistry {
           return user;
         }
       }
-      return BUILT_INS.rawBytesOf(cqlType);
+      TypeCodec<?> builtIn = BUILT_INS.customOf((CustomType) cqlType);
+      return builtIn != null ? builtIn : BUILT_INS.rawBytesOf(cqlType);
     }
     throw new CodecNotFoundException(cqlType, null, null);
   }
