@@ -56,6 +56,8 @@ import javax.net.ssl.SSLContext;
  * @param logServerWarnings whether the warnings the server attaches to responses are logged
  * @param contactPointNames the contact points given as host names, unresolved, to resolve again
  *     when no known node can be reached
+ * @param sniProxy the cloud SNI proxy every connection goes through (contact points are then
+ *     unresolved addresses named by host id), or null to dial nodes directly
  */
 public record SessionConfig(
     List<InetSocketAddress> contactPoints,
@@ -93,7 +95,8 @@ public record SessionConfig(
     java.util.Map<String, io.sibyl.driver.ExecutionProfile> executionProfiles,
     boolean prepareOnAllNodes,
     boolean logServerWarnings,
-    List<InetSocketAddress> contactPointNames) {
+    List<InetSocketAddress> contactPointNames,
+    InetSocketAddress sniProxy) {
 
   /**
    * The named profile.
