@@ -532,7 +532,7 @@ public final class SessionBuilder {
                           keyspace != null ? keyspace : bundle.keyspace(),
                           bundle.sslContext(),
                           false,
-                          info.sniProxy())));
+                          resolve(info.sniProxy()))));
     }
     List<InetSocketAddress> points =
         contactPoints.isEmpty()
@@ -540,6 +540,20 @@ public final class SessionBuilder {
             : List.copyOf(contactPoints);
     return connector.apply(
         config(points, localDatacenter, keyspace, sslContext, hostnameVerification, null));
+  }
+
+  // Resolved once, here (off the I/O threads), rather than at every connection.
+  private static InetSocketAddress resolve(InetSocketAddress proxy) {
+    InetSocketAddress resolved = new InetSocketAddress(proxy.getHostString(), proxy.getPort());
+    if (resolved.isUnresolved()) {
+      throw new io.sibyl.driver.cloud.CloudMetadataException(
+          "The SNI proxy "
+              + proxy.getHostString()
+              + ":"
+              + proxy.getPort()
+              + " that the cloud metadata service named does not resolve; check DNS");
+    }
+    return resolved;
   }
 
   private static String firstNonNull(String... values) {

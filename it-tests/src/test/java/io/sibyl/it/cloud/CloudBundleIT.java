@@ -81,6 +81,7 @@ class CloudBundleIT {
     client = TestCertificates.fromStore(stores.clientKeystore(), password, "client");
 
     InetAddress loopback = cluster.contactPoints().get(0).getAddress();
+    // tag::loopback-cloud[]
     proxy = SniProxy.start(loopback);
     nodesByHostId.forEach((hostId, address) -> proxy.route(hostId.toString(), address));
     // Only one node is named: the others are learned from its peers and must be proxied too.
@@ -90,6 +91,7 @@ class CloudBundleIT {
             loopback,
             serviceContext(tls, password),
             new CloudMetadataService.ContactInfo(proxy.address(), datacenter, List.of(first)));
+    // end::loopback-cloud[]
   }
 
   @AfterAll
@@ -110,7 +112,10 @@ class CloudBundleIT {
     Path bundle = bundle(null).writeTo(directory.resolve("good.zip"));
     int requestsBefore = metadata.requests();
 
-    try (Session session = Session.builder().cloudSecureConnectBundle(bundle).build()) {
+    // tag::connect[]
+    Session session = Session.builder().cloudSecureConnectBundle(bundle).build();
+    // end::connect[]
+    try (session) {
       session.execute(
           "CREATE KEYSPACE IF NOT EXISTS cloud WITH replication = {'class': 'SimpleStrategy',"
               + " 'replication_factor': 1}");
