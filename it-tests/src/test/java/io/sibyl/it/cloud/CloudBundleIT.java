@@ -2,6 +2,7 @@ package io.sibyl.it.cloud;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.sibyl.driver.Row;
 import io.sibyl.driver.Session;
@@ -10,6 +11,7 @@ import io.sibyl.driver.cloud.SecureConnectBundleException;
 import io.sibyl.driver.metadata.Node;
 import io.sibyl.driver.metadata.NodeState;
 import io.sibyl.embedded.EmbeddedCassandra;
+import io.sibyl.embedded.EmbeddedNode;
 import io.sibyl.embedded.TlsStores;
 import io.sibyl.testsupport.cloud.CloudMetadataService;
 import io.sibyl.testsupport.cloud.SecureConnectBundles;
@@ -148,6 +150,41 @@ class CloudBundleIT {
       assertThat(new HashSet<>(proxy.serverNames()))
           .as("every connection went through the proxy, named by a host id")
           .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void should_reconnect_a_restarted_node_through_the_proxy_under_its_host_id() throws Exception {
+    Path bundle = bundle(null).writeTo(directory.resolve("restart.zip"));
+    EmbeddedNode restarted = cluster.node(3);
+    String hostId =
+        nodesByHostId.entrySet().stream()
+            .filter(entry -> entry.getValue().equals(restarted.address()))
+            .findFirst()
+            .orElseThrow()
+            .getKey()
+            .toString();
+
+    try (Session session = Session.builder().cloudSecureConnectBundle(bundle).build()) {
+      Node node =
+          session.metadata().nodes().stream()
+              .filter(candidate -> candidate.hostId().toString().equals(hostId))
+              .findFirst()
+              .orElseThrow();
+      await().atMost(BOUNDED).until(() -> node.openConnections() > 0);
+      long before = proxy.serverNames().stream().filter(hostId::equals).count();
+
+      restarted.stop();
+      await().atMost(Duration.ofSeconds(30)).until(() -> node.state() == NodeState.DOWN);
+      restarted.start();
+      await().atMost(Duration.ofSeconds(90)).until(() -> node.state() == NodeState.UP);
+      await().atMost(BOUNDED).until(() -> node.openConnections() > 0);
+
+      assertThat(proxy.serverNames().stream().filter(hostId::equals).count())
+          .as("the pool reopened through the proxy, under the node's host id")
+          .isGreaterThan(before);
+      assertThat(session.execute("SELECT count(*) FROM system.peers").one().getLong(0))
+          .isGreaterThanOrEqualTo(1L);
     }
   }
 
