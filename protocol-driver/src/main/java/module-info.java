@@ -8,6 +8,7 @@ module io.sibyl.driver {
   requires org.slf4j;
   requires java.security.sasl;
   requires java.security.jgss;
+  requires java.net.http;
   requires static org.lz4.java;
 
   exports io.sibyl.driver;
@@ -18,4 +19,5 @@ module io.sibyl.driver {
   exports io.sibyl.driver.metadata;
   exports io.sibyl.driver.auth;
   exports io.sibyl.driver.policy;
+  exports io.sibyl.driver.cloud;
 }

@@ -1,6 +1,7 @@
 /**
- * Test support for Sibyl and its users: a fault-injecting native-protocol proxy, and a JUnit 5
- * extension that fails a test class when Netty reports a buffer leak.
+ * Test support for Sibyl and its users: a fault-injecting native-protocol proxy, a JUnit 5
+ * extension that fails a test class when Netty reports a buffer leak, and a loopback cloud (a
+ * metadata service, an SNI proxy and secure connect bundles).
  */
 module io.sibyl.testsupport {
   requires io.netty.buffer;
@@ -8,7 +9,9 @@ module io.sibyl.testsupport {
   requires io.netty.transport;
   requires org.slf4j;
   requires static org.junit.jupiter.api;
+  requires jdk.httpserver;
 
   exports io.sibyl.testsupport.leak;
   exports io.sibyl.testsupport.proxy;
+  exports io.sibyl.testsupport.cloud;
 }

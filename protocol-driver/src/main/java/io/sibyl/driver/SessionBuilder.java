@@ -2,6 +2,8 @@ package io.sibyl.driver;
 
 import io.sibyl.driver.auth.AuthProvider;
 import io.sibyl.driver.auth.PlainTextAuthProvider;
+import io.sibyl.driver.cloud.CloudMetadataClient;
+import io.sibyl.driver.cloud.SecureConnectBundle;
 import io.sibyl.driver.internal.cluster.SchemaScope;
 import io.sibyl.driver.internal.session.ConfigProperties;
 import io.sibyl.driver.internal.session.SessionConfig;
@@ -17,9 +19,11 @@ import io.sibyl.driver.policy.SpeculativeExecutionPolicy;
 import io.sibyl.driver.type.codec.CodecRegistry;
 import io.sibyl.driver.type.codec.TypeCodec;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URL;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,6 +92,7 @@ public final class SessionBuilder {
   private Duration heartbeatInterval = Duration.ofSeconds(30);
   private int maxFrameLength = 256 * 1024 * 1024;
   private CodecRegistry codecs = CodecRegistry.DEFAULT;
+  private SecureConnectBundle cloudBundle;
   // Connects a configuration; unit tests of the driver's internals capture it instead.
   java.util.function.Function<SessionConfig, CompletionStage<Session>> connector = Session::connect;
 
@@ -292,6 +297,44 @@ public final class SessionBuilder {
    */
   public SessionBuilder sslContext(SSLContext context) {
     this.sslContext = Objects.requireNonNull(context);
+    return this;
+  }
+
+  /**
+   * Connects to a cloud database (such as DataStax Astra) with its secure connect bundle: the
+   * bundle is read and checked now; {@link #build()} then asks the bundle's metadata service (over
+   * mutual TLS, within {@link #connectTimeout}) for the SNI proxy, the local data center and the
+   * nodes' host ids, and every connection goes through that proxy with TLS, its server name set to
+   * the node's host id. The bundle also gives the TLS context and, if it names them, the keyspace
+   * and local data center (an explicit {@link #keyspace} or {@link #localDatacenter} wins). Not to
+   * be combined with contact points or {@link #sslContext}.
+   *
+   * @throws io.sibyl.driver.cloud.SecureConnectBundleException if the bundle is missing an entry,
+   *     malformed, or holds an expired certificate
+   */
+  public SessionBuilder cloudSecureConnectBundle(Path bundle) {
+    this.cloudBundle = SecureConnectBundle.read(bundle);
+    return this;
+  }
+
+  /**
+   * Like {@link #cloudSecureConnectBundle(Path)}, with the bundle read from {@code bundle}.
+   *
+   * @throws io.sibyl.driver.cloud.SecureConnectBundleException if the bundle cannot be read or used
+   */
+  public SessionBuilder cloudSecureConnectBundle(URL bundle) {
+    this.cloudBundle = SecureConnectBundle.read(bundle);
+    return this;
+  }
+
+  /**
+   * Like {@link #cloudSecureConnectBundle(Path)}, with the bundle read from {@code bundle} (read to
+   * its end, not closed).
+   *
+   * @throws io.sibyl.driver.cloud.SecureConnectBundleException if the bundle cannot be used
+   */
+  public SessionBuilder cloudSecureConnectBundle(InputStream bundle) {
+    this.cloudBundle = SecureConnectBundle.read(bundle, "(input stream)");
     return this;
   }
 
@@ -511,52 +554,115 @@ public final class SessionBuilder {
     }
   }
 
-  /** Connects asynchronously. */
+  /**
+   * Connects asynchronously. With a {@linkplain #cloudSecureConnectBundle(Path) secure connect
+   * bundle}, the metadata service is asked first; its failures complete the stage with {@link
+   * io.sibyl.driver.cloud.CloudMetadataException}.
+   */
   public CompletionStage<Session> buildAsync() {
+    if (cloudBundle != null) {
+      if (!contactPoints.isEmpty() || sslContext != null) {
+        throw new IllegalStateException(
+            "A secure connect bundle gives the contact points and the TLS context: do not set"
+                + " contactPoints or sslContext with cloudSecureConnectBundle");
+      }
+      SecureConnectBundle bundle = cloudBundle;
+      return CloudMetadataClient.fetch(bundle, connectTimeout)
+          .thenCompose(
+              info ->
+                  connector.apply(
+                      config(
+                          info.hostIds().stream()
+                              .map(
+                                  id ->
+                                      InetSocketAddress.createUnresolved(
+                                          id.toString(), info.sniProxy().getPort()))
+                              .toList(),
+                          firstNonNull(
+                              localDatacenter, bundle.localDatacenter(), info.localDatacenter()),
+                          keyspace != null ? keyspace : bundle.keyspace(),
+                          bundle.sslContext(),
+                          false,
+                          resolve(info.sniProxy()))));
+    }
     List<InetSocketAddress> points =
         contactPoints.isEmpty()
             ? List.of(new InetSocketAddress("127.0.0.1", DEFAULT_PORT))
             : List.copyOf(contactPoints);
     return connector.apply(
-        new SessionConfig(
-            points,
-            addressTranslator,
-            localDatacenter,
-            keyspace,
-            authProvider,
-            protocolVersion,
-            compression,
-            connectTimeout,
-            requestTimeout,
-            timestampGenerator,
-            attemptTimeout,
-            consistency,
-            serialConsistency,
-            pageSize,
-            idempotent,
-            connectionsPerNode,
-            remoteConnectionsPerNode,
-            maxRequestsPerConnection,
-            heartbeatInterval,
-            maxFrameLength,
-            schemaAgreementTimeout,
-            codecs,
-            loadBalancingPolicy != null ? loadBalancingPolicy : new DefaultLoadBalancingPolicy(),
-            retryPolicy,
-            speculativeExecutionPolicy,
-            reconnectionPolicy,
-            List.copyOf(nodeStateListeners),
-            sslContext,
-            hostnameVerification,
-            maxConcurrentRequests,
-            maxQueuedRequests,
-            List.copyOf(requestTrackers),
-            Map.copyOf(executionProfiles),
-            prepareOnAllNodes,
-            logServerWarnings,
-            List.copyOf(contactPointNames),
-            schemaScope,
-            pagingTokenKey == null ? null : pagingTokenKey.clone()));
+        config(points, localDatacenter, keyspace, sslContext, hostnameVerification, null));
+  }
+
+  // Resolved once, here (off the I/O threads), rather than at every connection.
+  private static InetSocketAddress resolve(InetSocketAddress proxy) {
+    InetSocketAddress resolved = new InetSocketAddress(proxy.getHostString(), proxy.getPort());
+    if (resolved.isUnresolved()) {
+      throw new io.sibyl.driver.cloud.CloudMetadataException(
+          "The SNI proxy "
+              + proxy.getHostString()
+              + ":"
+              + proxy.getPort()
+              + " that the cloud metadata service named does not resolve; check DNS");
+    }
+    return resolved;
+  }
+
+  private static String firstNonNull(String... values) {
+    for (String value : values) {
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private SessionConfig config(
+      List<InetSocketAddress> points,
+      String localDatacenter,
+      String keyspace,
+      SSLContext sslContext,
+      boolean hostnameVerification,
+      InetSocketAddress sniProxy) {
+    return new SessionConfig(
+        points,
+        addressTranslator,
+        localDatacenter,
+        keyspace,
+        authProvider,
+        protocolVersion,
+        compression,
+        connectTimeout,
+        requestTimeout,
+        timestampGenerator,
+        attemptTimeout,
+        consistency,
+        serialConsistency,
+        pageSize,
+        idempotent,
+        connectionsPerNode,
+        remoteConnectionsPerNode,
+        maxRequestsPerConnection,
+        heartbeatInterval,
+        maxFrameLength,
+        schemaAgreementTimeout,
+        codecs,
+        loadBalancingPolicy != null ? loadBalancingPolicy : new DefaultLoadBalancingPolicy(),
+        retryPolicy,
+        speculativeExecutionPolicy,
+        reconnectionPolicy,
+        List.copyOf(nodeStateListeners),
+        sslContext,
+        hostnameVerification,
+        maxConcurrentRequests,
+        maxQueuedRequests,
+        List.copyOf(requestTrackers),
+        Map.copyOf(executionProfiles),
+        prepareOnAllNodes,
+        logServerWarnings,
+        List.copyOf(contactPointNames),
+        schemaScope,
+        pagingTokenKey == null ? null : pagingTokenKey.clone(),
+        sniProxy);
   }
 
   private void addResolved(String entry) {

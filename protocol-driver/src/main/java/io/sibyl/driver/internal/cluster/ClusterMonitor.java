@@ -448,6 +448,11 @@ public final class ClusterMonitor {
 
   // --- accessors ---------------------------------------------------------------------------------
 
+  /** The node known at {@code address} (see {@link Topology#byAddress}), or null. */
+  public DefaultNode nodeAt(InetSocketAddress address) {
+    return topology.byAddress(address);
+  }
+
   /** The control connection. */
   public Connection controlConnection() {
     return control.connection();

@@ -34,7 +34,8 @@ record NodeInfo(
 
   /**
    * The control node's row: it is reached at the address the control connection dialled (a contact
-   * point or an already translated address), so nothing is translated.
+   * point or an already translated address), so nothing is translated. A contact point that is an
+   * unresolved host id (behind a cloud SNI proxy) gives way to the advertised address.
    */
   static NodeInfo fromLocal(Row row, InetSocketAddress connectedTo) {
     InetSocketAddress advertised = connectedTo;
@@ -42,7 +43,8 @@ record NodeInfo(
       int port = has(row, "rpc_port") ? row.getInt("rpc_port") : connectedTo.getPort();
       advertised = new InetSocketAddress(row.getInetAddress("rpc_address"), port);
     }
-    return of(row, connectedTo, advertised);
+    // Reached through a proxy by host id (cloud): known from now on by the address it advertises.
+    return of(row, connectedTo.isUnresolved() ? advertised : connectedTo, advertised);
   }
 
   /**

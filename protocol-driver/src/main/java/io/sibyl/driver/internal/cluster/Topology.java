@@ -76,8 +76,20 @@ public final class Topology {
     return byAddress(dialled);
   }
 
-  /** The node dialled at {@code address} (or at that IP on another port), or null. */
+  /**
+   * The node dialled at {@code address} (or at that IP on another port, or whose host id is the
+   * host of an unresolved address), or null.
+   */
   public DefaultNode byAddress(InetSocketAddress address) {
+    if (address.isUnresolved()) {
+      // A cloud contact point: its host is the node's host id.
+      for (DefaultNode node : byHostId.values()) {
+        if (node.hostId() != null && node.hostId().toString().equals(address.getHostString())) {
+          return node;
+        }
+      }
+      return null;
+    }
     for (DefaultNode node : byHostId.values()) {
       if (node.address().equals(address)
           || node.address().getAddress().equals(address.getAddress())) {

@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
 
@@ -106,6 +107,12 @@ public final class ConnectionFactory {
       String keyspace,
       List<String> eventTypes,
       Consumer<Event> eventListener) {
+    EndpointRouter.Endpoint endpoint;
+    try {
+      endpoint = options.router().route(address);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
     String logPrefix =
         "["
             + options.sessionName()
@@ -133,7 +140,8 @@ public final class ConnectionFactory {
                   protected void initChannel(Channel channel) {
                     ChannelPipeline pipeline = channel.pipeline();
                     if (options.sslContext() != null) {
-                      pipeline.addLast(SSL, new SslHandler(newEngine(address)));
+                      pipeline.addLast(
+                          SSL, new SslHandler(newEngine(address, endpoint.serverName())));
                     }
                     pipeline.addLast(
                         FRAME_DECODER,
@@ -150,7 +158,7 @@ public final class ConnectionFactory {
                 });
 
     CompletableFuture<Connection> result = new CompletableFuture<>();
-    ChannelFuture connect = bootstrap.connect(address);
+    ChannelFuture connect = bootstrap.connect(endpoint.dial());
     connect.addListener(
         f -> {
           if (!f.isSuccess()) {
@@ -197,13 +205,20 @@ public final class ConnectionFactory {
     return result;
   }
 
-  private SSLEngine newEngine(InetSocketAddress address) {
+  private SSLEngine newEngine(InetSocketAddress address, String serverName) {
     SSLEngine engine =
         options.sslContext().createSSLEngine(address.getHostString(), address.getPort());
     engine.setUseClientMode(true);
-    if (options.hostnameVerification()) {
+    if (options.hostnameVerification() || serverName != null) {
       SSLParameters parameters = engine.getSSLParameters();
-      parameters.setEndpointIdentificationAlgorithm("HTTPS");
+      if (options.hostnameVerification()) {
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+      }
+      if (serverName != null) {
+        // A proxy routes on this name (a node's host id), so it is sent even though it is not a
+        // DNS name the JDK would send on its own.
+        parameters.setServerNames(List.of(new SNIHostName(serverName)));
+      }
       engine.setSSLParameters(parameters);
     }
     return engine;

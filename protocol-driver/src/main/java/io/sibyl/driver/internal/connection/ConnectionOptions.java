@@ -15,6 +15,9 @@ import java.time.Duration;
  * @param maxStreams the number of stream ids used per connection (a multiple of 64, at most 32768)
  * @param maxOrphans how many timed-out requests may hold a stream id before the connection is
  *     closed
+ * @param sslContext client TLS, or null for plain TCP
+ * @param hostnameVerification whether TLS checks that the node's certificate names its address
+ * @param router where each node is really dialled, and with which TLS server name
  */
 public record ConnectionOptions(
     String sessionName,
@@ -26,4 +29,5 @@ public record ConnectionOptions(
     int maxStreams,
     int maxOrphans,
     javax.net.ssl.SSLContext sslContext,
-    boolean hostnameVerification) {}
+    boolean hostnameVerification,
+    EndpointRouter router) {}

@@ -14,6 +14,8 @@ import io.sibyl.driver.internal.cluster.ClusterMonitor;
 import io.sibyl.driver.internal.cluster.DefaultTokenMap;
 import io.sibyl.driver.internal.connection.ConnectionFactory;
 import io.sibyl.driver.internal.connection.ConnectionOptions;
+import io.sibyl.driver.internal.connection.EndpointRouter;
+import io.sibyl.driver.internal.connection.SniEndpointRouter;
 import io.sibyl.driver.internal.pool.DefaultNode;
 import io.sibyl.driver.internal.pool.NodePool;
 import io.sibyl.driver.internal.protocol.Compressor;
@@ -82,7 +84,10 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
                 config.maxRequestsPerConnection(),
                 Math.max(1, config.maxRequestsPerConnection() / 4),
                 config.sslContext(),
-                config.hostnameVerification()));
+                config.hostnameVerification(),
+                config.sniProxy() == null
+                    ? EndpointRouter.DIRECT
+                    : new SniEndpointRouter(config.sniProxy(), this::hostIdAt)));
     this.keyspace = config.keyspace();
     this.cluster = new ClusterMonitor(this, factory::open, decoder, group);
     this.throttler =
@@ -92,6 +97,11 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
             ? metrics
             : new CompositeTracker(metrics, config.requestTrackers());
     this.serverWarnings = config.logServerWarnings() ? new ServerWarningLog() : null;
+  }
+
+  private java.util.UUID hostIdAt(InetSocketAddress address) {
+    io.sibyl.driver.metadata.Node node = cluster == null ? null : cluster.nodeAt(address);
+    return node == null ? null : node.hostId();
   }
 
   /** Logs the server's warnings on a response to {@code statementText}, unless turned off. */

@@ -228,6 +228,7 @@ class HandshakeSaslTest {
         1024,
         256,
         null,
-        false);
+        false,
+        io.sibyl.driver.internal.connection.EndpointRouter.DIRECT);
   }
 }
