@@ -481,7 +481,7 @@ public final class RequestHandler<T> implements TimerTask {
       }
       T value;
       try {
-        value = converter.convert(response, connection);
+        value = converter.convert(statement, response, connection);
       } catch (RuntimeException e) {
         fail(e);
         return;
@@ -562,6 +562,7 @@ public final class RequestHandler<T> implements TimerTask {
       try {
         value =
             converter.convert(
+                statement,
                 new Frame(
                     context.protocolVersion(),
                     0,
