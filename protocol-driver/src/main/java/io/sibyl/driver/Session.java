@@ -11,6 +11,7 @@ import io.sibyl.driver.internal.request.RequestContext;
 import io.sibyl.driver.internal.request.RequestEncoder;
 import io.sibyl.driver.internal.request.RequestHandler;
 import io.sibyl.driver.internal.request.RequestMessages;
+import io.sibyl.driver.internal.request.ResponseConverter;
 import io.sibyl.driver.internal.request.ResultConverter;
 import io.sibyl.driver.internal.request.SessionRequestContext;
 import io.sibyl.driver.internal.session.DriverThreads;
@@ -47,6 +48,7 @@ public final class Session implements AutoCloseable {
   private final Metadata metadata;
   private final RequestContext requests;
   private final RequestEncoder encoder = this::encode;
+  private final ResponseConverter<AsyncResultSet> toResultSet = this::toResultSet;
   private final RequestMessages messages = new RequestMessages(InternalAccess.INSTANCE);
   private final ResultConverter results;
   private final PagingTokenSigner pagingTokens;
@@ -136,7 +138,7 @@ public final class Session implements AutoCloseable {
                   target,
                   routingKey,
                   routingKeyspace,
-                  (frame, connection) -> results.toResultSet(statement, frame, connection))
+                  toResultSet)
               .execute();
       if (Requests.mayChangeKeyspace(text)) {
         // The USE ran on one connection; the others switch before it completes.
@@ -169,6 +171,10 @@ public final class Session implements AutoCloseable {
   PagingToken pagingToken(Statement<?> statement, ByteBuffer pagingState) {
     return pagingTokens.issue(
         statement, pagingState, core.protocolVersion(), keyspace(), core.config().codecs());
+  }
+
+  private AsyncResultSet toResultSet(Statement<?> statement, Frame frame, Connection connection) {
+    return results.toResultSet(statement, frame, connection);
   }
 
   private Request encode(Statement<?> statement, long timestamp) {
@@ -256,7 +262,8 @@ public final class Session implements AutoCloseable {
                   null,
                   null,
                   null,
-                  (frame, connection) -> toPrepared(statement, keyspace, frame, connection))
+                  (ignored, frame, connection) ->
+                      toPrepared(statement, keyspace, frame, connection))
               .execute();
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);

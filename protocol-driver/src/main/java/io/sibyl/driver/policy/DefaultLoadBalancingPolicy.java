@@ -29,8 +29,12 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
   private final boolean allowRemote;
   private final boolean lwtRouting;
   private final AtomicInteger rotation = new AtomicInteger();
+
+  /** The largest cluster whose rotated plans are precomputed (n plans of n nodes). */
+  private static final int MAX_PRECOMPUTED = 32;
+
   // Replaced (never mutated) on change, so a query plan reads it without copying.
-  private volatile Node[] nodes = new Node[0];
+  private volatile Ring ring = new Ring(new Node[0]);
   private volatile String localDatacenter;
 
   /** The default: local data center only, every node accepted. */
@@ -65,7 +69,7 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
 
   @Override
   public void init(Collection<Node> known, String datacenter) {
-    nodes = known.toArray(new Node[0]);
+    ring = new Ring(known.toArray(new Node[0]));
     localDatacenter = datacenter;
   }
 
@@ -74,11 +78,22 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
     return localDatacenter;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The plan is immutable and may be shared by several requests.
+   */
   @Override
   public List<Node> newQueryPlan(Statement<?> statement, List<Node> replicas) {
-    Node[] all = nodes;
-    List<Node> plan = new ArrayList<>(all.length);
+    Ring current = ring;
+    Node[] all = current.nodes;
     int start = rotation.getAndIncrement();
+    if (replicas.isEmpty() && current.rotations != null && allUsableAndLocal(all)) {
+      // The common case (one node, or no routing key): the plan is every node in rotated order,
+      // precomputed, so nothing is allocated per request.
+      return current.rotations.get(Math.floorMod(start, all.length));
+    }
+    List<Node> plan = new ArrayList<>(all.length);
     if (!replicas.isEmpty()) {
       int size = replicas.size();
       for (int i = 0; i < size; i++) {
@@ -111,6 +126,15 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
     return usable(node) && distance(node) == NodeDistance.LOCAL;
   }
 
+  private boolean allUsableAndLocal(Node[] all) {
+    for (Node node : all) {
+      if (!usable(node) || distance(node) != NodeDistance.LOCAL) {
+        return false;
+      }
+    }
+    return all.length > 0;
+  }
+
   private boolean usable(Node node) {
     return node.state() != NodeState.DOWN && filter.test(node);
   }
@@ -129,15 +153,43 @@ public final class DefaultLoadBalancingPolicy implements LoadBalancingPolicy {
 
   @Override
   public synchronized void onAdd(Node node) {
+    Node[] nodes = ring.nodes;
     if (!List.of(nodes).contains(node)) {
       Node[] grown = java.util.Arrays.copyOf(nodes, nodes.length + 1);
       grown[grown.length - 1] = node;
-      nodes = grown;
+      ring = new Ring(grown);
     }
   }
 
   @Override
   public synchronized void onRemove(Node node) {
-    nodes = java.util.Arrays.stream(nodes).filter(n -> n != node).toArray(Node[]::new);
+    ring =
+        new Ring(java.util.Arrays.stream(ring.nodes).filter(n -> n != node).toArray(Node[]::new));
+  }
+
+  /**
+   * The known nodes and, for up to {@value #MAX_PRECOMPUTED} of them, every rotation of them as an
+   * immutable plan (null beyond).
+   */
+  private static final class Ring {
+    final Node[] nodes;
+    final List<List<Node>> rotations;
+
+    Ring(Node[] nodes) {
+      this.nodes = nodes;
+      if (nodes.length == 0 || nodes.length > MAX_PRECOMPUTED) {
+        this.rotations = null;
+        return;
+      }
+      List<List<Node>> all = new ArrayList<>(nodes.length);
+      for (int start = 0; start < nodes.length; start++) {
+        Node[] rotated = new Node[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+          rotated[i] = nodes[(start + i) % nodes.length];
+        }
+        all.add(List.of(rotated));
+      }
+      this.rotations = List.copyOf(all);
+    }
   }
 }

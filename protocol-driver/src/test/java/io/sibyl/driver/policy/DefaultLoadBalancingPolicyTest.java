@@ -80,6 +80,47 @@ class DefaultLoadBalancingPolicyTest {
     assertThat(policy.newQueryPlan(statement, List.of())).containsExactlyInAnyOrder(local1, local2);
   }
 
+  @Test
+  void should_give_every_local_node_in_rotated_order_when_all_are_up() {
+    DefaultLoadBalancingPolicy policy = new DefaultLoadBalancingPolicy();
+    policy.init(List.of(local1, local2, local3), "dc1");
+
+    List<Node> first = policy.newQueryPlan(statement, List.of());
+    List<Node> second = policy.newQueryPlan(statement, List.of());
+    List<Node> third = policy.newQueryPlan(statement, List.of());
+    List<Node> fourth = policy.newQueryPlan(statement, List.of());
+
+    assertThat(first).containsExactly(local1, local2, local3);
+    assertThat(second).containsExactly(local2, local3, local1);
+    assertThat(third).containsExactly(local3, local1, local2);
+    assertThat(fourth).isSameAs(first); // precomputed, nothing allocated per request
+  }
+
+  @Test
+  void should_leave_out_a_node_that_went_down_after_the_plans_were_precomputed() {
+    DefaultLoadBalancingPolicy policy = new DefaultLoadBalancingPolicy();
+    policy.init(List.of(local1, local2, local3), "dc1");
+    policy.newQueryPlan(statement, List.of());
+    local2.state(NodeState.DOWN);
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(policy.newQueryPlan(statement, List.of()))
+          .containsExactlyInAnyOrder(local1, local3);
+    }
+  }
+
+  @Test
+  void should_include_a_node_added_after_the_plans_were_precomputed() {
+    DefaultLoadBalancingPolicy policy = new DefaultLoadBalancingPolicy();
+    policy.init(List.of(local1, local2), "dc1");
+    policy.newQueryPlan(statement, List.of());
+
+    policy.onAdd(local3);
+    policy.onRemove(local1);
+
+    assertThat(policy.newQueryPlan(statement, List.of())).containsExactlyInAnyOrder(local2, local3);
+  }
+
   private DefaultLoadBalancingPolicy init(DefaultLoadBalancingPolicy policy) {
     policy.init(List.of(local1, local2, local3, remote), "dc1");
     return policy;

@@ -67,7 +67,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the caller's result type
  */
-public final class RequestHandler<T> implements TimerTask {
+public final class RequestHandler<T> implements TimerTask, Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
   private final RequestContext context;
   private final Statement<?> statement;
@@ -156,15 +156,19 @@ public final class RequestHandler<T> implements TimerTask {
     // The deadline counts from submission: time spent waiting in the throttle's queue included.
     deadline = context.timer().newTimeout(this, timeout().toNanos(), TimeUnit.NANOSECONDS);
     try {
-      context.throttler().submit(this::begin);
+      context.throttler().submit(this); // itself, not a lambda: nothing allocated per request
     } catch (RuntimeException refused) {
       fail(refused);
     }
     return result;
   }
 
-  /** Runs once the throttle grants a slot. */
-  private void begin() {
+  /**
+   * Starts sending once the throttle grants a slot; only the throttle calls it (the handler is its
+   * own task so that submitting it allocates nothing).
+   */
+  @Override
+  public void run() {
     admitted = true;
     if (isDone()) {
       releaseSlot(); // timed out while it waited
@@ -481,7 +485,7 @@ public final class RequestHandler<T> implements TimerTask {
       }
       T value;
       try {
-        value = converter.convert(response, connection);
+        value = converter.convert(statement, response, connection);
       } catch (RuntimeException e) {
         fail(e);
         return;
@@ -562,6 +566,7 @@ public final class RequestHandler<T> implements TimerTask {
       try {
         value =
             converter.convert(
+                statement,
                 new Frame(
                     context.protocolVersion(),
                     0,

@@ -1,5 +1,6 @@
 package io.sibyl.driver.internal.request;
 
+import io.sibyl.driver.Statement;
 import io.sibyl.driver.internal.connection.Connection;
 import io.sibyl.driver.internal.protocol.Frame;
 
@@ -11,6 +12,10 @@ import io.sibyl.driver.internal.protocol.Frame;
  */
 @FunctionalInterface
 public interface ResponseConverter<T> {
-  /** Converts {@code response}, received from {@code coordinator}'s node. */
-  T convert(Frame response, Connection coordinator);
+  /**
+   * Converts {@code response} to {@code statement}, received from {@code coordinator}'s node. The
+   * statement is passed in so that one converter serves every request (no capturing lambda per
+   * request).
+   */
+  T convert(Statement<?> statement, Frame response, Connection coordinator);
 }

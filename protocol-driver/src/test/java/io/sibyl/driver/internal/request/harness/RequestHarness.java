@@ -137,7 +137,7 @@ public final class RequestHarness implements RequestContext {
               null,
               null,
               null,
-              (frame, connection) -> frame)
+              (ignored, frame, connection) -> frame)
           .execute();
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
