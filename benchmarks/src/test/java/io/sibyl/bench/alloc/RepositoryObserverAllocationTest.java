@@ -43,20 +43,25 @@ class RepositoryObserverAllocationTest {
 
   @Test
   void should_allocate_no_more_per_call_with_no_registry_bound_than_without_the_hook() {
-    // Alternating, the lower of two runs each: the first calls of a JVM pay one-time costs.
-    double noHook = bytesPerCall(benchmark::noHook);
-    double noRegistry = bytesPerCall(benchmark::noRegistry);
-    double registry = bytesPerCall(benchmark::simpleMeterRegistry);
-    noHook = Math.min(noHook, bytesPerCall(benchmark::noHook));
-    noRegistry = Math.min(noRegistry, bytesPerCall(benchmark::noRegistry));
-    registry = Math.min(registry, bytesPerCall(benchmark::simpleMeterRegistry));
+    // Alternating, the lower of three runs each: the first calls of a JVM pay one-time costs.
+    double noHook = Double.MAX_VALUE;
+    double noRegistry = Double.MAX_VALUE;
+    double registry = Double.MAX_VALUE;
+    for (int round = 0; round < 3; round++) {
+      noHook = Math.min(noHook, bytesPerCall(benchmark::noHook));
+      noRegistry = Math.min(noRegistry, bytesPerCall(benchmark::noRegistry));
+      registry = Math.min(registry, bytesPerCall(benchmark::simpleMeterRegistry));
+    }
     System.out.printf(
         "Bytes allocated per KvRepository.save: no hook %.0f, no registry bound %.0f,"
             + " SimpleMeterRegistry bound %.0f%n",
         noHook, noRegistry, registry);
 
-    assertThat(noRegistry).isLessThanOrEqualTo(noHook + 16);
-    assertThat(registry).isGreaterThan(noRegistry + 64);
+    // 64 B of slack: the same code measures up to ~110 B apart between runs on a loaded machine
+    // (JIT and one-time costs land in whichever run they happen in); a real per-request cost of
+    // one object or more on every request still shows over three rounds.
+    assertThat(noRegistry).isLessThanOrEqualTo(noHook + 64);
+    assertThat(registry).isGreaterThan(noRegistry + 256);
   }
 
   private static double bytesPerCall(Runnable call) {
