@@ -72,17 +72,18 @@ class BulkIT extends SessionITBase {
     AtomicInteger produced = new AtomicInteger();
     AtomicLong done = new AtomicLong();
     AtomicLong mostAhead = new AtomicLong();
+    Stream<Event> stream =
+        generated(count, produced)
+            .peek(e -> mostAhead.accumulateAndGet(produced.get() - done.get(), Math::max));
+
+    // tag::stream[]
     BulkOptions options =
         BulkOptions.defaults()
-            .withConcurrency(32)
-            .withWindow(256)
+            .withConcurrency(32) // requests in flight at most
+            .withWindow(256) // entities read ahead from the stream
             .withProgress((written, failed) -> done.set(written + failed));
-
-    BulkResult<Event> result =
-        events.saveAll(
-            generated(count, produced)
-                .peek(e -> mostAhead.accumulateAndGet(produced.get() - done.get(), Math::max)),
-            options);
+    BulkResult<Event> result = events.saveAll(stream, options);
+    // end::stream[]
 
     assertThat(result.succeeded()).isTrue();
     assertThat(result.written()).isEqualTo(count);
@@ -95,10 +96,12 @@ class BulkIT extends SessionITBase {
   @Test
   void should_save_entities_of_one_partition_in_unlogged_batches() {
     int count = 10_000;
+    List<Event> list = generated(count, new AtomicInteger()).toList();
+
+    // tag::batches[]
     BulkResult<Event> result =
-        events.saveAll(
-            generated(count, new AtomicInteger()).toList(),
-            BulkOptions.defaults().withPartitionBatches(5).withConcurrency(16));
+        events.saveAll(list, BulkOptions.defaults().withPartitionBatches(5).withConcurrency(16));
+    // end::batches[]
 
     assertThat(result.written()).isEqualTo(count);
     assertThat(result.failures()).isEmpty();
@@ -114,11 +117,18 @@ class BulkIT extends SessionITBase {
     input.add(700, refused.get(1));
 
     for (int batch : new int[] {1, 4}) {
+      List<Event> failed = new ArrayList<>();
+      // tag::failures[]
       BulkResult<Event> result =
           events.saveAll(input, BulkOptions.defaults().withPartitionBatches(batch));
+      for (BulkFailure<Event> failure : result.failures()) {
+        // failure.error(): InvalidQueryException "Key may not be empty"
+        failed.add(failure.entity());
+      }
+      // end::failures[]
 
       assertThat(result.written()).as("batch %d", batch).isEqualTo(1_000);
-      assertThat(result.failures()).extracting(BulkFailure::entity).hasSameElementsAs(refused);
+      assertThat(failed).hasSameElementsAs(refused);
       assertThat(result.failures())
           .allSatisfy(
               f ->
@@ -138,9 +148,11 @@ class BulkIT extends SessionITBase {
     events.saveAll(generated(count, new AtomicInteger())).orThrow();
     List<String> seen = new ArrayList<>();
 
+    // tag::scan[]
     ScanResult result =
         events.scan(
             ScanOptions.defaults().withSplits(24).withConcurrency(6), e -> seen.add(e.key()));
+    // end::scan[]
 
     assertThat(result.isComplete()).isTrue();
     assertThat(result.rows()).isEqualTo(count);
@@ -178,12 +190,16 @@ class BulkIT extends SessionITBase {
     assertThat(interrupted.failures())
         .hasSizeBetween(1, 2)
         .allSatisfy(f -> assertThat(f.error()).hasMessage("consumer stopped"));
-    ScanCheckpoint saved = ScanCheckpoint.parse(interrupted.checkpoint().serialize());
+    List<String> rest = new ArrayList<>();
+
+    // tag::resume[]
+    String stored = interrupted.checkpoint().serialize(); // keep it anywhere, as text
+    ScanCheckpoint saved = ScanCheckpoint.parse(stored);
+    ScanResult resumed = events.scan(options.resumeFrom(saved), e -> rest.add(e.key()));
+    // end::resume[]
+
     assertThat(saved.completed()).isNotEmpty();
     assertThat(saved.remaining()).isNotEmpty();
-
-    List<String> rest = new ArrayList<>();
-    ScanResult resumed = events.scan(options.resumeFrom(saved), e -> rest.add(e.key()));
 
     assertThat(resumed.isComplete()).isTrue();
     Set<String> expected = new HashSet<>();

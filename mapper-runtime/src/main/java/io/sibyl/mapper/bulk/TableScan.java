@@ -4,6 +4,7 @@ import io.sibyl.driver.Session;
 import io.sibyl.driver.metadata.Node;
 import io.sibyl.driver.metadata.TokenMap;
 import io.sibyl.mapper.AsyncPage;
+import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.metamodel.TokenRange;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public final class TableScan<T> {
    * the end.
    *
    * @throws IllegalArgumentException if the checkpoint is of another table
+   * @throws MapperException if the cluster's partitioner is not Murmur3
    */
   public ScanResult run(ScanOptions options, Consumer<? super T> consumer) {
     return Waits.await(runAsync(options, consumer), "a table scan of " + table);
@@ -80,9 +82,17 @@ public final class TableScan<T> {
               + "; resume a scan on the table that made the checkpoint");
     }
     TokenMap tokens = session.metadata().tokenMap().orElse(null);
+    if (tokens != null && !tokens.partitioner().endsWith(".Murmur3Partitioner")) {
+      throw new MapperException(
+          "A table scan of "
+              + table
+              + " cuts the Murmur3 token ring, but the cluster uses "
+              + tokens.partitioner()
+              + "; read the table with select().page() instead");
+    }
     if (start == null) {
       List<Long> ring = new ArrayList<>();
-      if (tokens != null && tokens.partitioner().endsWith("Murmur3Partitioner")) {
+      if (tokens != null) {
         tokens.ringTokens().forEach(token -> ring.add((Long) token));
       }
       start = new ScanCheckpoint(table, RingRanges.split(ring, options.splits()), Set.of());
