@@ -3,8 +3,12 @@ package io.sibyl.it.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sibyl.driver.RequestTracker;
 import io.sibyl.driver.Row;
+import io.sibyl.driver.Session;
+import io.sibyl.driver.Statement;
 import io.sibyl.driver.error.InvalidQueryException;
+import io.sibyl.driver.metadata.Node;
 import io.sibyl.it.support.SessionITBase;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.bulk.BulkFailure;
@@ -91,6 +95,43 @@ class BulkIT extends SessionITBase {
     // Read ahead: at most one window beyond the entities not yet acknowledged (32 in flight).
     assertThat(mostAhead.get()).isGreaterThan(0).isLessThanOrEqualTo(256 + 32 + 256);
     assertThat(storedKeys()).hasSize(count);
+  }
+
+  @Test
+  void should_never_have_more_requests_in_flight_than_the_concurrency() {
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    RequestTracker tracker =
+        new RequestTracker() {
+          @Override
+          public Object onStart(Statement<?> statement) {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            return null;
+          }
+
+          @Override
+          public void onSuccess(Statement<?> statement, Node node, long latencyNanos) {
+            inFlight.decrementAndGet();
+          }
+
+          @Override
+          public void onError(
+              Statement<?> statement, Node node, Throwable error, long latencyNanos) {
+            inFlight.decrementAndGet();
+          }
+        };
+    try (Session tracked =
+        newSession(builder -> builder.keyspace(keyspace).addRequestTracker(tracker))) {
+      QueryTable<Event> table = Event_.table(Mapper.builder(tracked).build());
+
+      BulkResult<Event> result =
+          table.saveAll(
+              generated(3_000, new AtomicInteger()), BulkOptions.defaults().withConcurrency(8));
+
+      assertThat(result.written()).isEqualTo(3_000);
+      assertThat(most.get()).isBetween(2, 8);
+      assertThat(inFlight.get()).isZero();
+    }
   }
 
   @Test
