@@ -184,6 +184,30 @@ class BulkIT extends SessionITBase {
   }
 
   @Test
+  void should_write_what_was_read_and_fail_when_the_input_fails() {
+    Stream<Event> failing =
+        generated(1_000, new AtomicInteger())
+            .peek(
+                e -> {
+                  if (e.source().equals("source-50")) {
+                    throw new IllegalStateException("input broke");
+                  }
+                });
+
+    assertThatThrownBy(() -> events.saveAll(failing, BulkOptions.defaults().withWindow(64)))
+        .isInstanceOf(BulkWriteException.class)
+        .hasMessageStartingWith("Reading the entities to write failed after 500 of them:")
+        .hasRootCauseMessage("input broke")
+        .satisfies(
+            e -> {
+              BulkResult<?> partial = ((BulkWriteException) e).result();
+              assertThat(partial.written()).isEqualTo(500);
+              assertThat(partial.failures()).isEmpty();
+            });
+    assertThat(storedKeys()).hasSize(500);
+  }
+
+  @Test
   void should_scan_every_row_exactly_once() {
     int count = 12_000;
     events.saveAll(generated(count, new AtomicInteger())).orThrow();
