@@ -8,6 +8,7 @@ module io.sibyl.mapper {
   requires org.slf4j;
 
   exports io.sibyl.mapper;
+  exports io.sibyl.mapper.bulk;
   exports io.sibyl.mapper.generated;
   exports io.sibyl.mapper.metamodel;
   exports io.sibyl.mapper.observe;

@@ -9,9 +9,16 @@ import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.NotFoundException;
 import io.sibyl.mapper.PrimaryKeyChangedException;
+import io.sibyl.mapper.bulk.BulkOptions;
+import io.sibyl.mapper.bulk.BulkResult;
+import io.sibyl.mapper.bulk.BulkWriter;
+import io.sibyl.mapper.bulk.ScanOptions;
+import io.sibyl.mapper.bulk.ScanResult;
+import io.sibyl.mapper.bulk.TableScan;
 import io.sibyl.mapper.generated.ColumnKind;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.Results;
+import io.sibyl.mapper.internal.query.SasiIndex;
 import io.sibyl.mapper.metamodel.Assignment;
 import io.sibyl.mapper.metamodel.ColumnChange;
 import io.sibyl.mapper.metamodel.ColumnChanges;
@@ -23,12 +30,15 @@ import io.sibyl.mapper.metamodel.Selector;
 import io.sibyl.mapper.metamodel.TableMetamodel;
 import io.sibyl.mapper.metamodel.Token;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The query DSL's entry point for one table on one mapper ({@code User_.table(mapper)}): entity
@@ -182,6 +192,83 @@ public final class QueryTable<T> {
   /** The insert {@link #save} sends, to run later or add to a batch. */
   public BoundStatement saveStatement(T entity) {
     return insert(entity, false);
+  }
+
+  /**
+   * Saves many entities, at most {@link BulkOptions#defaults() 64} requests in flight, and waits
+   * until each is written or failed; nothing is dropped silently: the result counts the written
+   * ones and lists each failed one with its error.
+   */
+  public BulkResult<T> saveAll(Iterable<? extends T> entities) {
+    return saveAll(entities, BulkOptions.defaults());
+  }
+
+  /**
+   * {@link #saveAll(Iterable)} with options: concurrency, unlogged batches per partition,
+   * read-ahead window, progress callback.
+   */
+  public BulkResult<T> saveAll(Iterable<? extends T> entities, BulkOptions options) {
+    return bulkWriter(options).write(entities.iterator());
+  }
+
+  /**
+   * Saves the entities of a stream, read lazily (a window at a time), so memory stays bounded
+   * however long the stream; the stream is not closed.
+   */
+  public BulkResult<T> saveAll(Stream<? extends T> entities) {
+    return saveAll(entities, BulkOptions.defaults());
+  }
+
+  /** {@link #saveAll(Stream)} with options. */
+  public BulkResult<T> saveAll(Stream<? extends T> entities, BulkOptions options) {
+    return bulkWriter(options).write(entities.iterator());
+  }
+
+  /**
+   * {@link #saveAll(Iterable, BulkOptions)} without blocking; the iterator is read by the threads
+   * that complete requests.
+   */
+  public CompletionStage<BulkResult<T>> saveAllAsync(
+      Iterator<? extends T> entities, BulkOptions options) {
+    return bulkWriter(options).writeAsync(entities);
+  }
+
+  /**
+   * Reads every row of the table in parallel over token ranges (see {@link TableScan}) and hands
+   * each entity to {@code consumer}, one call at a time.
+   */
+  public ScanResult scan(Consumer<? super T> consumer) {
+    return scan(ScanOptions.defaults(), consumer);
+  }
+
+  /**
+   * {@link #scan(Consumer)} with options: ranges at once, number of ranges, and the checkpoint of
+   * an earlier, interrupted scan to read only what it did not finish.
+   */
+  public ScanResult scan(ScanOptions options, Consumer<? super T> consumer) {
+    return tableScan().run(options, consumer);
+  }
+
+  /** {@link #scan(ScanOptions, Consumer)} without blocking. */
+  public CompletionStage<ScanResult> scanAsync(ScanOptions options, Consumer<? super T> consumer) {
+    return tableScan().runAsync(options, consumer);
+  }
+
+  private BulkWriter<T> bulkWriter(BulkOptions options) {
+    return new BulkWriter<>(context.session(), e -> insert(e, false), options);
+  }
+
+  private TableScan<T> tableScan() {
+    String declared = context.model().declaredKeyspace();
+    String keyspace =
+        declared.isEmpty()
+            ? (context.keyspace() != null ? context.keyspace() : context.session().keyspace())
+            : SasiIndex.unquote(declared);
+    return new TableScan<>(
+        context.session(),
+        context.table(),
+        keyspace,
+        range -> select().inTokenRange(range).pageAsync());
   }
 
   /** Adds the insert of an entity to a batch; returns the batch. */

@@ -28,6 +28,11 @@ class PackageDependencyTest {
   }
 
   @Test
+  void should_keep_bulk_independent_of_query() {
+    assertThat(violations("io.sibyl.mapper.bulk", "io.sibyl.mapper.query")).isEmpty();
+  }
+
+  @Test
   void should_keep_generated_independent_of_query() {
     assertThat(violations("io.sibyl.mapper.generated", "io.sibyl.mapper.query")).isEmpty();
   }

@@ -23,4 +23,18 @@ public interface TokenMap {
    * when the keyspace or its replication is unknown.
    */
   List<Node> replicas(String keyspace, ByteBuffer routingKey);
+
+  /**
+   * Every token of the ring, ascending (the same types as {@link #token}): each is the inclusive
+   * end of the range that starts after the previous one, and the first one's range wraps around
+   * from the last. Used to split a full-table scan along the ranges the nodes own.
+   */
+  List<Comparable<?>> ringTokens();
+
+  /**
+   * The replicas, in ring order, of the range that holds {@code token} (one of the values {@link
+   * #token} or {@link #ringTokens} return) in {@code keyspace}; empty when the keyspace or its
+   * replication is unknown.
+   */
+  List<Node> replicasOfToken(String keyspace, Comparable<?> token);
 }

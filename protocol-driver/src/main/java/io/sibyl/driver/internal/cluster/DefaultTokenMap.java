@@ -90,6 +90,16 @@ public final class DefaultTokenMap implements TokenMap {
     return replicasForToken(keyspace, token(routingKey));
   }
 
+  @Override
+  public List<Comparable<?>> ringTokens() {
+    return List.of(ring);
+  }
+
+  @Override
+  public List<Node> replicasOfToken(String keyspace, Comparable<?> token) {
+    return replicasForToken(keyspace, token);
+  }
+
   /** The replicas of the range that holds {@code token}. */
   List<Node> replicasForToken(String keyspace, Object token) {
     List<Node>[] replicas = replicasByKeyspace.get(keyspace);

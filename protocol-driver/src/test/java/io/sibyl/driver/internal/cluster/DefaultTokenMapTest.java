@@ -46,6 +46,30 @@ class DefaultTokenMapTest {
   }
 
   @Test
+  void should_list_the_ring_tokens_ascending_with_the_replicas_of_each() {
+    DefaultTokenMap map =
+        DefaultTokenMap.build(
+            DefaultTokenMap.MURMUR3,
+            List.of(c, a, d, b),
+            List.of(
+                keyspace(
+                    "ks",
+                    Map.of(
+                        "class", "org.apache.cassandra.locator.SimpleStrategy",
+                        "replication_factor", "2"))));
+
+    assertThat(map.ringTokens())
+        .containsExactly(
+            -6_000_000_000_000_000_000L,
+            -1_000_000_000_000_000_000L,
+            4_000_000_000_000_000_000L,
+            8_000_000_000_000_000_000L);
+    assertThat(map.replicasOfToken("ks", 4_000_000_000_000_000_000L)).containsExactly(c, d);
+    assertThat(map.replicasOfToken("ks", 9_000_000_000_000_000_000L)).containsExactly(a, b);
+    assertThat(map.replicasOfToken("other", 0L)).isEmpty();
+  }
+
+  @Test
   void should_place_network_topology_replicas_per_datacenter_on_distinct_racks() {
     DefaultTokenMap map =
         DefaultTokenMap.build(
