@@ -83,7 +83,8 @@ class ServerStopsAnsweringIT {
     assertThat(error)
         .isInstanceOf(DriverTimeoutException.class)
         .hasMessageContaining("500 ms")
-        .hasMessageContaining(QUERY);
+        .hasMessageContaining(QUERY)
+        .hasMessageContaining("raise SessionBuilder.requestTimeout (sibyl.request-timeout)");
     assertThat(elapsed).isBetween(Duration.ofMillis(450), Duration.ofMillis(1800));
     assertThat(node.inFlight()).as("the abandoned request keeps its stream id").isEqualTo(1);
     await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(node.inFlight()).isZero());

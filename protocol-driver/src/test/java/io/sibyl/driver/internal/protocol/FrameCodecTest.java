@@ -244,6 +244,8 @@ class FrameCodecTest {
           .isInstanceOf(ProtocolException.class);
       assertThatThrownBy(() -> FrameCodec.checkResponseHeader(large, 0, 50))
           .isInstanceOf(FrameTooLongException.class)
+          .hasMessageContaining("raise SessionBuilder.maxFrameLength")
+          .hasMessageContaining("withPageSize")
           .satisfies(e -> assertThat(((FrameTooLongException) e).length()).isEqualTo(113));
       assertThat(FrameCodec.checkResponseHeader(large, 0, 113)).isEqualTo(113);
     } finally {

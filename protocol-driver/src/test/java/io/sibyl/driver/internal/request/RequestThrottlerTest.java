@@ -33,7 +33,8 @@ class RequestThrottlerTest {
     assertThat(throttler.queued()).isEqualTo(1);
     assertThatThrownBy(() -> throttler.submit(() -> started.add("d")))
         .isInstanceOf(RequestThrottlingException.class)
-        .hasMessageContaining("2 are running and 1 are waiting");
+        .hasMessageContaining("2 are running and 1 are waiting")
+        .hasMessageContaining("raise SessionBuilder.throttle(maxConcurrent, maxQueued)");
   }
 
   @Test
