@@ -7,7 +7,6 @@ import io.sibyl.mapper.processor.model.TableModel;
 import io.sibyl.mapper.processor.model.UdtModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The DDL of tables, indexes and UDTs, as Java expressions that take the keyspace from a {@code
@@ -48,34 +47,11 @@ final class SchemaGenerator {
   }
 
   private static String primaryKey(TableModel table) {
-    String partition =
-        table.partitionKey().stream().map(ColumnModel::cql).collect(Collectors.joining(", "));
-    if (table.partitionKey().size() > 1) {
-      partition = "(" + partition + ")";
-    }
-    List<String> parts = new ArrayList<>();
-    parts.add(partition);
-    table.clusteringColumns().forEach(c -> parts.add(c.cql()));
-    return String.join(", ", parts);
+    return SchemaScriptGenerator.primaryKey(table);
   }
 
   private static String options(TableModel table) {
-    List<String> options = new ArrayList<>();
-    if (table.clusteringColumns().stream().anyMatch(ColumnModel::descending)) {
-      options.add(
-          "CLUSTERING ORDER BY ("
-              + table.clusteringColumns().stream()
-                  .map(c -> c.cql() + (c.descending() ? " DESC" : " ASC"))
-                  .collect(Collectors.joining(", "))
-              + ")");
-    }
-    if (table.defaultTtl() > 0) {
-      options.add("default_time_to_live = " + table.defaultTtl());
-    }
-    if (!table.compaction().isEmpty()) {
-      options.add("compaction = " + table.compaction());
-    }
-    table.options().forEach(o -> options.add(o.trim()));
+    List<String> options = SchemaScriptGenerator.options(table);
     return options.isEmpty() ? "" : " WITH " + String.join(" AND ", options);
   }
 

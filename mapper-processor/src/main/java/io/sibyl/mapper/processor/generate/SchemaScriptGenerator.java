@@ -74,7 +74,11 @@ final class SchemaScriptGenerator {
     return "/* the CQL type of " + codec + ", known at run time */";
   }
 
-  private static String primaryKey(TableModel table) {
+  /**
+   * The PRIMARY KEY clause's content: the partition key (parenthesised if composite), then the
+   * clustering columns.
+   */
+  static String primaryKey(TableModel table) {
     String partition =
         table.partitionKey().stream().map(ColumnModel::cql).collect(Collectors.joining(", "));
     List<String> parts = new ArrayList<>();
@@ -83,7 +87,10 @@ final class SchemaScriptGenerator {
     return String.join(", ", parts);
   }
 
-  private static List<String> options(TableModel table) {
+  /**
+   * The table's WITH options: clustering order, default TTL, compaction, then the declared ones.
+   */
+  static List<String> options(TableModel table) {
     List<String> options = new ArrayList<>();
     if (table.clusteringColumns().stream().anyMatch(ColumnModel::descending)) {
       options.add(
