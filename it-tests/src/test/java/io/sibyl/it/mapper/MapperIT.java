@@ -52,7 +52,8 @@ class MapperIT extends MapperITBase {
         io.sibyl.it.parity.MemberTable.INSTANCE,
         VisitTable.INSTANCE,
         io.sibyl.it.validation.MemberTable.INSTANCE,
-        LogEntryTable.INSTANCE);
+        LogEntryTable.INSTANCE,
+        io.sibyl.it.docs.cqlengine.PersonTable.INSTANCE);
     for (String extra : List.of(EMPTY_KEYSPACE, OTHER_KEYSPACE)) {
       session.execute(
           "CREATE KEYSPACE IF NOT EXISTS "
@@ -68,6 +69,8 @@ class MapperIT extends MapperITBase {
     session.execute("DROP KEYSPACE IF EXISTS " + OTHER_KEYSPACE);
   }
 
+  // Eager preparation prepares every repository of the class path: each new repository's table
+  // (unless on a named connection) belongs in the list above.
   @Test
   void should_prepare_every_repository_statement_eagerly_when_the_schema_matches() {
     Mapper mapper = Mapper.builder(session).preparation(StatementPreparation.EAGER).build();
