@@ -5,9 +5,11 @@ import static org.junit.platform.testkit.engine.EventConditions.finishedWithFail
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import io.sibyl.driver.Session;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 class SibylExtensionMisuseTest {
@@ -15,7 +17,7 @@ class SibylExtensionMisuseTest {
   void should_ask_for_sibyl_test_when_the_extension_is_used_alone() {
     EngineTestKit.engine("junit-jupiter")
         .selectors(selectClass(WithoutAnnotation.class))
-        .configurationParameter("junit.jupiter.conditions.deactivate", "org.junit.*Disabled*")
+        .configurationParameter(OnlyInTestKit.PARAMETER, "true")
         .execute()
         .containerEvents()
         .assertThatEvents()
@@ -32,7 +34,7 @@ class SibylExtensionMisuseTest {
   void should_name_a_missing_script() {
     EngineTestKit.engine("junit-jupiter")
         .selectors(selectClass(MissingScript.class))
-        .configurationParameter("junit.jupiter.conditions.deactivate", "org.junit.*Disabled*")
+        .configurationParameter(OnlyInTestKit.PARAMETER, "true")
         .execute()
         .containerEvents()
         .assertThatEvents()
@@ -46,8 +48,7 @@ class SibylExtensionMisuseTest {
   }
 
   /** Run only through the test kit above. */
-  @Disabled(
-      "fixture: deliberately misconfigured, run only by the EngineTestKit above, which lifts @Disabled")
+  @ExtendWith(OnlyInTestKit.class)
   @ExtendWith(SibylExtension.class)
   static class WithoutAnnotation {
     @Test
@@ -55,12 +56,27 @@ class SibylExtensionMisuseTest {
   }
 
   /** Run only through the test kit above. */
-  @Disabled(
-      "fixture: deliberately misconfigured, run only by the EngineTestKit above, which lifts @Disabled")
+  @ExtendWith(OnlyInTestKit.class)
   @SibylTest
   @CassandraScripts("nowhere.cql")
   static class MissingScript {
     @Test
     void uses(Session session) {}
+  }
+
+  /**
+   * Runs the deliberately misconfigured fixtures only inside the test kit above, which sets {@link
+   * #PARAMETER}; anywhere else (an IDE running the whole package) they are skipped, not failed.
+   */
+  static final class OnlyInTestKit implements ExecutionCondition {
+    static final String PARAMETER = "sibyl.junit.misuse-fixtures";
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+      return context.getConfigurationParameter(PARAMETER).isPresent()
+          ? ConditionEvaluationResult.enabled("run by SibylExtensionMisuseTest's test kit")
+          : ConditionEvaluationResult.disabled(
+              "a misconfigured fixture of SibylExtensionMisuseTest, run only through its test kit");
+    }
   }
 }
