@@ -10,13 +10,14 @@ import java.time.Duration;
  * <message>} and exits with 0 or 3.
  *
  * <p>Arguments: contact points, local data center, keyspace (see {@link ChildSession}), migration
- * folder, lease seconds.
+ * folder, lease seconds, and optionally a version to repair before migrating (what an operator does
+ * after a holder died half way through that migration); it prints {@code REPAIRED <version>} then.
  */
 public final class MigrationChild {
 
   private MigrationChild() {}
 
-  /** Runs the migrations once. */
+  /** Runs the migrations once (after the repair, if one is asked). */
   public static void main(String[] args) {
     int lease = Integer.parseInt(args[4]);
     int code = 0;
@@ -30,6 +31,10 @@ public final class MigrationChild {
                   Duration.ofMillis(lease * 1000L / 3),
                   Duration.ofSeconds(30))
               .build();
+      if (args.length > 5) {
+        mapper.schema().repair(args[5]);
+        System.out.println("REPAIRED " + args[5]);
+      }
       mapper.schema().migrate();
       System.out.println("RESULT OK");
     } catch (RuntimeException e) {

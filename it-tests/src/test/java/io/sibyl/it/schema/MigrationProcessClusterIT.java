@@ -89,4 +89,10 @@ class MigrationProcessClusterIT {
       throws Exception {
     scenarios.applyOnceFromEightProcesses();
   }
+
+  @Test
+  void should_not_interleave_a_resumed_holders_statements_with_the_new_holders_on_three_nodes()
+      throws Exception {
+    scenarios.pausedHolderDoesNotInterleave();
+  }
 }

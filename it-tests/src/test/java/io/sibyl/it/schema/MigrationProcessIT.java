@@ -43,4 +43,9 @@ class MigrationProcessIT extends SessionITBase {
       throws Exception {
     scenarios.applyOnceFromEightProcesses();
   }
+
+  @Test
+  void should_not_interleave_a_resumed_holders_statements_with_the_new_holders() throws Exception {
+    scenarios.pausedHolderDoesNotInterleave();
+  }
 }

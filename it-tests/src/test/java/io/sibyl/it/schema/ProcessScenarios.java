@@ -33,6 +33,7 @@ final class ProcessScenarios {
 
   private static final String FENCED = "io/sibyl/it/schema/fenced";
   private static final String FLEET = "io/sibyl/it/schema/fleet";
+  private static final String INTERLEAVE = "io/sibyl/it/schema/interleave";
   private static final int LEASE_SECONDS = 3;
 
   private final CassandraCluster cluster;
@@ -56,6 +57,7 @@ final class ProcessScenarios {
     session.execute("DROP TABLE IF EXISTS fleet_runs");
     session.execute("DROP TABLE IF EXISTS fleet_event");
     session.execute("DROP TABLE IF EXISTS kill_event");
+    session.execute("DROP TABLE IF EXISTS interleave_audit");
   }
 
   /** A process killed half way through a migration: the next start refuses to run it again. */
@@ -143,8 +145,9 @@ final class ProcessScenarios {
     try {
       awaitStatements(10);
       signal(child, "STOP");
-      int paused = statementsDone();
       Thread.sleep(TimeUnit.SECONDS.toMillis(LEASE_SECONDS + 2));
+      // Read after the sleep: a progress update sent just before the stop may land after it.
+      int paused = statementsDone();
       assertThat(session.execute("SELECT owner FROM sibyl_schema_lock WHERE name = 'schema'").one())
           .as("the paused holder's lease expired")
           .isNull();
@@ -163,6 +166,110 @@ final class ProcessScenarios {
     } finally {
       child.destroyForcibly();
     }
+  }
+
+  /**
+   * Holder A is paused ({@code SIGSTOP}) after about ten statements of its migration V1 and stays
+   * paused past its lease; holder B then takes the lock, repairs V1 (what an operator does after a
+   * holder died) and runs V2; A is resumed while B is half way through V2. Every statement of both
+   * scripts writes one audit row {@code (version, seq, at = now())}: the version names the holder
+   * (the history records A's lock token for V1 and B's for V2), seq the statement's place in its
+   * file, and {@code at} the coordinator's time when it ran.
+   *
+   * <p>Asserted: A exits with {@link io.sibyl.mapper.schema.SchemaLockLostException} (exit code 3)
+   * and B with success; A completed at most one statement after it was paused (the one it had in
+   * flight) and no A row was written after B's first row except, at most, that one in-flight
+   * statement (A's last seq); every seq of each version appears exactly once (V2: 1..200; V1: 1..n
+   * with nothing after n), so no statement's side effect happened twice.
+   */
+  void pausedHolderDoesNotInterleave() throws Exception {
+    Process holderA = start(MigrationChild.class, INTERLEAVE, String.valueOf(LEASE_SECONDS));
+    Process holderB = null;
+    try {
+      awaitStatements("1", 10);
+      signal(holderA, "STOP");
+      Thread.sleep(TimeUnit.SECONDS.toMillis(LEASE_SECONDS + 2));
+      // Read after the sleep: a progress update sent just before the stop may land after it.
+      int paused = statementsDone("1");
+      assertThat(session.execute("SELECT owner FROM sibyl_schema_lock WHERE name = 'schema'").one())
+          .as("the paused holder's lease expired")
+          .isNull();
+
+      holderB = start(MigrationChild.class, INTERLEAVE, String.valueOf(LEASE_SECONDS), "1");
+      awaitStatements("2", 10);
+      signal(holderA, "CONT");
+
+      assertThat(holderA.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      String outputA = output(holderA);
+      assertThat(holderA.exitValue()).as(outputA).isEqualTo(3);
+      assertThat(outputA).contains("RESULT io.sibyl.mapper.schema.SchemaLockLostException");
+      assertThat(holderB.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      String outputB = output(holderB);
+      assertThat(holderB.exitValue()).as(outputB).isZero();
+      assertThat(outputB).contains("REPAIRED 1", "RESULT OK");
+
+      int doneA = statementsDone("1");
+      assertThat(doneA).as("statements A completed after its pause").isBetween(paused, paused + 1);
+      Row v1 =
+          session
+              .execute(quorum("SELECT state, holder FROM sibyl_schema_history WHERE version = '1'"))
+              .one();
+      Row v2 =
+          session
+              .execute(quorum("SELECT state, holder FROM sibyl_schema_history WHERE version = '2'"))
+              .one();
+      assertThat(v1.getString("state")).isEqualTo("REPAIRED");
+      assertThat(v2.getString("state")).isEqualTo("DONE");
+      assertThat(v2.getString("holder")).isNotEqualTo(v1.getString("holder"));
+
+      List<AuditRow> rowsA = audit("1");
+      List<AuditRow> rowsB = audit("2");
+      assertThat(rowsB).extracting(AuditRow::seq).containsExactlyElementsOf(range(1, 200));
+      // Statement 1 of V1 creates the audit table; seq k is its statement k + 1.
+      int lastA = rowsA.get(rowsA.size() - 1).seq();
+      assertThat(rowsA).extracting(AuditRow::seq).containsExactlyElementsOf(range(1, lastA));
+      assertThat(lastA).as("A's last audited statement").isBetween(doneA - 2, doneA - 1);
+      long firstB = rowsB.stream().mapToLong(AuditRow::at).min().orElseThrow();
+      List<Integer> lateA = rowsA.stream().filter(r -> r.at() > firstB).map(AuditRow::seq).toList();
+      System.out.println(
+          "paused holder: paused after "
+              + paused
+              + " statement(s), done "
+              + doneA
+              + "; A rows after B's first: "
+              + lateA);
+      assertThat(lateA).as("A's rows written after B's first").hasSizeLessThanOrEqualTo(1);
+      if (!lateA.isEmpty()) {
+        assertThat(lateA).as("only A's in-flight statement lands late").containsExactly(lastA);
+      }
+    } finally {
+      holderA.destroyForcibly();
+      if (holderB != null) {
+        holderB.destroyForcibly();
+      }
+    }
+  }
+
+  /** One audit row: its statement's place in the file and when the coordinator ran it. */
+  private record AuditRow(int seq, long at) {}
+
+  /** A version's audit rows by seq (then time), read at QUORUM; {@code at} in 100 ns units. */
+  private List<AuditRow> audit(String version) {
+    return session
+        .execute(
+            quorum("SELECT seq, at FROM interleave_audit WHERE version = ?").withValues(version))
+        .all()
+        .stream()
+        .map(r -> new AuditRow(r.getInt("seq"), r.getUuid("at").timestamp()))
+        .toList();
+  }
+
+  private static List<Integer> range(int first, int last) {
+    List<Integer> values = new ArrayList<>();
+    for (int i = first; i <= last; i++) {
+      values.add(i);
+    }
+    return values;
   }
 
   /** Eight processes apply the same model and migrations at once: each change happens once. */
@@ -212,19 +319,23 @@ final class ProcessScenarios {
   }
 
   private void awaitStatements(int count) {
+    awaitStatements("1", count);
+  }
+
+  private void awaitStatements(String version, int count) {
     await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(5))
-        .until(() -> statementsDone() >= count);
+        .until(() -> statementsDone(version) >= count);
   }
 
-  private Process start(Class<?> main, String folder, String last) throws IOException {
+  private Process start(Class<?> main, String folder, String... last) throws IOException {
     String contactPoints =
         cluster.contactPoints().stream()
             .map(ProcessScenarios::hostAndPort)
             .collect(Collectors.joining(","));
-    ProcessBuilder builder =
-        new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx96m",
@@ -235,8 +346,9 @@ final class ProcessScenarios {
                 contactPoints,
                 cluster.localDatacenter(),
                 keyspace,
-                folder,
-                last));
+                folder));
+    command.addAll(List.of(last));
+    ProcessBuilder builder = new ProcessBuilder(command);
     if (cluster.username() != null) {
       builder.environment().put("SIBYL_USERNAME", cluster.username());
       builder.environment().put("SIBYL_PASSWORD", cluster.password());
@@ -250,6 +362,10 @@ final class ProcessScenarios {
   }
 
   private int statementsDone() {
+    return statementsDone("1");
+  }
+
+  private int statementsDone(String version) {
     if (session
         .metadata()
         .keyspace(keyspace)
@@ -264,7 +380,8 @@ final class ProcessScenarios {
       row =
           session
               .execute(
-                  quorum("SELECT statements_done FROM sibyl_schema_history WHERE version = '1'"))
+                  quorum("SELECT statements_done FROM sibyl_schema_history WHERE version = ?")
+                      .withValues(version))
               .one();
     } catch (DriverException e) {
       return -1; // the table is being created by the child ("Unknown CF" for a moment)
