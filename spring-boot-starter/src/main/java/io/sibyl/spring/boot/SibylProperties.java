@@ -2,14 +2,19 @@ package io.sibyl.spring.boot;
 
 import io.sibyl.driver.Consistency;
 import io.sibyl.mapper.schema.SchemaMode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
 
 /**
- * The {@code sibyl.*} properties of a Spring Boot application: where the cluster is, how to log in,
- * request defaults, and what happens to the schema at startup.
+ * The {@code sibyl.*} properties of a Spring Boot application: where the cluster is (or the cloud
+ * database's secure connect bundle), how to log in (password or Kerberos), request defaults, the
+ * paging-token key, and what happens to the schema at startup.
  */
 @ConfigurationProperties("sibyl")
 public class SibylProperties {
@@ -38,7 +43,18 @@ public class SibylProperties {
   /** The default consistency of requests (e.g. local-quorum). */
   private Consistency consistency;
 
+  /**
+   * Base64 of the key (at least 16 bytes; 32 random bytes are best) that signs paging tokens,
+   * shared by every instance that must accept the others' tokens; a random key per session when
+   * unset.
+   */
+  private String pagingTokenKey;
+
   private final Ssl ssl = new Ssl();
+
+  private final Auth auth = new Auth();
+
+  private final Cloud cloud = new Cloud();
 
   private final Schema schema = new Schema();
 
@@ -112,9 +128,29 @@ public class SibylProperties {
     this.consistency = consistency;
   }
 
+  /** The paging-token key in Base64, or null for a random key per session. */
+  public String getPagingTokenKey() {
+    return pagingTokenKey;
+  }
+
+  /** Sets the paging-token key, in Base64. */
+  public void setPagingTokenKey(String pagingTokenKey) {
+    this.pagingTokenKey = pagingTokenKey;
+  }
+
   /** The TLS settings. */
   public Ssl getSsl() {
     return ssl;
+  }
+
+  /** The authentication settings other than user name and password. */
+  public Auth getAuth() {
+    return auth;
+  }
+
+  /** The cloud (secure connect bundle) settings. */
+  public Cloud getCloud() {
+    return cloud;
   }
 
   /** The schema settings. */
@@ -136,6 +172,150 @@ public class SibylProperties {
     /** Sets the bundle name. */
     public void setBundle(String bundle) {
       this.bundle = bundle;
+    }
+  }
+
+  /** {@code sibyl.auth.*}: authentication other than user name and password. */
+  public static class Auth {
+
+    private final Gssapi gssapi = new Gssapi();
+
+    /** The Kerberos (SASL GSSAPI) settings. */
+    public Gssapi getGssapi() {
+      return gssapi;
+    }
+  }
+
+  /**
+   * {@code sibyl.auth.gssapi.*}: Kerberos through the JDK's SASL GSSAPI mechanism. Credentials come
+   * from one source: a keytab (with a principal), a ticket cache (the default when neither a keytab
+   * nor a JAAS entry is set) or a JAAS configuration entry.
+   */
+  public static class Gssapi {
+
+    /** Whether sessions log in with Kerberos; the other gssapi properties apply only then. */
+    private boolean enabled;
+
+    /** The service name of the nodes' principals (service/host@REALM). */
+    private String serviceName = "cassandra";
+
+    /** The client principal, e.g. alice@EXAMPLE.COM: required with a keytab. */
+    private String principal;
+
+    /** The keytab file to log in with (needs the principal). */
+    private Path keytab;
+
+    /** The ticket cache file (as filled by kinit); the default cache when unset. */
+    private Path ticketCache;
+
+    /** The entry of the JAAS configuration in effect to log in through. */
+    private String jaasEntry;
+
+    /** The identity to act as once logged in, if the nodes allow it. */
+    private String authorizationId;
+
+    /** SASL client properties, e.g. javax.security.sasl.qop: auth-conf. */
+    private Map<String, String> saslProperties = new LinkedHashMap<>();
+
+    /** Whether Kerberos is on. */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /** Turns Kerberos on or off. */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    /** The nodes' service name. */
+    public String getServiceName() {
+      return serviceName;
+    }
+
+    /** Sets the nodes' service name. */
+    public void setServiceName(String serviceName) {
+      this.serviceName = serviceName;
+    }
+
+    /** The client principal, or null. */
+    public String getPrincipal() {
+      return principal;
+    }
+
+    /** Sets the client principal. */
+    public void setPrincipal(String principal) {
+      this.principal = principal;
+    }
+
+    /** The keytab, or null. */
+    public Path getKeytab() {
+      return keytab;
+    }
+
+    /** Sets the keytab. */
+    public void setKeytab(Path keytab) {
+      this.keytab = keytab;
+    }
+
+    /** The ticket cache file, or null for the default cache. */
+    public Path getTicketCache() {
+      return ticketCache;
+    }
+
+    /** Sets the ticket cache file. */
+    public void setTicketCache(Path ticketCache) {
+      this.ticketCache = ticketCache;
+    }
+
+    /** The JAAS entry, or null. */
+    public String getJaasEntry() {
+      return jaasEntry;
+    }
+
+    /** Sets the JAAS entry. */
+    public void setJaasEntry(String jaasEntry) {
+      this.jaasEntry = jaasEntry;
+    }
+
+    /** The authorization id, or null. */
+    public String getAuthorizationId() {
+      return authorizationId;
+    }
+
+    /** Sets the authorization id. */
+    public void setAuthorizationId(String authorizationId) {
+      this.authorizationId = authorizationId;
+    }
+
+    /** The SASL client properties. */
+    public Map<String, String> getSaslProperties() {
+      return saslProperties;
+    }
+
+    /** Sets the SASL client properties. */
+    public void setSaslProperties(Map<String, String> saslProperties) {
+      this.saslProperties = saslProperties;
+    }
+  }
+
+  /** {@code sibyl.cloud.*}: a cloud database reached through its secure connect bundle. */
+  public static class Cloud {
+
+    /**
+     * The secure connect bundle (a zip: file:, classpath: or any Spring resource). It gives the
+     * contact points, the TLS context and, unless set here, the local data center and keyspace; do
+     * not set sibyl.contact-points or sibyl.ssl.bundle with it.
+     */
+    private Resource secureConnectBundle;
+
+    /** The bundle, or null. */
+    public Resource getSecureConnectBundle() {
+      return secureConnectBundle;
+    }
+
+    /** Sets the bundle. */
+    public void setSecureConnectBundle(Resource secureConnectBundle) {
+      this.secureConnectBundle = secureConnectBundle;
     }
   }
 
