@@ -3,6 +3,7 @@ package io.sibyl.driver;
 import io.sibyl.driver.auth.AuthProvider;
 import io.sibyl.driver.auth.PlainTextAuthProvider;
 import io.sibyl.driver.cloud.CloudMetadataClient;
+import io.sibyl.driver.cloud.CloudProxy;
 import io.sibyl.driver.cloud.SecureConnectBundle;
 import io.sibyl.driver.internal.cluster.SchemaScope;
 import io.sibyl.driver.internal.session.ConfigProperties;
@@ -583,7 +584,7 @@ public final class SessionBuilder {
                           keyspace != null ? keyspace : bundle.keyspace(),
                           bundle.sslContext(),
                           false,
-                          resolve(info.sniProxy()))));
+                          new CloudProxy(bundle, resolve(info.sniProxy()), connectTimeout))));
     }
     List<InetSocketAddress> points =
         contactPoints.isEmpty()
@@ -622,7 +623,7 @@ public final class SessionBuilder {
       String keyspace,
       SSLContext sslContext,
       boolean hostnameVerification,
-      InetSocketAddress sniProxy) {
+      CloudProxy sniProxy) {
     return new SessionConfig(
         points,
         addressTranslator,

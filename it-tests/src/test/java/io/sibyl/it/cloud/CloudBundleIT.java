@@ -10,6 +10,7 @@ import io.sibyl.driver.cloud.CloudMetadataException;
 import io.sibyl.driver.cloud.SecureConnectBundleException;
 import io.sibyl.driver.metadata.Node;
 import io.sibyl.driver.metadata.NodeState;
+import io.sibyl.driver.policy.ExponentialReconnectionPolicy;
 import io.sibyl.embedded.EmbeddedCassandra;
 import io.sibyl.embedded.EmbeddedNode;
 import io.sibyl.embedded.TlsStores;
@@ -59,6 +60,7 @@ class CloudBundleIT {
   private static String datacenter;
   private static KeyAndCertificate nodeIdentity;
   private static KeyAndCertificate client;
+  private static SSLContext serviceContext;
 
   @BeforeAll
   static void start() throws Exception {
@@ -88,10 +90,11 @@ class CloudBundleIT {
     nodesByHostId.forEach((hostId, address) -> proxy.route(hostId.toString(), address));
     // Only one node is named: the others are learned from its peers and must be proxied too.
     UUID first = nodesByHostId.keySet().iterator().next();
+    serviceContext = serviceContext(tls, password);
     metadata =
         CloudMetadataService.start(
             loopback,
-            serviceContext(tls, password),
+            serviceContext,
             new CloudMetadataService.ContactInfo(proxy.address(), datacenter, List.of(first)));
     // end::loopback-cloud[]
   }
@@ -186,6 +189,77 @@ class CloudBundleIT {
       assertThat(session.execute("SELECT count(*) FROM system.peers").one().getLong(0))
           .isGreaterThanOrEqualTo(1L);
     }
+  }
+
+  @Test
+  void should_follow_the_proxy_to_its_new_address_without_a_new_session() throws Exception {
+    InetAddress loopback = cluster.contactPoints().get(0).getAddress();
+    UUID first = nodesByHostId.keySet().iterator().next();
+    Set<String> hostIds = new HashSet<>();
+    nodesByHostId.keySet().forEach(id -> hostIds.add(id.toString()));
+    try (SniProxy before = routed(SniProxy.start(loopback));
+        SniProxy after = routed(SniProxy.start(loopback));
+        CloudMetadataService service =
+            CloudMetadataService.start(
+                loopback,
+                serviceContext,
+                new CloudMetadataService.ContactInfo(
+                    before.address(), datacenter, List.of(first)))) {
+      Path bundle =
+          SecureConnectBundles.of(
+                  service.address().getHostString(),
+                  service.address().getPort(),
+                  null,
+                  null,
+                  List.of(nodeIdentity.certificate()),
+                  client.certificate(),
+                  client.key())
+              .writeTo(directory.resolve("moving.zip"));
+      try (Session session =
+          Session.builder()
+              .cloudSecureConnectBundle(bundle)
+              .reconnectionPolicy(
+                  new ExponentialReconnectionPolicy(Duration.ofMillis(200), Duration.ofSeconds(2)))
+              .build()) {
+        await()
+            .atMost(BOUNDED)
+            .until(
+                () -> session.metadata().nodes().stream().allMatch(n -> n.openConnections() > 0));
+        assertThat(new HashSet<>(before.serverNames())).isEqualTo(hostIds);
+        assertThat(service.requests()).isEqualTo(1);
+
+        // The proxy moves: the service names the new one, the old one goes away with its
+        // connections.
+        service.answer(
+            new CloudMetadataService.ContactInfo(after.address(), datacenter, List.of(first)));
+        before.close();
+        long moved = System.nanoTime();
+
+        await()
+            .atMost(BOUNDED)
+            .pollInterval(Duration.ofMillis(50))
+            .ignoreExceptions()
+            .until(
+                () ->
+                    new HashSet<>(after.serverNames()).equals(hostIds)
+                        && session.metadata().nodes().stream()
+                            .allMatch(n -> n.state() == NodeState.UP && n.openConnections() > 0)
+                        && session.execute("SELECT key FROM system.local").one() != null);
+        Duration recovery = Duration.ofNanos(System.nanoTime() - moved);
+        System.out.println("Session recovered through the moved SNI proxy in " + recovery);
+        assertThat(service.requests())
+            .as("the metadata service was asked again, a bounded number of times")
+            .isBetween(2, 2 + (int) (recovery.toMillis() / 1000) + 1);
+        for (int id = 0; id < 10; id++) {
+          assertThat(session.execute("SELECT release_version FROM system.local").one()).isNotNull();
+        }
+      }
+    }
+  }
+
+  private static SniProxy routed(SniProxy proxy) {
+    nodesByHostId.forEach((hostId, address) -> proxy.route(hostId.toString(), address));
+    return proxy;
   }
 
   @Test

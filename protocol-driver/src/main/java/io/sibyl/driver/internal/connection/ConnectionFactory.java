@@ -162,6 +162,7 @@ public final class ConnectionFactory {
     connect.addListener(
         f -> {
           if (!f.isSuccess()) {
+            options.router().dialFailed(endpoint);
             result.completeExceptionally(
                 new ConnectionException(
                     logPrefix + " cannot connect: " + f.cause().getMessage(), f.cause()));

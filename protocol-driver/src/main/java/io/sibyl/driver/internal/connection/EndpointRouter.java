@@ -25,4 +25,11 @@ public interface EndpointRouter {
    * @throws io.sibyl.driver.error.ConnectionException if the node cannot be routed
    */
   Endpoint route(InetSocketAddress address);
+
+  /**
+   * Told that a connection to {@code endpoint} could not be opened (before any handshake), so that
+   * a router whose target moved can find where to; called on an I/O thread, must not block. Does
+   * nothing by default.
+   */
+  default void dialFailed(Endpoint endpoint) {}
 }

@@ -58,8 +58,9 @@ import javax.net.ssl.SSLContext;
  *     when no known node can be reached
  * @param schemaScope the keyspaces whose schema metadata is read (all, some or none)
  * @param pagingTokenKey the key that signs paging tokens, or null for a random key per session
- * @param sniProxy the cloud SNI proxy every connection goes through (contact points are then
- *     unresolved addresses named by host id), or null to dial nodes directly
+ * @param sniProxy the cloud SNI proxy every connection goes through, kept current from the metadata
+ *     service (contact points are then unresolved addresses named by host id), or null to dial
+ *     nodes directly
  */
 public record SessionConfig(
     List<InetSocketAddress> contactPoints,
@@ -100,7 +101,7 @@ public record SessionConfig(
     List<InetSocketAddress> contactPointNames,
     io.sibyl.driver.internal.cluster.SchemaScope schemaScope,
     byte[] pagingTokenKey,
-    InetSocketAddress sniProxy) {
+    io.sibyl.driver.cloud.CloudProxy sniProxy) {
 
   /**
    * The named profile.

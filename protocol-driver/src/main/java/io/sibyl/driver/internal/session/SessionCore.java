@@ -87,7 +87,10 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
                 config.hostnameVerification(),
                 config.sniProxy() == null
                     ? EndpointRouter.DIRECT
-                    : new SniEndpointRouter(config.sniProxy(), this::hostIdAt)));
+                    : new SniEndpointRouter(
+                        config.sniProxy()::address,
+                        config.sniProxy()::unreachable,
+                        this::hostIdAt)));
     this.keyspace = config.keyspace();
     this.cluster = new ClusterMonitor(this, factory::open, decoder, group);
     this.throttler =

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.driver.error.ConnectionException;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class SniEndpointRouterTest {
@@ -41,5 +44,22 @@ class SniEndpointRouterTest {
         .isInstanceOf(ConnectionException.class)
         .hasMessageContaining("No host id is known for the node at /127.0.0.8:9042")
         .hasMessageContaining("127.0.0.1:29042");
+  }
+
+  @Test
+  void should_dial_where_the_proxy_is_now_and_report_a_failed_dial() {
+    AtomicReference<InetSocketAddress> current = new AtomicReference<>(PROXY);
+    List<InetSocketAddress> unreachable = new ArrayList<>();
+    SniEndpointRouter moving =
+        new SniEndpointRouter(current::get, unreachable::add, Map.of(NODE, KNOWN)::get);
+
+    EndpointRouter.Endpoint before = moving.route(NODE);
+    moving.dialFailed(before);
+    InetSocketAddress moved = new InetSocketAddress("127.0.0.1", 29043);
+    current.set(moved);
+
+    assertThat(unreachable).containsExactly(PROXY);
+    assertThat(moving.route(NODE).dial()).isEqualTo(moved);
+    assertThat(moving.route(NODE).serverName()).isEqualTo(KNOWN.toString());
   }
 }
