@@ -32,6 +32,7 @@ public final class QueryOptions implements Cloneable {
   private ByteBuffer pagingState;
   private PagingToken pagingToken;
   private String executionProfile;
+  private Comparable<?> routingToken;
 
   private QueryOptions() {}
 
@@ -125,6 +126,14 @@ public final class QueryOptions implements Cloneable {
     return with(o -> o.executionProfile = profileName);
   }
 
+  /**
+   * A copy routed to the replicas of the token range holding {@code token} (null for the usual
+   * routing), for a select of a token range; see {@link Statement#withRoutingToken}.
+   */
+  public QueryOptions withRoutingToken(Comparable<?> token) {
+    return with(o -> o.routingToken = token);
+  }
+
   /** The consistency level, or null. */
   public Consistency consistency() {
     return consistency;
@@ -170,6 +179,11 @@ public final class QueryOptions implements Cloneable {
     return executionProfile;
   }
 
+  /** The routing token, or null. */
+  public Comparable<?> routingToken() {
+    return routingToken;
+  }
+
   /**
    * The statement with these options applied (all but the TTL, which generated code binds to the
    * statement's {@code USING TTL} marker).
@@ -200,6 +214,9 @@ public final class QueryOptions implements Cloneable {
     if (executionProfile != null) {
       result = result.withExecutionProfile(executionProfile);
     }
+    if (routingToken != null) {
+      result = result.withRoutingToken(routingToken);
+    }
     return result;
   }
 
@@ -223,6 +240,8 @@ public final class QueryOptions implements Cloneable {
         + (pagingToken == null ? "none" : "set")
         + ", executionProfile="
         + executionProfile
+        + ", routingToken="
+        + routingToken
         + "]";
   }
 }

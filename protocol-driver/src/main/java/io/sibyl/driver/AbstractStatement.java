@@ -104,6 +104,14 @@ abstract class AbstractStatement<S extends Statement<S>> {
     return copy(options.with(o -> o.lwt = lwt));
   }
 
+  public Comparable<?> routingToken() {
+    return options.routingToken;
+  }
+
+  public S withRoutingToken(Comparable<?> token) {
+    return copy(options.with(o -> o.routingToken = token));
+  }
+
   public S withPagingState(ByteBuffer pagingState) {
     return copy(
         options.with(

@@ -289,10 +289,19 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
     return key.flip();
   }
 
-  /** The keyspace of the statement's table, as the server described its variables, or null. */
+  /**
+   * The keyspace of the statement's table, as the server described its variables (the first
+   * partition key variable's, else the first variable's), or null when it has no variable.
+   */
   public String routingKeyspace() {
     int[] indices = prepared.partitionKeyIndicesUnsafe();
-    return indices.length == 0 ? null : prepared.variableDefinitions().get(indices[0]).keyspace();
+    if (indices.length > 0) {
+      return prepared.variableDefinitions().get(indices[0]).keyspace();
+    }
+    // No bound key (token-range reads): the table's keyspace still routes a routing token.
+    return prepared.variableDefinitions().size() == 0
+        ? null
+        : prepared.variableDefinitions().get(0).keyspace();
   }
 
   /** The serialized values, in variable order; shared with the caller, not copied. */

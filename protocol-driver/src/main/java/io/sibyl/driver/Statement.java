@@ -52,6 +52,12 @@ public sealed interface Statement<S extends Statement<S>>
    */
   boolean lwt();
 
+  /**
+   * The token the statement is routed by when it has no routing key of its own, or null. See {@link
+   * #withRoutingToken}.
+   */
+  Comparable<?> routingToken();
+
   /** The paging state to resume a query from, or null to start at the first page. */
   ByteBuffer pagingState();
 
@@ -99,6 +105,24 @@ public sealed interface Statement<S extends Statement<S>>
 
   /** A copy marked as a lightweight transaction or not (see {@link #lwt()}). */
   S withLwt(boolean lwt);
+
+  /**
+   * A copy routed like a statement on a partition of this token: the default load-balancing policy
+   * tries the live local replicas of the token range holding {@code token} first, then the other
+   * nodes. Meant for statements that read a whole token range ({@code WHERE token(pk) > ? AND
+   * token(pk) <= ?}), whose partition key is not bound: give the range's end token, and when the
+   * range lies within one range of the ring the coordinator is a replica of every row read. A bound
+   * partition key ({@link BoundStatement#routingKey()}) takes precedence. The keyspace is the
+   * statement's table's (bound statements), else {@link #keyspace()}, else the session's; with none
+   * known, or on a single node, the hint is ignored.
+   *
+   * @param token a token of the cluster's partitioner, as {@link
+   *     io.sibyl.driver.metadata.TokenMap#token} or {@link
+   *     io.sibyl.driver.metadata.TokenMap#ringTokens} give it: a {@code Long} for Murmur3, a {@code
+   *     BigInteger} for Random; null to clear the hint. A token of another type fails the request
+   *     with an {@link IllegalArgumentException} when it executes.
+   */
+  S withRoutingToken(Comparable<?> token);
 
   /**
    * A copy that resumes from the given raw paging state (as returned by a previous page), without

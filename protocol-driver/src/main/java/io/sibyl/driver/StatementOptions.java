@@ -21,6 +21,7 @@ final class StatementOptions implements Cloneable {
   long timestamp = Statement.NO_TIMESTAMP;
   Boolean idempotent;
   boolean lwt;
+  Comparable<?> routingToken;
   ByteBuffer pagingState;
   PagingToken pagingToken;
   boolean tracing;

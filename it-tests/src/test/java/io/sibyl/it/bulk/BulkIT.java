@@ -19,6 +19,7 @@ import io.sibyl.mapper.bulk.ScanCheckpoint;
 import io.sibyl.mapper.bulk.ScanOptions;
 import io.sibyl.mapper.bulk.ScanResult;
 import io.sibyl.mapper.metamodel.TokenRange;
+import io.sibyl.mapper.observe.RepositoryObserver;
 import io.sibyl.mapper.query.QueryTable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +69,64 @@ class BulkIT extends SessionITBase {
       keys.add(row.getString("source") + "/" + row.getInt("seq"));
     }
     return keys;
+  }
+
+  @Test
+  void should_save_through_a_generated_repository_reporting_each_bulk_write_as_one_call() {
+    List<String> calls = new ArrayList<>();
+    RepositoryObserver observer =
+        new RepositoryObserver() {
+          @Override
+          public Object start(String repository, String method) {
+            return repository + "." + method;
+          }
+
+          @Override
+          public synchronized void stop(Object context, Throwable error) {
+            calls.add(context + " " + (error == null ? "ok" : error.getClass().getSimpleName()));
+          }
+        };
+    EventRepository repository =
+        Mapper.builder(session)
+            .repositoryObserver(observer)
+            .build()
+            .repository(EventRepository.class);
+    List<Event> first = generated(2_000, new AtomicInteger()).toList();
+    AtomicInteger produced = new AtomicInteger();
+    AtomicLong done = new AtomicLong();
+
+    BulkResult<Event> listed = repository.saveAll(first);
+    BulkResult<Event> streamed =
+        repository.saveAll(
+            generated(3_000, produced).skip(2_000),
+            BulkOptions.defaults()
+                .withConcurrency(4)
+                .withProgress((written, failed) -> done.accumulateAndGet(written, Math::max)));
+    BulkResult<Event> async =
+        repository
+            .saveAllAsync(generated(4_000, new AtomicInteger()).skip(3_000))
+            .toCompletableFuture()
+            .join();
+    List<Event> someRefused =
+        new ArrayList<>(generated(4_100, new AtomicInteger()).skip(4_000).toList());
+    someRefused.add(new Event("", 1, "an empty partition key is refused"));
+
+    assertThat(listed.written()).isEqualTo(2_000);
+    assertThat(streamed.written()).isEqualTo(1_000);
+    assertThat(produced.get()).isEqualTo(3_000);
+    assertThat(done.get()).isEqualTo(1_000);
+    assertThat(async.written()).isEqualTo(1_000);
+    assertThatThrownBy(() -> repository.saveAllOrThrow(someRefused))
+        .isInstanceOf(BulkWriteException.class)
+        .hasMessageStartingWith("1 of 101 entities were not written; the first failed with:")
+        .hasCauseInstanceOf(InvalidQueryException.class);
+    assertThat(storedKeys()).hasSize(4_100);
+    assertThat(calls)
+        .containsExactly(
+            "EventRepository.saveAll ok",
+            "EventRepository.saveAll ok",
+            "EventRepository.saveAllAsync ok",
+            "EventRepository.saveAllOrThrow BulkWriteException");
   }
 
   @Test

@@ -7,18 +7,28 @@ import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Consistency;
 import io.sibyl.driver.PreparedStatement;
+import io.sibyl.driver.RequestTracker;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.SimpleStatement;
+import io.sibyl.driver.Statement;
 import io.sibyl.driver.metadata.Node;
 import io.sibyl.driver.metadata.NodeState;
 import io.sibyl.driver.metadata.TokenMap;
 import io.sibyl.driver.policy.DefaultLoadBalancingPolicy;
 import io.sibyl.embedded.EmbeddedCassandra;
+import io.sibyl.it.bulk.Event;
+import io.sibyl.it.bulk.EventTable;
+import io.sibyl.it.bulk.Event_;
+import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.bulk.ScanOptions;
+import io.sibyl.mapper.bulk.ScanResult;
+import io.sibyl.mapper.query.QueryTable;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +46,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * A real three-node cluster on loopback: discovery from one contact point, token-aware routing, LWT
- * routing (primary replica first), and a node stopped under a load of QUORUM writes.
+ * routing (primary replica first), table scans routed by token range, and a node stopped under a
+ * load of QUORUM writes.
  */
 @Tag("multi-node")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -160,6 +171,69 @@ class ThreeNodeClusterIT {
       }
       assertThat(routed.isLwt()).isTrue();
       assertThat(coordinators).hasSize(3);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void should_coordinate_each_range_query_of_a_table_scan_on_a_replica_of_its_range() {
+    // Range queries bind no partition key: only their routing token can route them.
+    Map<Object, Set<InetSocketAddress>> coordinatorsByToken = new ConcurrentHashMap<>();
+    AtomicInteger unrouted = new AtomicInteger();
+    RequestTracker tracker =
+        new RequestTracker() {
+          @Override
+          public void onSuccess(Statement<?> statement, Node node, long latencyNanos) {
+            // Bound range queries only (their PREPARE request is reported too).
+            if (statement instanceof BoundStatement && statement.toString().contains("token(")) {
+              if (statement.routingToken() == null) {
+                unrouted.incrementAndGet();
+              } else {
+                coordinatorsByToken
+                    .computeIfAbsent(statement.routingToken(), t -> ConcurrentHashMap.newKeySet())
+                    .add(node.address());
+              }
+            }
+          }
+        };
+    session.execute(EventTable.INSTANCE.createTableCql("rf1"));
+    try (Session tracked =
+        Session.builder()
+            .addContactPoint(cluster.contactPoints().get(0))
+            .localDatacenter(cluster.localDatacenter())
+            .requestTimeout(Duration.ofSeconds(10))
+            .addRequestTracker(tracker)
+            .build()) {
+      QueryTable<Event> events = Event_.table(Mapper.builder(tracked).keyspace("rf1").build());
+      List<Event> written = new ArrayList<>();
+      for (int i = 0; i < 600; i++) {
+        written.add(new Event("source-" + (i / 3), i % 3, "payload " + i));
+      }
+      assertThat(events.saveAll(written).succeeded()).isTrue();
+      coordinatorsByToken.clear();
+      Set<String> read = ConcurrentHashMap.newKeySet();
+
+      ScanResult scan =
+          events.scan(
+              ScanOptions.defaults().withConcurrency(6).withSplits(24), e -> read.add(e.key()));
+
+      assertThat(scan.failures()).isEmpty();
+      assertThat(read).hasSize(written.size());
+      assertThat(unrouted.get()).as("range queries without a routing token").isZero();
+      assertThat(coordinatorsByToken).hasSize(scan.checkpoint().ranges().size());
+      TokenMap ring = tracked.metadata().tokenMap().orElseThrow();
+      Set<InetSocketAddress> allCoordinators = new HashSet<>();
+      coordinatorsByToken.forEach(
+          (token, coordinators) -> {
+            // rf1: the range's one replica is the only node holding its rows.
+            List<Node> replicas = ring.replicasOfToken("rf1", (Comparable<?>) token);
+            assertThat(replicas).hasSize(1);
+            assertThat(coordinators)
+                .as("coordinators of the range ending at %s", token)
+                .containsOnly(replicas.get(0).address());
+            allCoordinators.addAll(coordinators);
+          });
+      assertThat(allCoordinators).as("ranges spread over the nodes").hasSize(3);
     }
   }
 

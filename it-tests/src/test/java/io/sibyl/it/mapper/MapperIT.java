@@ -53,7 +53,8 @@ class MapperIT extends MapperITBase {
         VisitTable.INSTANCE,
         io.sibyl.it.validation.MemberTable.INSTANCE,
         LogEntryTable.INSTANCE,
-        io.sibyl.it.docs.cqlengine.PersonTable.INSTANCE);
+        io.sibyl.it.docs.cqlengine.PersonTable.INSTANCE,
+        io.sibyl.it.bulk.EventTable.INSTANCE);
     for (String extra : List.of(EMPTY_KEYSPACE, OTHER_KEYSPACE)) {
       session.execute(
           "CREATE KEYSPACE IF NOT EXISTS "

@@ -14,16 +14,21 @@ import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.SimpleStatement;
 import io.sibyl.driver.error.SyntaxErrorException;
+import io.sibyl.it.bulk.Event;
+import io.sibyl.it.bulk.EventTable;
 import io.sibyl.it.mapper.model.Product;
 import io.sibyl.it.mapper.model.ProductRepository;
 import io.sibyl.it.mapper.model.ProductTable;
 import io.sibyl.it.mapper.model.SampleRepository;
 import io.sibyl.it.support.SessionITBase;
 import io.sibyl.mapper.Mapper;
+import io.sibyl.mapper.bulk.BulkOptions;
+import io.sibyl.mapper.bulk.BulkResult;
 import io.sibyl.mapper.query.QueryBatch;
 import io.sibyl.mapper.query.QueryTable;
 import io.sibyl.micrometer.SibylObservability;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -252,6 +257,61 @@ class MicrometerIT extends SessionITBase {
           .as(method)
           .isOne();
     }
+  }
+
+  @Test
+  void should_time_a_bulk_write_as_one_call_tagged_with_its_outcome() {
+    session.execute(EventTable.INSTANCE.createTableCql(keyspace));
+    Mapper mapper =
+        Mapper.builder(observed).repositoryObserver(observability.repositoryObserver()).build();
+    QueryTable<Event> events = mapper.table(Event.class);
+    List<Event> good = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      good.add(new Event("observed-" + (i / 10), i % 10, "payload"));
+    }
+
+    assertThat(events.saveAll(good).succeeded()).isTrue();
+    assertThat(
+            events
+                .saveAllAsync(good.iterator(), BulkOptions.defaults())
+                .toCompletableFuture()
+                .join()
+                .written())
+        .isEqualTo(200);
+    List<Event> someRefused = new ArrayList<>(good);
+    someRefused.add(50, new Event("", 1, "an empty partition key is refused"));
+    BulkResult<Event> partial = events.saveAll(someRefused);
+
+    assertThat(partial.written()).isEqualTo(200);
+    assertThat(partial.failed()).isOne();
+    for (String method : List.of("saveAll", "saveAllAsync")) {
+      assertThat(
+              meters
+                  .get("sibyl.repository.calls")
+                  .tags("repository", "bulk_events", "method", method, "outcome", "success")
+                  .timer()
+                  .count())
+          .as(method)
+          .isOne();
+    }
+    // A write that left entities out is one call that failed, though it returned normally.
+    assertThat(
+            meters
+                .get("sibyl.repository.calls")
+                .tags(
+                    "repository",
+                    "bulk_events",
+                    "method",
+                    "saveAll",
+                    "outcome",
+                    "BulkWriteException")
+                .timer()
+                .count())
+        .isOne();
+    // One call per write, not one per entity: three timers (two outcomes of saveAll) of one each.
+    assertThat(meters.find("sibyl.repository.calls").tag("repository", "bulk_events").timers())
+        .hasSize(3)
+        .allSatisfy(timer -> assertThat(timer.count()).isOne());
   }
 
   @Test

@@ -26,8 +26,11 @@ import java.util.function.Function;
  * nodes' tokens into ranges ({@link ScanOptions#withSplits}), at most {@link
  * ScanOptions#concurrency()} ranges are read at once, page by page, taking ranges of different
  * primary replicas in turn, and each range is recorded in the {@link ScanCheckpoint} once all its
- * rows were delivered. Every row is delivered once per complete scan: the ranges do not overlap and
- * cover the whole ring, the range that wraps around included.
+ * rows were delivered. No range crosses a boundary of the ring, so one replica set owns each;
+ * {@code QueryTable.scan} routes each range's query by its end token ({@code
+ * Statement.withRoutingToken}), so one of those replicas coordinates it and reads locally. Every
+ * row is delivered once per complete scan: the ranges do not overlap and cover the whole ring, the
+ * range that wraps around included.
  *
  * @param <T> the entity type
  */

@@ -89,6 +89,16 @@ final class QueryContext<T> {
     this.observedName = model.table().name();
   }
 
+  /** The mapper's repository observer ({@link RepositoryObserver#NONE} when none). */
+  RepositoryObserver observer() {
+    return observer;
+  }
+
+  /** The name calls are reported under: the table's. */
+  String observedName() {
+    return observedName;
+  }
+
   /** The mapper, or null for a context that cannot run queries. */
   Mapper mapper() {
     return mapper;

@@ -12,6 +12,7 @@ import io.sibyl.mapper.PrimaryKeyChangedException;
 import io.sibyl.mapper.bulk.BulkOptions;
 import io.sibyl.mapper.bulk.BulkResult;
 import io.sibyl.mapper.bulk.BulkWriter;
+import io.sibyl.mapper.bulk.ObservedBulk;
 import io.sibyl.mapper.bulk.ScanOptions;
 import io.sibyl.mapper.bulk.ScanResult;
 import io.sibyl.mapper.bulk.TableScan;
@@ -197,7 +198,8 @@ public final class QueryTable<T> {
   /**
    * Saves many entities, at most {@link BulkOptions#defaults() 64} requests in flight, and waits
    * until each is written or failed; nothing is dropped silently: the result counts the written
-   * ones and lists each failed one with its error.
+   * ones and lists each failed one with its error. The mapper's repository observer hears one call
+   * ({@code saveAll}) for the whole write (see {@link ObservedBulk}).
    */
   public BulkResult<T> saveAll(Iterable<? extends T> entities) {
     return saveAll(entities, BulkOptions.defaults());
@@ -208,7 +210,11 @@ public final class QueryTable<T> {
    * read-ahead window, progress callback.
    */
   public BulkResult<T> saveAll(Iterable<? extends T> entities, BulkOptions options) {
-    return bulkWriter(options).write(entities.iterator());
+    return ObservedBulk.call(
+        context.observer(),
+        context.observedName(),
+        "saveAll",
+        () -> bulkWriter(options).write(entities.iterator()));
   }
 
   /**
@@ -221,7 +227,11 @@ public final class QueryTable<T> {
 
   /** {@link #saveAll(Stream)} with options. */
   public BulkResult<T> saveAll(Stream<? extends T> entities, BulkOptions options) {
-    return bulkWriter(options).write(entities.iterator());
+    return ObservedBulk.call(
+        context.observer(),
+        context.observedName(),
+        "saveAll",
+        () -> bulkWriter(options).write(entities.iterator()));
   }
 
   /**
@@ -230,7 +240,11 @@ public final class QueryTable<T> {
    */
   public CompletionStage<BulkResult<T>> saveAllAsync(
       Iterator<? extends T> entities, BulkOptions options) {
-    return bulkWriter(options).writeAsync(entities);
+    return ObservedBulk.callAsync(
+        context.observer(),
+        context.observedName(),
+        "saveAllAsync",
+        () -> bulkWriter(options).writeAsync(entities));
   }
 
   /**
@@ -268,7 +282,7 @@ public final class QueryTable<T> {
         context.session(),
         context.table(),
         keyspace,
-        range -> select().inTokenRange(range).pageAsync());
+        range -> select().inTokenRange(range).routingToken(range.end()).pageAsync());
   }
 
   /** Adds the insert of an entity to a batch; returns the batch. */

@@ -361,6 +361,15 @@ public final class SelectQuery<T, R> {
     return withOptions(options.withExecutionProfile(profileName));
   }
 
+  /**
+   * A query sent first to the replicas of the token range holding {@code token}: for a select of
+   * one token range ({@link #inTokenRange}), give its end token so that a node owning the rows
+   * coordinates the read (see {@link io.sibyl.driver.Statement#withRoutingToken}).
+   */
+  public SelectQuery<T, R> routingToken(Comparable<?> token) {
+    return withOptions(options.withRoutingToken(token));
+  }
+
   private SelectQuery<T, R> withOptions(QueryOptions newOptions) {
     SelectQuery<T, R> copy = new SelectQuery<>(context, parts, shape, reader, newOptions);
     copy.cql = cql;

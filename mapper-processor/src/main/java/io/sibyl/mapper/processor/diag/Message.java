@@ -198,6 +198,16 @@ public enum Message {
   UPDATE_CHANGES_RETURN(
       "@Update methods taking (before, after) return void, boolean (whether anything was sent),"
           + " or either in a CompletionStage, not %s: change the return type"),
+  BULK_SAVE_PARAMETERS(
+      "Bulk save methods take the entities as one Iterable, Collection, List, Set or Stream of a"
+          + " @Table entity, optionally followed by a BulkOptions, but %s() takes %s: declare"
+          + " %s(Iterable<E> entities) or add a BulkOptions as the second parameter"),
+  BULK_SAVE_RETURN(
+      "Bulk save methods return BulkResult<%s>, the same in a CompletionStage, or void (throwing"
+          + " BulkWriteException when an entity is not written), not %s: change the return type"),
+  BULK_SAVE_INSERT_OPTIONS(
+      "Bulk save methods write plain inserts and cannot use @Insert(%s): remove it, or save such"
+          + " entities one by one with an @Insert method"),
   TABLE_CONNECTION_INVALID(
       "@Table(connection) must be a connection name without surrounding or only white space, not"
           + " '%s': use the name given to Connections.register, or leave it empty for the"

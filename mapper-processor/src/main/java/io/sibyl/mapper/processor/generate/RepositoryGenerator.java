@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.sibyl.mapper.processor.generate.method.BulkSaveMethodGenerator;
 import io.sibyl.mapper.processor.generate.method.ChangedColumnsMethodGenerator;
 import io.sibyl.mapper.processor.generate.method.RepositoryClassBuilder;
 import io.sibyl.mapper.processor.generate.method.StatementMethodGenerator;
@@ -33,9 +34,11 @@ public final class RepositoryGenerator {
     List<MethodSpec> methods = new ArrayList<>();
     for (RepositoryMethod method : repository.methods()) {
       methods.add(
-          method.kind() == RepositoryMethod.Kind.UPDATE_CHANGES
-              ? ChangedColumnsMethodGenerator.generate(method, body)
-              : StatementMethodGenerator.generate(method, body));
+          switch (method.kind()) {
+            case UPDATE_CHANGES -> ChangedColumnsMethodGenerator.generate(method, body);
+            case BULK_SAVE -> BulkSaveMethodGenerator.generate(method, body);
+            default -> StatementMethodGenerator.generate(method, body);
+          });
     }
     TypeSpec.Builder type =
         TypeSpec.classBuilder(GeneratedNames.repositoryImpl(repository.type()))

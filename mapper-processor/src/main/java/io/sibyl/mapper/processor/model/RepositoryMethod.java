@@ -29,7 +29,9 @@ public record RepositoryMethod(
     UPDATE_CHANGES,
     DELETE,
     QUERY,
-    INCREMENT
+    INCREMENT,
+    /** {@code saveAll(Iterable<E> | Stream<E> [, BulkOptions])}: a bulk write of the entities. */
+    BULK_SAVE
   }
 
   /** Copies the parameters. */

@@ -37,7 +37,9 @@ public record ReturnShape(
     APPLIED,
     LWT,
     RESULT_SET,
-    BOUND_STATEMENT;
+    BOUND_STATEMENT,
+    /** A bulk write's {@code BulkResult} of the entity. */
+    BULK_RESULT;
 
     /** Whether the shape maps rows to entities. */
     public boolean readsEntities() {

@@ -8,6 +8,7 @@ import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.CqlNames;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
 import io.sibyl.mapper.processor.model.RepositoryModel;
+import io.sibyl.mapper.processor.parse.method.BulkSaveMethodParser;
 import io.sibyl.mapper.processor.parse.method.RepositoryInfo;
 import io.sibyl.mapper.processor.parse.method.RepositoryMethodParser;
 import io.sibyl.mapper.processor.parse.method.ReturnTypeParser;
@@ -218,6 +219,10 @@ public final class RepositoryParser {
       ReturnTypeParser.ReturnInfo info = ReturnTypeParser.parse(method.getReturnType());
       if (info.entity() != null) {
         seen.add(info.entity());
+      }
+      TypeElement bulk = BulkSaveMethodParser.entityOf(method);
+      if (bulk != null) {
+        seen.add(bulk);
       }
       for (VariableElement parameter : method.getParameters()) {
         TypeElement element = MoreTypes.element(parameter.asType());

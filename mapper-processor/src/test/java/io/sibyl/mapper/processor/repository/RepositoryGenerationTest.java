@@ -24,7 +24,8 @@ class RepositoryGenerationTest {
         "queries",
         "collections",
         "overloads",
-        "changes"
+        "changes",
+        "bulk"
       })
   void should_generate_repository_matching_golden(String name) {
     Compilation compilation = Compilations.compile(CaseSources.inputs("repository", name));

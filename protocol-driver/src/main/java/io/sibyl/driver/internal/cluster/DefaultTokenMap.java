@@ -100,6 +100,20 @@ public final class DefaultTokenMap implements TokenMap {
     return replicasForToken(keyspace, token);
   }
 
+  /**
+   * Whether {@code token} is of this ring's type (a {@code Long} for Murmur3, a {@code BigInteger}
+   * for Random...), so that it can be placed on the ring.
+   */
+  boolean isTokenOfRing(Object token) {
+    return ring.length > 0 && ring[0].getClass() == token.getClass();
+  }
+
+  /** The partitioner's short name, for messages. */
+  String partitionerShortName() {
+    String name = partitioner.className();
+    return name.substring(name.lastIndexOf('.') + 1);
+  }
+
   /** The replicas of the range that holds {@code token}. */
   List<Node> replicasForToken(String keyspace, Object token) {
     List<Node>[] replicas = replicasByKeyspace.get(keyspace);

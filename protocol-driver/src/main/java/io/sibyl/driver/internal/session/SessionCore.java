@@ -12,6 +12,7 @@ import io.sibyl.driver.error.SessionClosedException;
 import io.sibyl.driver.error.UnknownDatacenterException;
 import io.sibyl.driver.internal.cluster.ClusterMonitor;
 import io.sibyl.driver.internal.cluster.DefaultTokenMap;
+import io.sibyl.driver.internal.cluster.RoutingTokens;
 import io.sibyl.driver.internal.connection.ConnectionFactory;
 import io.sibyl.driver.internal.connection.ConnectionOptions;
 import io.sibyl.driver.internal.connection.EndpointRouter;
@@ -281,6 +282,8 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
     // With a single node every plan is that node: no token to compute.
     if (routingKey != null && routingKeyspace != null && tokens != null && tokens.nodeCount() > 1) {
       replicas = tokens.replicas(routingKeyspace, routingKey);
+    } else if (routingKey == null && tokens != null && tokens.nodeCount() > 1) {
+      replicas = RoutingTokens.replicas(tokens, statement, routingKeyspace, keyspace);
     }
     return config.loadBalancingPolicy().newQueryPlan(statement, replicas);
   }

@@ -31,6 +31,8 @@ final class ResultCode {
           case VOID -> "void";
           case RESULT_SET -> "resultSet";
           case BOUND_STATEMENT -> "boundStatement";
+          case BULK_RESULT ->
+              throw new IllegalStateException("bulk saves are written by BulkSaveMethodGenerator");
         };
     return shape.async() ? name + "Async" : name;
   }

@@ -65,6 +65,11 @@ public final class RepositoryMethodParser {
       return null;
     }
     MethodContext ctx = new MethodContext(context, method, diagnostics, repository, params);
+    if (kinds.isEmpty()
+        ? BulkSaveMethodParser.named(ctx)
+        : kinds.get(0).annotation() == Insert.class && BulkSaveMethodParser.takesMany(ctx)) {
+      return BulkSaveMethodParser.parse(ctx);
+    }
     if (kinds.isEmpty()) {
       if (!FinderNameParser.looksDerived(method.getSimpleName().toString())) {
         diagnostics.report(Message.METHOD_NOT_DERIVABLE, method, method.getSimpleName());
