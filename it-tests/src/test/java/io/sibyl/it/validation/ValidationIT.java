@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -129,6 +130,26 @@ class ValidationIT extends SessionITBase {
     refused(() -> members.saveAsync(invalid(id)).toCompletableFuture().join());
     refused(() -> members.create(invalid(id)));
 
+    assertThat(members.get(id)).isNull();
+  }
+
+  @Test
+  void
+      should_fail_the_returned_stage_not_throw_when_an_async_insert_on_a_prepared_statement_is_invalid() {
+    UUID id = UUID.randomUUID();
+    int before = REQUESTS.get();
+
+    // The statement is prepared (createSchema): the generated method binds at once, and the
+    // refusal still comes as a failed stage, as it does on the first call.
+    CompletableFuture<Void> stage = members.saveAsync(invalid(id)).toCompletableFuture();
+
+    assertThat(stage).isCompletedExceptionally();
+    assertThatThrownBy(stage::join)
+        .isInstanceOf(CompletionException.class)
+        .cause()
+        .isInstanceOf(EntityValidationException.class)
+        .hasMessageStartingWith("Invalid Member, the insert was not sent");
+    assertThat(REQUESTS.get()).as("requests sent").isEqualTo(before);
     assertThat(members.get(id)).isNull();
   }
 

@@ -23,6 +23,8 @@ public final class PreparedCql {
   private final boolean lwt;
   private final AtomicReference<CompletableFuture<PreparedStatement>> prepared =
       new AtomicReference<>();
+  // The prepared statement once the preparation succeeded, read without touching the future.
+  private volatile PreparedStatement ready;
   private volatile MappedReader<?> reader;
 
   PreparedCql(Session session, String cql, boolean idempotent) {
@@ -58,9 +60,9 @@ public final class PreparedCql {
    *     I/O thread
    */
   public PreparedStatement prepared() {
-    CompletableFuture<PreparedStatement> future = prepared.get();
-    if (future != null && future.isDone() && !future.isCompletedExceptionally()) {
-      return future.join();
+    PreparedStatement statement = ready;
+    if (statement != null) {
+      return statement;
     }
     // Start (or join) the shared preparation, then wait through the session: its synchronous
     // prepare finds the same in-flight request in its cache, and refuses at once on a driver I/O
@@ -88,6 +90,7 @@ public final class PreparedCql {
                 prepared.compareAndSet(mine, null);
                 mine.completeExceptionally(error);
               } else {
+                ready = statement;
                 mine.complete(statement);
               }
             });
@@ -106,6 +109,16 @@ public final class PreparedCql {
   /** {@link #bind()} without blocking. */
   public CompletionStage<BoundStatement> bindAsync() {
     return preparedAsync().thenApply(PreparedStatement::bind);
+  }
+
+  /**
+   * Whether the statement is prepared (the preparation succeeded), so that {@link #bind()} returns
+   * at once; never blocks and never starts a preparation. Generated asynchronous methods bind and
+   * execute at once when it is, and go through {@link #bindAsync()} otherwise (the first call), so
+   * that a call on a prepared statement allocates no stage of its own.
+   */
+  public boolean isPrepared() {
+    return ready != null;
   }
 
   /**

@@ -60,7 +60,8 @@ public final class RepositorySupport {
    * }
    * Observed.stopQuietly(this.observer, call, null);
    * return result;
-   * // asynchronous methods: the stage is built in the try block, then
+   * // asynchronous methods: the stage is built in the try block (whose catch fails the stage
+   * // instead: stage = CompletableFuture.failedFuture(e)), then
    * // return Observed.whenDone(this.observer, call, stage);
    * }</pre>
    */

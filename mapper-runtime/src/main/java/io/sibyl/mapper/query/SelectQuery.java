@@ -60,7 +60,12 @@ import java.util.stream.Stream;
 public final class SelectQuery<T, R> {
 
   private final QueryContext<T> context;
-  private final SelectParts<T> parts;
+  // The parts; null in a query made by where(relation) on a query whose parts were known: its
+  // parts are baseParts plus added, found when first needed (racing threads find equal values).
+  // Sending a query whose shape is prepared needs neither the parts nor the CQL.
+  private SelectParts<T> parts;
+  private final SelectParts<T> baseParts;
+  private final Relation<T> added;
   private final ShapeNode shape;
   private final RowReader<R> reader;
   private final QueryOptions options;
@@ -78,8 +83,21 @@ public final class SelectQuery<T, R> {
       ShapeNode shape,
       RowReader<R> reader,
       QueryOptions options) {
+    this(context, parts, null, null, shape, reader, options);
+  }
+
+  private SelectQuery(
+      QueryContext<T> context,
+      SelectParts<T> parts,
+      SelectParts<T> baseParts,
+      Relation<T> added,
+      ShapeNode shape,
+      RowReader<R> reader,
+      QueryOptions options) {
     this.context = context;
     this.parts = parts;
+    this.baseParts = baseParts;
+    this.added = added;
     this.shape = shape;
     this.reader = reader;
     this.options = options;
@@ -119,6 +137,21 @@ public final class SelectQuery<T, R> {
   }
 
   /**
+   * A query with this relation added ({@code AND}), as {@link #where(Relation[])} with one
+   * relation.
+   */
+  public SelectQuery<T, R> where(Relation<T> relation) {
+    Objects.requireNonNull(relation, "relation");
+    ShapeNode next = ShapeNode.where(shape, context.model().table(), relation);
+    SelectParts<T> known = parts;
+    if (known == null) {
+      return new SelectQuery<>(context, parts().plus(one(relation)), next, reader, options);
+    }
+    // The common case, select().where(KEY.eq(value)): the parts are found only if needed.
+    return new SelectQuery<>(context, null, known, relation, next, reader, options);
+  }
+
+  /**
    * A query with these relations added ({@code AND}): restrictions on columns, token bounds ({@link
    * Token}) and multi-column relations on clustering columns ({@link ClusteringRef#tuple}).
    */
@@ -126,7 +159,7 @@ public final class SelectQuery<T, R> {
   public final SelectQuery<T, R> where(Relation<T>... more) {
     return new SelectQuery<>(
         context,
-        parts.plus(more),
+        parts().plus(more),
         ShapeNode.where(shape, context.model().table(), more),
         reader,
         options);
@@ -162,7 +195,7 @@ public final class SelectQuery<T, R> {
               + " is refused: it applies to a select of whole entities (select()), not to a"
               + " projection or a mapped query; leave the columns out of select(...) instead");
     }
-    List<Selector<T, ?>> kept = new ArrayList<>(parts.projection());
+    List<Selector<T, ?>> kept = new ArrayList<>(parts().projection());
     for (ColumnRef<T, ?> column : columns) {
       kept.remove(deferrable(Objects.requireNonNull(column, "column")));
     }
@@ -171,14 +204,14 @@ public final class SelectQuery<T, R> {
       at[k] = kept.indexOf(all.get(k));
     }
     boolean fresh =
-        parts.projection().size() == all.size()
-            && parts.where().equals(context.model().fixedRestrictions())
-            && parts.equals(SelectParts.of(parts.projection(), parts.where()));
+        parts().projection().size() == all.size()
+            && parts().where().equals(context.model().fixedRestrictions())
+            && parts().equals(SelectParts.of(parts().projection(), parts().where()));
     @SuppressWarnings("unchecked")
     RowReader<R> deferred = (RowReader<R>) new DeferredReader<>(context.model().table(), at);
     return new SelectQuery<>(
         context,
-        parts.withProjection(kept),
+        parts().withProjection(kept),
         fresh ? ShapeNode.projection(context.shapes(), context.model().table(), kept) : null,
         deferred,
         options);
@@ -262,7 +295,7 @@ public final class SelectQuery<T, R> {
               + key
               + ")");
     }
-    return new SelectQuery<>(context, parts.withGroupBy(List.of(columns)), null, reader, options);
+    return new SelectQuery<>(context, parts().withGroupBy(List.of(columns)), null, reader, options);
   }
 
   /** A query ordered by these clustering columns, replacing any earlier ordering. */
@@ -270,7 +303,7 @@ public final class SelectQuery<T, R> {
   public final SelectQuery<T, R> orderBy(Ordering<T>... terms) {
     return new SelectQuery<>(
         context,
-        parts.withOrderings(List.of(terms)),
+        parts().withOrderings(List.of(terms)),
         ShapeNode.orderBy(shape, context.model().table(), terms),
         reader,
         options);
@@ -279,14 +312,18 @@ public final class SelectQuery<T, R> {
   /** A query returning at most {@code rows} rows ({@code LIMIT}, bound as a marker). */
   public SelectQuery<T, R> limit(int rows) {
     return new SelectQuery<>(
-        context, parts.withLimit(positive(rows, "limit")), ShapeNode.limit(shape), reader, options);
+        context,
+        parts().withLimit(positive(rows, "limit")),
+        ShapeNode.limit(shape),
+        reader,
+        options);
   }
 
   /** A query returning at most {@code rows} rows of each partition. */
   public SelectQuery<T, R> perPartitionLimit(int rows) {
     return new SelectQuery<>(
         context,
-        parts.withPerPartitionLimit(positive(rows, "perPartitionLimit")),
+        parts().withPerPartitionLimit(positive(rows, "perPartitionLimit")),
         ShapeNode.perPartitionLimit(shape),
         reader,
         options);
@@ -295,7 +332,7 @@ public final class SelectQuery<T, R> {
   /** A query that accepts a scan ({@code ALLOW FILTERING}): know its cost. */
   public SelectQuery<T, R> allowFiltering() {
     return new SelectQuery<>(
-        context, parts.withAllowFiltering(), ShapeNode.allowFiltering(shape), reader, options);
+        context, parts().withAllowFiltering(), ShapeNode.allowFiltering(shape), reader, options);
   }
 
   /**
@@ -305,7 +342,7 @@ public final class SelectQuery<T, R> {
    */
   public SelectQuery<T, R> distinct() {
     return new SelectQuery<>(
-        context, parts.withDistinct(), ShapeNode.distinct(shape), reader, options);
+        context, parts().withDistinct(), ShapeNode.distinct(shape), reader, options);
   }
 
   /**
@@ -317,7 +354,14 @@ public final class SelectQuery<T, R> {
     Objects.requireNonNull(mapper, "mapper");
     RowReader<R> source = reader;
     SelectQuery<T, U> mapped =
-        new SelectQuery<>(context, parts, shape, row -> mapper.apply(source.read(row)), options);
+        new SelectQuery<>(
+            context,
+            parts,
+            baseParts,
+            added,
+            shape,
+            row -> mapper.apply(source.read(row)),
+            options);
     mapped.cql = cql;
     mapped.prepared = prepared;
     mapped.countPrepared = countPrepared;
@@ -371,7 +415,8 @@ public final class SelectQuery<T, R> {
   }
 
   private SelectQuery<T, R> withOptions(QueryOptions newOptions) {
-    SelectQuery<T, R> copy = new SelectQuery<>(context, parts, shape, reader, newOptions);
+    SelectQuery<T, R> copy =
+        new SelectQuery<>(context, parts, baseParts, added, shape, reader, newOptions);
     copy.cql = cql;
     copy.prepared = prepared;
     copy.countPrepared = countPrepared;
@@ -382,7 +427,7 @@ public final class SelectQuery<T, R> {
   public String cql() {
     String text = shape != null ? shape.cql : cql;
     if (text == null) {
-      text = parts.cql(context.table());
+      text = parts().cql(context.table());
       if (shape != null) {
         shape.cql = text;
       } else {
@@ -399,7 +444,7 @@ public final class SelectQuery<T, R> {
    * and refuses {@code PER PARTITION LIMIT} and {@code DISTINCT} with it).
    */
   public String countCql() {
-    return parts.countCql(context.table());
+    return parts().countCql(context.table());
   }
 
   /**
@@ -409,7 +454,7 @@ public final class SelectQuery<T, R> {
    * @throws InvalidDslQueryException what Cassandra would refuse or scan for
    */
   public SelectQuery<T, R> validate() {
-    SelectChecks.check(parts, context.model().table(), context.table(), context.sasiIndexes());
+    SelectChecks.check(parts(), context.model().table(), context.table(), context.sasiIndexes());
     return this;
   }
 
@@ -511,8 +556,8 @@ public final class SelectQuery<T, R> {
    * {@code DISTINCT} bounds them.
    */
   public long count() {
-    ResultSet rs = context.execute("count", bind(countPrepared().bind(), parts.countsRows()));
-    if (!parts.countsRows()) {
+    ResultSet rs = context.execute("count", bind(countPrepared().bind(), parts().countsRows()));
+    if (!parts().countsRows()) {
       return Results.count(rs);
     }
     long rows = 0;
@@ -542,7 +587,7 @@ public final class SelectQuery<T, R> {
   /** {@link #count()} without blocking. */
   public CompletionStage<Long> countAsync() {
     CompletionStage<AsyncResultSet> rs = executeAsync("countAsync", true);
-    return parts.countsRows()
+    return parts().countsRows()
         ? rs.thenCompose(r -> countRows(r, 0))
         : rs.thenCompose(Results::countAsync);
   }
@@ -562,15 +607,24 @@ public final class SelectQuery<T, R> {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    boolean rows = !count || parts.countsRows();
+    boolean rows = !count || parts().countsRows();
+    if (statement.isPrepared()) {
+      // Every call but the shape's first: bind at once, no stage beyond the driver's.
+      BoundStatement bs;
+      try {
+        bs = bind(statement.bind(), rows);
+      } catch (RuntimeException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      return context.executeAsync(method, bs);
+    }
     return statement.bindAsync().thenCompose(bs -> context.executeAsync(method, bind(bs, rows)));
   }
 
   // The checks of the values (nulls, LIKE patterns) run on each call; those of the shape when the
   // shape is first seen.
   private PreparedCql prepared() {
-    SelectChecks.checkValues(
-        context.model().table(), context.table(), context.sasiIndexes(), parts.where());
+    checkValues();
     PreparedCql statement = shape != null ? shape.prepared : prepared;
     if (statement == null) {
       statement = statementOf(cql());
@@ -584,8 +638,7 @@ public final class SelectQuery<T, R> {
   }
 
   private PreparedCql countPrepared() {
-    SelectChecks.checkValues(
-        context.model().table(), context.table(), context.sasiIndexes(), parts.where());
+    checkValues();
     PreparedCql statement = shape != null ? shape.countPrepared : countPrepared;
     if (statement == null) {
       statement = statementOf(countCql());
@@ -606,7 +659,7 @@ public final class SelectQuery<T, R> {
   private SelectQuery<T, R> limitOne() {
     SelectQuery<T, R> one = limitOne;
     if (one == null) {
-      Integer limit = parts.limit();
+      Integer limit = parts().limit();
       one = limit != null && limit == 1 ? this : limit(1);
       limitOne = one;
     }
@@ -614,18 +667,56 @@ public final class SelectQuery<T, R> {
   }
 
   private BoundStatement bind(BoundStatement bs, boolean limits) {
-    List<Relation<T>> where = parts.where();
+    // A query made by where(relation) binds its base's relations, then its own; where(...) keeps
+    // the limits, so they are the base's.
+    SelectParts<T> known = parts;
+    SelectParts<T> bound = known != null ? known : baseParts;
+    List<Relation<T>> where = bound.where();
     int i = 0;
     for (int r = 0; r < where.size(); r++) {
       i = where.get(r).bindAt(bs, i);
     }
-    if (limits && parts.perPartitionLimit() != null) {
-      bs.setInt(i++, parts.perPartitionLimit());
+    if (known == null) {
+      i = added.bindAt(bs, i);
     }
-    if (limits && parts.limit() != null) {
-      bs.setInt(i, parts.limit());
+    if (limits && bound.perPartitionLimit() != null) {
+      bs.setInt(i++, bound.perPartitionLimit());
+    }
+    if (limits && bound.limit() != null) {
+      bs.setInt(i, bound.limit());
     }
     return options.applyTo(bs);
+  }
+
+  // The parts, found now for a query made by where(relation).
+  private SelectParts<T> parts() {
+    SelectParts<T> known = parts;
+    if (known == null) {
+      known = baseParts.plus(one(added));
+      parts = known;
+    }
+    return known;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Relation<T>[] one(Relation<T> relation) {
+    return (Relation<T>[]) new Relation<?>[] {relation};
+  }
+
+  // The values' checks without finding the parts of a query made by where(relation).
+  private void checkValues() {
+    SelectParts<T> known = parts;
+    if (known == null) {
+      SelectChecks.checkValues(
+          context.model().table(),
+          context.table(),
+          context.sasiIndexes(),
+          baseParts.where(),
+          added);
+    } else {
+      SelectChecks.checkValues(
+          context.model().table(), context.table(), context.sasiIndexes(), known.where());
+    }
   }
 
   private static int positive(int rows, String what) {

@@ -85,6 +85,11 @@ final class ShapeNode {
     return node;
   }
 
+  /** The node after adding this relation on {@code table}. */
+  static <T> ShapeNode where(ShapeNode from, TableDescriptor<T> table, Relation<T> relation) {
+    return step(from, key(table, relation));
+  }
+
   /** The node after setting this ordering on {@code table}. */
   static <T> ShapeNode orderBy(ShapeNode from, TableDescriptor<T> table, Ordering<T>[] terms) {
     if (terms.length > 5) {

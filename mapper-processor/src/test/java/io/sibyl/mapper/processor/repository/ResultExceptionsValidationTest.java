@@ -42,7 +42,7 @@ class ResultExceptionsValidationTest {
     assertThat(code.replaceAll("\\s+", " "))
         .contains("Results.required(this.support.execute(bs), OrderTable.INSTANCE, this.byKey,")
         .contains("Results.single(this.support.execute(bs), OrderTable.INSTANCE, this.onlyOne,")
-        .contains("Results.exactlyOneAsync(rs, OrderTable.INSTANCE, this.exactlyOne,");
+        .contains("Results.exactlyOne(rs, OrderTable.INSTANCE, this.exactlyOne,");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package test;
 
+import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.RepositorySupport;
@@ -7,6 +8,7 @@ import io.sibyl.mapper.generated.Results;
 import io.sibyl.mapper.observe.Observed;
 import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
@@ -67,20 +69,32 @@ public final class PageViewsRepositoryImpl implements PageViewsRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "addBoth");
     CompletionStage<Void> stage;
     try {
-      stage = this.addBoth.bindAsync()
-        .thenCompose(bs -> {
-          bs.setLong(0, views);
-          if (uniqueVisitors != null) {
-            bs.setLong(1, uniqueVisitors);
-          }
-          PageViewsTable.bindSite(bs, 2, site, true);
-          PageViewsTable.bindPage(bs, 3, page, true);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(Results::voidAsync);
+      CompletionStage<AsyncResultSet> executed;
+      if (this.addBoth.isPrepared()) {
+        BoundStatement bs = this.addBoth.bind();
+        bs.setLong(0, views);
+        if (uniqueVisitors != null) {
+          bs.setLong(1, uniqueVisitors);
+        }
+        PageViewsTable.bindSite(bs, 2, site, true);
+        PageViewsTable.bindPage(bs, 3, page, true);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.addBoth.bindAsync()
+            .thenCompose(bs -> {
+              bs.setLong(0, views);
+              if (uniqueVisitors != null) {
+                bs.setLong(1, uniqueVisitors);
+              }
+              PageViewsTable.bindSite(bs, 2, site, true);
+              PageViewsTable.bindPage(bs, 3, page, true);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenApply(Results::toVoid);
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }

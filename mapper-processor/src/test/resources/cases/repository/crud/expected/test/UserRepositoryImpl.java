@@ -1,5 +1,6 @@
 package test;
 
+import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
@@ -11,6 +12,7 @@ import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
@@ -132,15 +134,22 @@ public final class UserRepositoryImpl implements UserRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "findByIdAsync");
     CompletionStage<Optional<User>> stage;
     try {
-      stage = this.findByIdAsync.bindAsync()
-        .thenCompose(bs -> {
-          UserTable.bindId(bs, 0, id, true);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(rs -> Results.optionalAsync(rs, UserTable.INSTANCE));
+      CompletionStage<AsyncResultSet> executed;
+      if (this.findByIdAsync.isPrepared()) {
+        BoundStatement bs = this.findByIdAsync.bind();
+        UserTable.bindId(bs, 0, id, true);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.findByIdAsync.bindAsync()
+            .thenCompose(bs -> {
+              UserTable.bindId(bs, 0, id, true);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenApply(rs -> Results.optional(rs, UserTable.INSTANCE));
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }

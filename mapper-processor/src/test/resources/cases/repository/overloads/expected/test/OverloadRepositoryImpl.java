@@ -1,5 +1,6 @@
 package test;
 
+import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
@@ -232,15 +234,22 @@ public final class OverloadRepositoryImpl implements OverloadRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "find");
     CompletionStage<Optional<User>> stage;
     try {
-      stage = this.find.bindAsync()
-        .thenCompose(bs -> {
-          UserTable.bindId(bs, 0, id, true);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(rs -> Results.optionalAsync(rs, UserTable.INSTANCE));
+      CompletionStage<AsyncResultSet> executed;
+      if (this.find.isPrepared()) {
+        BoundStatement bs = this.find.bind();
+        UserTable.bindId(bs, 0, id, true);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.find.bindAsync()
+            .thenCompose(bs -> {
+              UserTable.bindId(bs, 0, id, true);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenApply(rs -> Results.optional(rs, UserTable.INSTANCE));
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }
@@ -250,16 +259,25 @@ public final class OverloadRepositoryImpl implements OverloadRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "find");
     CompletionStage<Optional<User>> stage;
     try {
-      stage = this.find2.bindAsync()
-        .thenCompose(bs -> {
-          UserTable.bindId(bs, 0, rs, true);
-          bs.setInt(1, limit);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(rs_ -> Results.optionalAsync(rs_, this.find2.reader(UserTable.INSTANCE)));
+      CompletionStage<AsyncResultSet> executed;
+      if (this.find2.isPrepared()) {
+        BoundStatement bs = this.find2.bind();
+        UserTable.bindId(bs, 0, rs, true);
+        bs.setInt(1, limit);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.find2.bindAsync()
+            .thenCompose(bs -> {
+              UserTable.bindId(bs, 0, rs, true);
+              bs.setInt(1, limit);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenApply(rs_ -> Results.optional(rs_,
+          this.find2.reader(UserTable.INSTANCE)));
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }
@@ -284,16 +302,25 @@ public final class OverloadRepositoryImpl implements OverloadRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "logins");
     CompletionStage<List<Login>> stage;
     try {
-      stage = this.logins.bindAsync()
-        .thenCompose(bs -> {
-          LoginTable.bindUserId(bs, 0, row, true);
-          LoginTable.bindDevice(bs, 1, at, true);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(rs -> Results.listAsync(rs, this.logins.reader(LoginTable.INSTANCE)));
+      CompletionStage<AsyncResultSet> executed;
+      if (this.logins.isPrepared()) {
+        BoundStatement bs = this.logins.bind();
+        LoginTable.bindUserId(bs, 0, row, true);
+        LoginTable.bindDevice(bs, 1, at, true);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.logins.bindAsync()
+            .thenCompose(bs -> {
+              LoginTable.bindUserId(bs, 0, row, true);
+              LoginTable.bindDevice(bs, 1, at, true);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenCompose(rs -> Results.listAsync(rs,
+          this.logins.reader(LoginTable.INSTANCE)));
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }
@@ -338,16 +365,24 @@ public final class OverloadRepositoryImpl implements OverloadRepository {
     Object call = Observed.start(this.observer, OverloadRepositoryImpl.REPOSITORY, "observedAsync");
     CompletionStage<Void> stage_;
     try {
-      stage_ = this.observedAsync.bindAsync()
-        .thenCompose(bs -> {
-          UserTable.bindName(bs, 0, REPOSITORY, true);
-          UserTable.bindId(bs, 1, stage, true);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(Results::voidAsync);
+      CompletionStage<AsyncResultSet> executed;
+      if (this.observedAsync.isPrepared()) {
+        BoundStatement bs = this.observedAsync.bind();
+        UserTable.bindName(bs, 0, REPOSITORY, true);
+        UserTable.bindId(bs, 1, stage, true);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.observedAsync.bindAsync()
+            .thenCompose(bs -> {
+              UserTable.bindName(bs, 0, REPOSITORY, true);
+              UserTable.bindId(bs, 1, stage, true);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage_ = executed.thenApply(Results::toVoid);
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage_ = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage_);
   }

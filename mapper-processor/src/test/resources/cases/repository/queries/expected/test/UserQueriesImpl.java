@@ -1,5 +1,6 @@
 package test;
 
+import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.LwtResult;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
@@ -186,18 +188,28 @@ public final class UserQueriesImpl implements UserQueries {
     Object call = Observed.start(this.observer, REPOSITORY, "insertTemporary");
     CompletionStage<Void> stage;
     try {
-      stage = this.insertTemporary.bindAsync()
-        .thenCompose(bs -> {
-          UserTable.bindId(bs, 0, id, true);
-          UserTable.bindName(bs, 1, name, true);
-          UserTable.bindEmail(bs, 2, mail, true);
-          bs.setInt(3, ttl);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(Results::voidAsync);
+      CompletionStage<AsyncResultSet> executed;
+      if (this.insertTemporary.isPrepared()) {
+        BoundStatement bs = this.insertTemporary.bind();
+        UserTable.bindId(bs, 0, id, true);
+        UserTable.bindName(bs, 1, name, true);
+        UserTable.bindEmail(bs, 2, mail, true);
+        bs.setInt(3, ttl);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.insertTemporary.bindAsync()
+            .thenCompose(bs -> {
+              UserTable.bindId(bs, 0, id, true);
+              UserTable.bindName(bs, 1, name, true);
+              UserTable.bindEmail(bs, 2, mail, true);
+              bs.setInt(3, ttl);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenApply(Results::toVoid);
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }

@@ -249,17 +249,26 @@ public final class OrderRepositoryImpl implements OrderRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "firstPage");
     CompletionStage<AsyncPage<Order>> stage;
     try {
-      stage = this.firstPage.bindAsync()
-        .thenCompose(bs -> {
-          OrderTable.bindCustomerId(bs, 0, customerId, true);
-          OrderTable.bindBucket(bs, 1, bucket, true);
-          bs = Statements.withOptions(bs, options, -1);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(rs -> Results.pageAsync(rs, OrderTable.INSTANCE));
+      CompletionStage<AsyncResultSet> executed;
+      if (this.firstPage.isPrepared()) {
+        BoundStatement bs = this.firstPage.bind();
+        OrderTable.bindCustomerId(bs, 0, customerId, true);
+        OrderTable.bindBucket(bs, 1, bucket, true);
+        bs = Statements.withOptions(bs, options, -1);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.firstPage.bindAsync()
+            .thenCompose(bs -> {
+              OrderTable.bindCustomerId(bs, 0, customerId, true);
+              OrderTable.bindBucket(bs, 1, bucket, true);
+              bs = Statements.withOptions(bs, options, -1);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenApply(rs -> Results.page(rs, OrderTable.INSTANCE));
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }
@@ -269,18 +278,28 @@ public final class OrderRepositoryImpl implements OrderRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "recent");
     CompletionStage<List<Order>> stage;
     try {
-      stage = this.recent.bindAsync()
-        .thenCompose(bs -> {
-          OrderTable.bindCustomerId(bs, 0, customerId, true);
-          OrderTable.bindBucket(bs, 1, bucket, true);
-          OrderTable.bindOrderDate(bs, 2, from, true);
-          bs.setInt(3, max);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(rs -> Results.listAsync(rs, OrderTable.INSTANCE));
+      CompletionStage<AsyncResultSet> executed;
+      if (this.recent.isPrepared()) {
+        BoundStatement bs = this.recent.bind();
+        OrderTable.bindCustomerId(bs, 0, customerId, true);
+        OrderTable.bindBucket(bs, 1, bucket, true);
+        OrderTable.bindOrderDate(bs, 2, from, true);
+        bs.setInt(3, max);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.recent.bindAsync()
+            .thenCompose(bs -> {
+              OrderTable.bindCustomerId(bs, 0, customerId, true);
+              OrderTable.bindBucket(bs, 1, bucket, true);
+              OrderTable.bindOrderDate(bs, 2, from, true);
+              bs.setInt(3, max);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenCompose(rs -> Results.listAsync(rs, OrderTable.INSTANCE));
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }
@@ -326,18 +345,30 @@ public final class OrderRepositoryImpl implements OrderRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "rawAsync");
     CompletionStage<AsyncResultSet> stage;
     try {
-      stage = this.rawAsync.bindAsync()
-        .thenCompose(bs -> {
-          OrderTable.bindCustomerId(bs, 0, customerId, true);
-          OrderTable.bindBucket(bs, 1, bucket, true);
-          if (timeout != null) {
-            bs = bs.withTimeout(timeout);
-          }
-          return this.support.executeAsync(bs);
-        });
+      CompletionStage<AsyncResultSet> executed;
+      if (this.rawAsync.isPrepared()) {
+        BoundStatement bs = this.rawAsync.bind();
+        OrderTable.bindCustomerId(bs, 0, customerId, true);
+        OrderTable.bindBucket(bs, 1, bucket, true);
+        if (timeout != null) {
+          bs = bs.withTimeout(timeout);
+        }
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.rawAsync.bindAsync()
+            .thenCompose(bs -> {
+              OrderTable.bindCustomerId(bs, 0, customerId, true);
+              OrderTable.bindBucket(bs, 1, bucket, true);
+              if (timeout != null) {
+                bs = bs.withTimeout(timeout);
+              }
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed;
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }
@@ -384,17 +415,25 @@ public final class OrderRepositoryImpl implements OrderRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "future");
     CompletableFuture<Optional<Order>> stage;
     try {
-      stage = this.future.bindAsync()
-        .thenCompose(bs -> {
-          OrderTable.bindCustomerId(bs, 0, customerId, true);
-          OrderTable.bindBucket(bs, 1, bucket, true);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(rs -> Results.optionalAsync(rs, OrderTable.INSTANCE))
-        .toCompletableFuture();
+      CompletionStage<AsyncResultSet> executed;
+      if (this.future.isPrepared()) {
+        BoundStatement bs = this.future.bind();
+        OrderTable.bindCustomerId(bs, 0, customerId, true);
+        OrderTable.bindBucket(bs, 1, bucket, true);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.future.bindAsync()
+            .thenCompose(bs -> {
+              OrderTable.bindCustomerId(bs, 0, customerId, true);
+              OrderTable.bindBucket(bs, 1, bucket, true);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenApply(rs -> Results.optional(rs,
+          OrderTable.INSTANCE)).toCompletableFuture();
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage).toCompletableFuture();
   }
@@ -531,15 +570,22 @@ public final class OrderRepositoryImpl implements OrderRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "countByStatus");
     CompletionStage<Long> stage;
     try {
-      stage = this.countByStatus.bindAsync()
-        .thenCompose(bs -> {
-          OrderTable.bindStatus(bs, 0, status, true);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(rs -> Results.countAsync(rs));
+      CompletionStage<AsyncResultSet> executed;
+      if (this.countByStatus.isPrepared()) {
+        BoundStatement bs = this.countByStatus.bind();
+        OrderTable.bindStatus(bs, 0, status, true);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.countByStatus.bindAsync()
+            .thenCompose(bs -> {
+              OrderTable.bindStatus(bs, 0, status, true);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenApply(rs -> Results.count(rs));
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }

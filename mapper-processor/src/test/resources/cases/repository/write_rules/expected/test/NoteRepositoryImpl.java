@@ -1,5 +1,6 @@
 package test;
 
+import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.PreparedCql;
@@ -7,6 +8,7 @@ import io.sibyl.mapper.generated.RepositorySupport;
 import io.sibyl.mapper.generated.Results;
 import io.sibyl.mapper.observe.Observed;
 import io.sibyl.mapper.observe.RepositoryObserver;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
@@ -69,16 +71,24 @@ public final class NoteRepositoryImpl implements NoteRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "saveAsync");
     CompletionStage<Void> stage;
     try {
-      stage = this.saveAsync.bindAsync()
-        .thenCompose(bs -> {
-          NoteTable.bind(bs, NoteTable.INSTANCE.prepareInsert(note), NoteTable.ALL,
-              this.support.setsNulls(NullSavingStrategy.DEFAULT));
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(Results::voidAsync);
+      CompletionStage<AsyncResultSet> executed;
+      if (this.saveAsync.isPrepared()) {
+        BoundStatement bs = this.saveAsync.bind();
+        NoteTable.bind(bs, NoteTable.INSTANCE.prepareInsert(note), NoteTable.ALL,
+            this.support.setsNulls(NullSavingStrategy.DEFAULT));
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.saveAsync.bindAsync()
+            .thenCompose(bs -> {
+              NoteTable.bind(bs, NoteTable.INSTANCE.prepareInsert(note), NoteTable.ALL,
+                  this.support.setsNulls(NullSavingStrategy.DEFAULT));
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenApply(Results::toVoid);
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }

@@ -1,5 +1,6 @@
 package test;
 
+import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.ResultSet;
 import io.sibyl.mapper.LwtResult;
@@ -10,6 +11,7 @@ import io.sibyl.mapper.generated.Results;
 import io.sibyl.mapper.generated.Statements;
 import io.sibyl.mapper.observe.Observed;
 import io.sibyl.mapper.observe.RepositoryObserver;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
@@ -136,15 +138,22 @@ public final class AccountRepositoryImpl implements AccountRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "saveForAnHour");
     CompletionStage<Void> stage;
     try {
-      stage = this.saveForAnHour.bindAsync()
-        .thenCompose(bs -> {
-          AccountTable.bind(bs, account, AccountTable.ALL, false);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(Results::voidAsync);
+      CompletionStage<AsyncResultSet> executed;
+      if (this.saveForAnHour.isPrepared()) {
+        BoundStatement bs = this.saveForAnHour.bind();
+        AccountTable.bind(bs, account, AccountTable.ALL, false);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.saveForAnHour.bindAsync()
+            .thenCompose(bs -> {
+              AccountTable.bind(bs, account, AccountTable.ALL, false);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenApply(Results::toVoid);
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }
@@ -233,15 +242,22 @@ public final class AccountRepositoryImpl implements AccountRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "updateIfExists");
     CompletionStage<LwtResult<Account>> stage;
     try {
-      stage = this.updateIfExists.bindAsync()
-        .thenCompose(bs -> {
-          AccountTable.bind(bs, account, UPDATE_IF_EXISTS_AT, false);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(rs -> Results.lwtAsync(rs, AccountTable.INSTANCE));
+      CompletionStage<AsyncResultSet> executed;
+      if (this.updateIfExists.isPrepared()) {
+        BoundStatement bs = this.updateIfExists.bind();
+        AccountTable.bind(bs, account, UPDATE_IF_EXISTS_AT, false);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.updateIfExists.bindAsync()
+            .thenCompose(bs -> {
+              AccountTable.bind(bs, account, UPDATE_IF_EXISTS_AT, false);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenApply(rs -> Results.lwt(rs, AccountTable.INSTANCE));
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }
@@ -367,16 +383,24 @@ public final class AccountRepositoryImpl implements AccountRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "deleteAt");
     CompletionStage<Void> stage;
     try {
-      stage = this.deleteAt.bindAsync()
-        .thenCompose(bs -> {
-          bs.setLong(0, at);
-          AccountTable.bindOwner(bs, 1, owner, true);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(Results::voidAsync);
+      CompletionStage<AsyncResultSet> executed;
+      if (this.deleteAt.isPrepared()) {
+        BoundStatement bs = this.deleteAt.bind();
+        bs.setLong(0, at);
+        AccountTable.bindOwner(bs, 1, owner, true);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.deleteAt.bindAsync()
+            .thenCompose(bs -> {
+              bs.setLong(0, at);
+              AccountTable.bindOwner(bs, 1, owner, true);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenApply(Results::toVoid);
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }

@@ -88,4 +88,32 @@ public final class SelectChecks {
       LikeChecks.check(table, qualifiedTable, sasiIndexes, where);
     }
   }
+
+  /**
+   * {@link #checkValues(TableDescriptor, String, Function, List)} of {@code where} followed by
+   * {@code last}, without a list of both unless there is a {@code LIKE} to check.
+   */
+  public static <T> void checkValues(
+      TableDescriptor<T> table,
+      String qualifiedTable,
+      Function<ColumnDescriptor, SasiIndex> sasiIndexes,
+      List<Relation<T>> where,
+      Relation<T> last) {
+    boolean like = false;
+    for (int i = 0; i < where.size(); i++) {
+      if (where.get(i) instanceof Restriction<T> r) {
+        QueryChecks.checkNotNull(table, r);
+        like |= r.operator() == Operator.LIKE;
+      }
+    }
+    if (last instanceof Restriction<T> r) {
+      QueryChecks.checkNotNull(table, r);
+      like |= r.operator() == Operator.LIKE;
+    }
+    if (like) {
+      List<Relation<T>> all = new ArrayList<>(where);
+      all.add(last);
+      LikeChecks.check(table, qualifiedTable, sasiIndexes, all);
+    }
+  }
 }

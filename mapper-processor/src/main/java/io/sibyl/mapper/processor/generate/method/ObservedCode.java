@@ -14,6 +14,8 @@ import com.palantir.javapoet.TypeName;
 final class ObservedCode {
 
   private static final ClassName OBSERVED = ClassName.get("io.sibyl.mapper.observe", "Observed");
+  private static final ClassName COMPLETABLE_FUTURE =
+      ClassName.get("java.util.concurrent", "CompletableFuture");
 
   private ObservedCode() {}
 
@@ -50,6 +52,18 @@ final class ObservedCode {
           .build();
     }
 
+    /**
+     * The catch clause that fails the stage {@code stage} with the error, closing the try block:
+     * the observer hears of it when the stage completes, as of any other failure.
+     */
+    CodeBlock catchAsStage(String stage) {
+      return CodeBlock.builder()
+          .nextControlFlow("catch ($T | $T $L)", RuntimeException.class, Error.class, error)
+          .addStatement("$L = $T.failedFuture($L)", stage, COMPLETABLE_FUTURE, error)
+          .endControlFlow()
+          .build();
+    }
+
     /** Reports success. */
     CodeBlock stop() {
       return CodeBlock.of(
@@ -62,14 +76,25 @@ final class ObservedCode {
 
   /**
    * A method body before observation: the statements, then what the method returns (null for
-   * nothing), of type {@code type}.
+   * nothing), of type {@code type}; with {@code failsInStage} (asynchronous bodies only), an
+   * exception thrown while building the stage fails the returned stage instead of being thrown.
    */
-  record Body(CodeBlock statements, CodeBlock returned, TypeName type, boolean async) {
+  record Body(
+      CodeBlock statements,
+      CodeBlock returned,
+      TypeName type,
+      boolean async,
+      boolean failsInStage) {
+
+    /** A body whose exceptions are thrown by the method (and reported at once). */
+    Body(CodeBlock statements, CodeBlock returned, TypeName type, boolean async) {
+      this(statements, returned, type, async, false);
+    }
 
     /**
      * The body reporting to the observer: synchronous ones stop after the result is converted (an
      * exception from binding, executing or converting is the outcome); asynchronous ones stop when
-     * the stage completes, or at once when building it throws.
+     * the stage completes, or at once when building it throws (unless it fails the stage).
      *
      * @param result the name of the local holding what the method returns
      */
@@ -82,7 +107,7 @@ final class ObservedCode {
       if (returned != null) {
         code.add("$L = $L;\n", result, returned);
       }
-      code.add(observation.catchAndStop());
+      code.add(failsInStage ? observation.catchAsStage(result) : observation.catchAndStop());
       if (async) {
         CodeBlock stage =
             CodeBlock.of(

@@ -37,6 +37,28 @@ final class ResultCode {
     return shape.async() ? name + "Async" : name;
   }
 
+  /**
+   * Whether the asynchronous conversion of a shape returns a stage, to compose: only those that
+   * fetch every page do; the others are applied to the driver's stage with {@code thenApply}.
+   */
+  static boolean composed(ReturnShape shape) {
+    return shape.kind() == ReturnShape.Kind.LIST || shape.kind() == ReturnShape.Kind.STREAM;
+  }
+
+  /**
+   * The name of the {@code Results} method converting an {@code AsyncResultSet} for an asynchronous
+   * shape: the synchronous name (overloaded for {@code AsyncResultSet}), except for the conversions
+   * that return a stage ({@link #composed}).
+   */
+  static String asyncHelper(ReturnShape shape) {
+    if (composed(shape)) {
+      return helper(shape);
+    }
+    return shape.kind() == ReturnShape.Kind.ASYNC_PAGE
+        ? "page"
+        : helper(shape).replace("Async", "");
+  }
+
   /** The extra argument of the conversion: the row reader or table, or nothing. */
   static CodeBlock extraArgument(ReturnShape shape, String statementField) {
     if (shape.kind() == ReturnShape.Kind.LWT) {

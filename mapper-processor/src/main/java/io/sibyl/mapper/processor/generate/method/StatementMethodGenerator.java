@@ -32,6 +32,10 @@ public final class StatementMethodGenerator {
       ClassName.get("io.sibyl.driver", "BoundStatement");
   private static final ClassName COMPLETABLE_FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");
+  private static final ClassName COMPLETION_STAGE =
+      ClassName.get("java.util.concurrent", "CompletionStage");
+  private static final ClassName ASYNC_RESULT_SET =
+      ClassName.get("io.sibyl.driver", "AsyncResultSet");
 
   private StatementMethodGenerator() {}
 
@@ -68,7 +72,18 @@ public final class StatementMethodGenerator {
             names.newName("e"));
     return spec.addCode(
             shape.async()
-                ? async(method, shape, field, new Locals(bs, names.newName("rs")), bind)
+                ? async(
+                        method,
+                        shape,
+                        field,
+                        new Locals(
+                            bs,
+                            names.newName("rs"),
+                            names.newName(
+                                shape.kind() == ReturnShape.Kind.BOUND_STATEMENT
+                                    ? "bound"
+                                    : "executed")),
+                        bind)
                     .observed(observation, names.newName("stage"))
                 : sync(method, shape, field, bs, prepare, bind)
                     .observed(observation, names.newName("result")))
@@ -108,41 +123,66 @@ public final class StatementMethodGenerator {
     return new ObservedCode.Body(statements, returned, method.returnType(), false);
   }
 
-  /** The names of the lambda parameters of an async method: the statement and the result set. */
-  private record Locals(String bs, String rs) {}
+  /** The names of the locals of an async method: the statement, the result set, the sent stage. */
+  private record Locals(String bs, String rs, String executed) {}
 
+  /**
+   * The body of an asynchronous method. When the statement is prepared (every call but the first),
+   * it binds at once and applies the conversion to the driver's stage with one {@code thenApply}:
+   * no stage of its own beyond that one. The first call binds once the preparation completes. A
+   * failure to bind (an invalid entity, say) fails the returned stage on either path.
+   */
   private static ObservedCode.Body async(
       RepositoryMethod method, ReturnShape shape, String field, Locals locals, CodeBlock bind) {
     String bs = locals.bs();
+    boolean unsent = shape.kind() == ReturnShape.Kind.BOUND_STATEMENT;
+    String target = locals.executed();
     CodeBlock.Builder code = CodeBlock.builder();
-    code.add("this.$L.bindAsync()\n", field).indent();
-    if (shape.kind() == ReturnShape.Kind.BOUND_STATEMENT) {
-      code.add(".thenApply($L -> {\n", bs).indent().add(bind).addStatement("return $L", bs);
-      code.unindent().add("})");
+    code.addStatement(
+        "$T<$T> $L", COMPLETION_STAGE, unsent ? BOUND_STATEMENT : ASYNC_RESULT_SET, target);
+    code.beginControlFlow("if (this.$L.isPrepared())", field)
+        .addStatement("$T $L = this.$L.bind()", BOUND_STATEMENT, bs, field)
+        .add(bind);
+    if (unsent) {
+      code.addStatement("$L = $T.completedFuture($L)", target, COMPLETABLE_FUTURE, bs);
     } else {
-      code.add(".thenCompose($L -> {\n", bs)
-          .indent()
-          .add(bind)
-          .addStatement("return this.support.executeAsync($L)", bs)
-          .unindent()
-          .add("})");
-      if (shape.kind() == ReturnShape.Kind.VOID) {
-        code.add("\n.thenCompose($T::voidAsync)", ResultCode.RESULTS);
-      } else if (shape.kind() != ReturnShape.Kind.RESULT_SET) {
-        code.add(
-            "\n.thenCompose($L -> $T.$L($L$L))",
-            locals.rs(),
-            ResultCode.RESULTS,
-            ResultCode.helper(shape),
-            locals.rs(),
-            ResultCode.extraArgument(shape, field));
-      }
+      code.addStatement("$L = this.support.executeAsync($L)", target, bs);
+    }
+    code.nextControlFlow("else")
+        .add("// The first call: bind once the statement is prepared.\n")
+        .add("$L = this.$L.bindAsync()\n", target, field)
+        .indent()
+        .indent()
+        .add(".$L($L -> {\n", unsent ? "thenApply" : "thenCompose", bs)
+        .indent()
+        .add(bind)
+        .addStatement(unsent ? "return $L" : "return this.support.executeAsync($L)", bs)
+        .unindent()
+        .add("});\n")
+        .unindent()
+        .unindent()
+        .endControlFlow();
+    CodeBlock stage;
+    if (unsent || shape.kind() == ReturnShape.Kind.RESULT_SET) {
+      stage = CodeBlock.of("$L", locals.executed());
+    } else if (shape.kind() == ReturnShape.Kind.VOID) {
+      stage = CodeBlock.of("$L.thenApply($T::toVoid)", locals.executed(), ResultCode.RESULTS);
+    } else {
+      stage =
+          CodeBlock.of(
+              "$L.$L($L ->$W$T.$L($L$L))",
+              locals.executed(),
+              ResultCode.composed(shape) ? "thenCompose" : "thenApply",
+              locals.rs(),
+              ResultCode.RESULTS,
+              ResultCode.asyncHelper(shape),
+              locals.rs(),
+              ResultCode.extraArgument(shape, field));
     }
     if (isCompletableFuture(method.returnType())) {
-      code.add("\n.toCompletableFuture()");
+      stage = CodeBlock.of("$L.toCompletableFuture()", stage);
     }
-    return new ObservedCode.Body(
-        CodeBlock.of(""), code.unindent().build(), method.returnType(), true);
+    return new ObservedCode.Body(code.build(), stage, method.returnType(), true, true);
   }
 
   static boolean isCompletableFuture(TypeName type) {
