@@ -1,10 +1,10 @@
 package io.sibyl.driver;
 
+import io.sibyl.driver.internal.protocol.BoundValues;
 import io.sibyl.driver.internal.protocol.RowData;
 import io.sibyl.driver.internal.request.ApiAccess;
 import io.sibyl.driver.internal.request.ResultShape;
 import io.sibyl.driver.type.codec.CodecRegistry;
-import java.nio.ByteBuffer;
 
 /**
  * The one {@link ApiAccess}: opens this package's package-private constructors and accessors to the
@@ -17,7 +17,7 @@ final class InternalAccess implements ApiAccess {
   private InternalAccess() {}
 
   @Override
-  public ByteBuffer[] values(BoundStatement statement) {
+  public BoundValues values(BoundStatement statement) {
     return statement.values();
   }
 

@@ -8,9 +8,9 @@ import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.SimpleStatement;
+import io.sibyl.driver.internal.protocol.BoundValues;
 import io.sibyl.driver.internal.protocol.RowData;
 import io.sibyl.driver.type.codec.CodecRegistry;
-import java.nio.ByteBuffer;
 
 /**
  * The package-private members of the public API types that the request code needs: how it builds
@@ -19,7 +19,7 @@ import java.nio.ByteBuffer;
  */
 public interface ApiAccess {
   /** A bound statement's serialized values (not copied: do not modify). */
-  ByteBuffer[] values(BoundStatement statement);
+  BoundValues values(BoundStatement statement);
 
   /** A prepared statement's server id (not copied: do not modify). */
   byte[] rawId(PreparedStatement prepared);
