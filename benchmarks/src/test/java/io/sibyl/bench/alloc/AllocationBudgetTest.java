@@ -45,13 +45,13 @@ class AllocationBudgetTest {
    */
   static final AllocationBudgets BUDGETS =
       new AllocationBudgets()
-          .budget("async insert", 800)
+          .budget("async insert", 840)
           .budget("async select", 1_120)
-          .budget("sync insert", 1_330)
+          .budget("sync insert", 1_390)
           .budget("sync select", 1_670)
-          .budget("repository async insert", 985)
+          .budget("repository async insert", 1_045)
           .budget("repository async select", 1_330)
-          .budget("repository sync insert", 1_330)
+          .budget("repository sync insert", 1_355)
           .budget("repository sync select", 1_670)
           .budget("DSL sync select", 1_840)
           .budget("DSL async select", 1_520);
