@@ -46,15 +46,15 @@ class AllocationBudgetTest {
   static final AllocationBudgets BUDGETS =
       new AllocationBudgets()
           .budget("async insert", 840)
-          .budget("async select", 1_120)
+          .budget("async select", 1_110)
           .budget("sync insert", 1_390)
-          .budget("sync select", 1_670)
+          .budget("sync select", 1_655)
           .budget("repository async insert", 1_045)
-          .budget("repository async select", 1_330)
+          .budget("repository async select", 1_315)
           .budget("repository sync insert", 1_355)
-          .budget("repository sync select", 1_670)
-          .budget("DSL sync select", 1_840)
-          .budget("DSL async select", 1_520);
+          .budget("repository sync select", 1_620)
+          .budget("DSL sync select", 1_800)
+          .budget("DSL async select", 1_510);
 
   private static ResponderFixture responder;
   private static Session session;
