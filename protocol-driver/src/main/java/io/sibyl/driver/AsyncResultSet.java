@@ -1,6 +1,8 @@
 package io.sibyl.driver;
 
+import io.sibyl.driver.internal.protocol.Frame;
 import io.sibyl.driver.internal.protocol.RowData;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -20,20 +22,35 @@ public final class AsyncResultSet {
   private final Session session;
   private final ColumnDefinitions columns;
   private final RowData page;
-  private final ExecutionInfo executionInfo;
+  // What ExecutionInfo tells, kept apart so that a result nobody asks about (most writes) does not
+  // build one; the frame holds the rarely set parts (warnings, tracing id, payload).
+  private final Statement<?> statement;
+  private final InetSocketAddress coordinator;
+  private final Frame frame;
+  private final ByteBuffer pagingState;
+  private final boolean schemaInAgreement;
   private final boolean changedSchema;
   private int position;
+  private ExecutionInfo executionInfo; // built on first use; a record, so safe to share
 
   AsyncResultSet(
       Session session,
       ColumnDefinitions columns,
       RowData page,
-      ExecutionInfo executionInfo,
+      Statement<?> statement,
+      InetSocketAddress coordinator,
+      Frame frame,
+      ByteBuffer pagingState,
+      boolean schemaInAgreement,
       boolean changedSchema) {
     this.session = session;
     this.columns = columns;
     this.page = page;
-    this.executionInfo = executionInfo;
+    this.statement = statement;
+    this.coordinator = coordinator;
+    this.frame = frame;
+    this.pagingState = pagingState;
+    this.schemaInAgreement = schemaInAgreement;
     this.changedSchema = changedSchema;
   }
 
@@ -44,20 +61,8 @@ public final class AsyncResultSet {
 
   /** This result with the outcome of the schema agreement wait recorded. */
   AsyncResultSet withSchemaInAgreement(boolean agreed) {
-    ExecutionInfo info = executionInfo;
     return new AsyncResultSet(
-        session,
-        columns,
-        page,
-        new ExecutionInfo(
-            info.statement(),
-            info.coordinator(),
-            info.warnings(),
-            info.tracingId(),
-            info.incomingPayload(),
-            info.pagingState(),
-            agreed),
-        true);
+        session, columns, page, statement, coordinator, frame, pagingState, agreed, true);
   }
 
   /** The result's columns (empty for a write). */
@@ -67,7 +72,20 @@ public final class AsyncResultSet {
 
   /** How the request ran. */
   public ExecutionInfo executionInfo() {
-    return executionInfo;
+    ExecutionInfo info = executionInfo;
+    if (info == null) {
+      info =
+          new ExecutionInfo(
+              statement,
+              coordinator,
+              frame.warnings(),
+              frame.tracingId(),
+              frame.customPayload(),
+              pagingState,
+              schemaInAgreement);
+      executionInfo = info;
+    }
+    return info;
   }
 
   /** How many rows of this page have not been read yet. */
@@ -101,12 +119,12 @@ public final class AsyncResultSet {
 
   /** Whether the server has more rows after this page. */
   public boolean hasMorePages() {
-    return executionInfo.pagingState() != null;
+    return pagingState != null;
   }
 
   /** Where the next page starts (to resume later, possibly in another session), or null. */
   public ByteBuffer pagingState() {
-    return executionInfo.pagingState();
+    return pagingState == null ? null : pagingState.asReadOnlyBuffer();
   }
 
   /**
@@ -116,7 +134,7 @@ public final class AsyncResultSet {
    */
   public PagingToken pagingToken() {
     ByteBuffer state = pagingState();
-    return state == null ? null : session.pagingToken(executionInfo.statement(), state);
+    return state == null ? null : session.pagingToken(statement, state);
   }
 
   /**
@@ -129,7 +147,7 @@ public final class AsyncResultSet {
       return CompletableFuture.failedFuture(
           new IllegalStateException("This is the last page: check hasMorePages() first"));
     }
-    return session.executeAsync(executionInfo.statement().withPagingState(pagingState()));
+    return session.executeAsync(statement.withPagingState(pagingState()));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.sibyl.driver;
 
 import io.sibyl.driver.error.CodecException;
 import io.sibyl.driver.error.CodecNotFoundException;
+import io.sibyl.driver.internal.protocol.BoundValues;
 import io.sibyl.driver.internal.protocol.Primitives;
 import io.sibyl.driver.internal.util.ErrorMapper;
 import io.sibyl.driver.type.DataType;
@@ -9,9 +10,7 @@ import io.sibyl.driver.type.DataTypes;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.driver.type.codec.TypeCodec;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -22,23 +21,22 @@ import java.util.UUID;
  * with*} methods return a copy with other options, as on every {@link Statement}. Not thread-safe
  * while values are being set. A variable never set is sent as "unset": the server leaves the column
  * as it is rather than writing a null.
+ *
+ * <p>A statement may be executed any number of times, also concurrently, as long as its values do
+ * not change meanwhile: the request reads them when it is written to the connection. To send other
+ * values, bind a new statement (binding is cheap) or change this one only once the executions that
+ * use it have completed.
  */
 public final class BoundStatement extends AbstractStatement<BoundStatement>
     implements Statement<BoundStatement>, BatchableStatement {
 
   private final PreparedStatement prepared;
-  private final ByteBuffer[] values;
+  private final BoundValues values;
 
-  BoundStatement(PreparedStatement prepared, ByteBuffer[] values, StatementOptions options) {
+  BoundStatement(PreparedStatement prepared, BoundValues values, StatementOptions options) {
     super(options);
     this.prepared = prepared;
     this.values = values;
-  }
-
-  static ByteBuffer[] unsetValues(int count) {
-    ByteBuffer[] values = new ByteBuffer[count];
-    Arrays.fill(values, Primitives.UNSET);
-    return values;
   }
 
   /** The statement these values are bound to. */
@@ -48,19 +46,19 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
 
   /** Whether the variable at {@code i} has been set (to a value or to null). */
   public boolean isSet(int i) {
-    return values[checkIndex(i)] != Primitives.UNSET;
+    return values.isSet(checkIndex(i));
   }
 
   /** The serialized value at {@code i} (a read-only view), or null when null or unset. */
   public ByteBuffer getBytesUnsafe(int i) {
-    ByteBuffer value = values[checkIndex(i)];
-    return value == null || value == Primitives.UNSET ? null : value.asReadOnlyBuffer();
+    ByteBuffer value = values.get(checkIndex(i));
+    return value == Primitives.UNSET ? null : value;
   }
 
   /** Binds an {@code int} at {@code i}. */
   public BoundStatement setInt(int i, int value) {
     if (type(i) == DataTypes.INT) {
-      values[i] = ByteBuffer.allocate(4).putInt(0, value);
+      values.setInt(i, value);
       return this;
     }
     return set(i, value, Integer.class);
@@ -70,7 +68,7 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
   public BoundStatement setLong(int i, long value) {
     DataType type = type(i);
     if (type == DataTypes.BIGINT || type == DataTypes.COUNTER) {
-      values[i] = ByteBuffer.allocate(8).putLong(0, value);
+      values.setLong(i, value);
       return this;
     }
     return set(i, value, Long.class);
@@ -94,7 +92,7 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
   /** Binds a String at {@code i} (text, varchar, ascii). */
   public BoundStatement setString(int i, String value) {
     if (type(i) == DataTypes.TEXT && value != null) {
-      values[i] = ByteBuffer.wrap(value.getBytes(StandardCharsets.UTF_8));
+      values.setUtf8(i, value);
       return this;
     }
     return set(i, value, String.class);
@@ -104,9 +102,7 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
   public BoundStatement setUuid(int i, UUID value) {
     DataType type = type(i);
     if ((type == DataTypes.UUID || type == DataTypes.TIMEUUID) && value != null) {
-      ByteBuffer bytes = ByteBuffer.allocate(16);
-      bytes.putLong(0, value.getMostSignificantBits()).putLong(8, value.getLeastSignificantBits());
-      values[i] = bytes;
+      values.setLongPair(i, value.getMostSignificantBits(), value.getLeastSignificantBits());
       return this;
     }
     return set(i, value, UUID.class);
@@ -114,6 +110,16 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
 
   /** Binds an Instant at {@code i} (timestamp). */
   public BoundStatement setInstant(int i, Instant value) {
+    if (type(i) == DataTypes.TIMESTAMP && value != null) {
+      long millis;
+      try {
+        millis = value.toEpochMilli();
+      } catch (ArithmeticException e) {
+        return set(i, value, Instant.class); // the codec's error, with the variable's name
+      }
+      values.setLong(i, millis);
+      return this;
+    }
     return set(i, value, Instant.class);
   }
 
@@ -143,7 +149,11 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
   public <T> BoundStatement set(int i, T value, TypeCodec<T> codec) {
     checkIndex(i);
     try {
-      values[i] = value == null ? null : codec.encode(value);
+      if (value == null) {
+        values.setNull(i);
+      } else {
+        values.setBytes(i, codec.encode(value));
+      }
     } catch (CodecException | ClassCastException e) {
       throw new CodecException(
           "Cannot bind the value for variable '"
@@ -173,19 +183,19 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
 
   /** Binds raw, already serialized bytes at {@code i} (null for a null value). */
   public BoundStatement setBytesUnsafe(int i, ByteBuffer value) {
-    values[checkIndex(i)] = value == null ? null : value.duplicate();
+    values.setBytes(checkIndex(i), value);
     return this;
   }
 
   /** Binds null at {@code i}: the column is written as null (a tombstone for writes). */
   public BoundStatement setToNull(int i) {
-    values[checkIndex(i)] = null;
+    values.setNull(checkIndex(i));
     return this;
   }
 
   /** Leaves the variable at {@code i} unset: the server keeps the column's current value. */
   public BoundStatement unset(int i) {
-    values[checkIndex(i)] = Primitives.UNSET;
+    values.unset(checkIndex(i));
     return this;
   }
 
@@ -270,20 +280,18 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
       return null;
     }
     if (indices.length == 1) {
-      ByteBuffer value = values[indices[0]];
-      return value == null || value == Primitives.UNSET ? null : value;
+      return values.view(indices[0]);
     }
     int size = 0;
     for (int index : indices) {
-      ByteBuffer value = values[index];
-      if (value == null || value == Primitives.UNSET) {
+      if (!values.isSet(index) || values.isNull(index)) {
         return null;
       }
-      size += 3 + value.remaining();
+      size += 3 + values.encodedSize(index) - 4;
     }
     ByteBuffer key = ByteBuffer.allocate(size);
     for (int index : indices) {
-      ByteBuffer value = values[index].duplicate();
+      ByteBuffer value = values.view(index);
       key.putShort((short) value.remaining()).put(value).put((byte) 0);
     }
     return key.flip();
@@ -305,13 +313,13 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
   }
 
   /** The serialized values, in variable order; shared with the caller, not copied. */
-  ByteBuffer[] values() {
+  BoundValues values() {
     return values;
   }
 
   @Override
   BoundStatement copy(StatementOptions newOptions) {
-    return new BoundStatement(prepared, values.clone(), newOptions);
+    return new BoundStatement(prepared, values.copy(), newOptions);
   }
 
   @Override
@@ -342,14 +350,14 @@ public final class BoundStatement extends AbstractStatement<BoundStatement>
   }
 
   private int checkIndex(int i) {
-    if (i < 0 || i >= values.length) {
+    if (i < 0 || i >= values.count()) {
       throw new IndexOutOfBoundsException(
           "Bind variable index "
               + i
               + " out of range: \""
               + prepared.query()
               + "\" has "
-              + values.length
+              + values.count()
               + " variables");
     }
     return i;

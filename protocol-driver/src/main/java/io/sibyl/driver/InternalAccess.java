@@ -1,9 +1,12 @@
 package io.sibyl.driver;
 
+import io.sibyl.driver.internal.protocol.BoundValues;
+import io.sibyl.driver.internal.protocol.Frame;
 import io.sibyl.driver.internal.protocol.RowData;
 import io.sibyl.driver.internal.request.ApiAccess;
 import io.sibyl.driver.internal.request.ResultShape;
 import io.sibyl.driver.type.codec.CodecRegistry;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
 /**
@@ -17,7 +20,7 @@ final class InternalAccess implements ApiAccess {
   private InternalAccess() {}
 
   @Override
-  public ByteBuffer[] values(BoundStatement statement) {
+  public BoundValues values(BoundStatement statement) {
     return statement.values();
   }
 
@@ -42,9 +45,13 @@ final class InternalAccess implements ApiAccess {
       Session session,
       ColumnDefinitions columns,
       RowData rows,
-      ExecutionInfo info,
+      Statement<?> statement,
+      InetSocketAddress coordinator,
+      Frame frame,
+      ByteBuffer pagingState,
       boolean changedSchema) {
-    return new AsyncResultSet(session, columns, rows, info, changedSchema);
+    return new AsyncResultSet(
+        session, columns, rows, statement, coordinator, frame, pagingState, true, changedSchema);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.sibyl.driver;
 
+import io.sibyl.driver.internal.protocol.BoundValues;
 import io.sibyl.driver.internal.request.ResultShape;
 import io.sibyl.driver.type.codec.CodecRegistry;
 import java.nio.ByteBuffer;
@@ -17,6 +18,7 @@ public final class PreparedStatement {
   private final String keyspace;
   private final byte[] id;
   private final ColumnDefinitions variables;
+  private final BoundValues.SizeHint valuesSize = new BoundValues.SizeHint();
   private final int[] partitionKeyIndices;
   private final CodecRegistry codecs;
   private final StatementOptions defaults;
@@ -84,7 +86,7 @@ public final class PreparedStatement {
 
   /** A statement with no value bound yet: every variable starts unset. */
   public BoundStatement bind() {
-    return new BoundStatement(this, BoundStatement.unsetValues(variables.size()), defaults);
+    return new BoundStatement(this, new BoundValues(variables.size(), valuesSize), defaults);
   }
 
   /**

@@ -124,7 +124,7 @@ public final class Session implements AutoCloseable {
                   : core.config().profile(requested.executionProfile()).fillIn(requested));
       ByteBuffer routingKey = null;
       String routingKeyspace = null;
-      if (statement instanceof BoundStatement bound) {
+      if (statement instanceof BoundStatement bound && core.routesByToken()) {
         routingKey = bound.routingKeyUnsafe();
         routingKeyspace = bound.routingKeyspace();
       }

@@ -37,7 +37,7 @@ final class StatementHash {
   private static void body(Mac hash, Statement<?> statement, CodecRegistry codecs) {
     if (statement instanceof BoundStatement bound) {
       text(hash, bound.preparedStatement().query());
-      ByteBuffer[] values = bound.values();
+      ByteBuffer[] values = bound.values().toArray();
       number(hash, values.length);
       for (ByteBuffer value : values) {
         value(hash, value);

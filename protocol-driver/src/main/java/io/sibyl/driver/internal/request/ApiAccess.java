@@ -3,13 +3,16 @@ package io.sibyl.driver.internal.request;
 import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.ColumnDefinitions;
-import io.sibyl.driver.ExecutionInfo;
 import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.SimpleStatement;
+import io.sibyl.driver.Statement;
+import io.sibyl.driver.internal.protocol.BoundValues;
+import io.sibyl.driver.internal.protocol.Frame;
 import io.sibyl.driver.internal.protocol.RowData;
 import io.sibyl.driver.type.codec.CodecRegistry;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
 /**
@@ -19,7 +22,7 @@ import java.nio.ByteBuffer;
  */
 public interface ApiAccess {
   /** A bound statement's serialized values (not copied: do not modify). */
-  ByteBuffer[] values(BoundStatement statement);
+  BoundValues values(BoundStatement statement);
 
   /** A prepared statement's server id (not copied: do not modify). */
   byte[] rawId(PreparedStatement prepared);
@@ -30,12 +33,20 @@ public interface ApiAccess {
   /** Records the new result columns announced by the server after a schema change (v5). */
   void updateResultShape(PreparedStatement prepared, ColumnDefinitions columns, byte[] metadataId);
 
-  /** A page of results; {@code rows} is null for a result without rows. */
+  /**
+   * A page of results; {@code rows} is null for a result without rows. Its execution info is built
+   * from the other arguments when asked for (schema in agreement: true).
+   *
+   * @param frame the response, for its warnings, tracing id and custom payload
+   */
   AsyncResultSet resultSet(
       Session session,
       ColumnDefinitions columns,
       RowData rows,
-      ExecutionInfo info,
+      Statement<?> statement,
+      InetSocketAddress coordinator,
+      Frame frame,
+      ByteBuffer pagingState,
       boolean changedSchema);
 
   /** Row {@code index} of a page. */

@@ -8,6 +8,7 @@ import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.SimpleStatement;
 import io.sibyl.driver.Statement;
+import io.sibyl.driver.internal.protocol.BoundValues;
 import io.sibyl.driver.internal.protocol.Request;
 import io.sibyl.driver.internal.protocol.message.Batch;
 import io.sibyl.driver.internal.protocol.message.Execute;
@@ -54,7 +55,7 @@ public final class RequestMessages {
       return new Execute(
           access.rawId(prepared),
           version.usesOuterFraming() ? shape.metadataId() : null,
-          options(statement, config, access.values(bound), null, skipMetadata, timestamp));
+          boundOptions(statement, config, values(bound), skipMetadata, timestamp));
     }
     if (statement instanceof SimpleStatement simple) {
       return new Query(simple.query(), simpleOptions(simple, config, timestamp));
@@ -65,7 +66,7 @@ public final class RequestMessages {
     for (BatchableStatement child : batch.statements()) {
       if (child instanceof BoundStatement bound) {
         queriesOrIds.add(access.rawId(bound.preparedStatement()));
-        values.add(access.values(bound));
+        values.add(access.values(bound).toArray());
       } else {
         SimpleStatement simple = (SimpleStatement) child;
         if (!simple.namedValues().isEmpty()) {
@@ -158,6 +159,33 @@ public final class RequestMessages {
         timestamp(statement, timestamp),
         statement.keyspace(),
         nowInSeconds(statement));
+  }
+
+  private BoundValues values(BoundStatement bound) {
+    BoundValues values = access.values(bound);
+    values.recordSize();
+    return values;
+  }
+
+  private static QueryOptions boundOptions(
+      Statement<?> statement,
+      SessionConfig config,
+      BoundValues values,
+      boolean skipMetadata,
+      long timestamp) {
+    int pageSize = statement.pageSize() > 0 ? statement.pageSize() : config.pageSize();
+    return new QueryOptions(
+        consistency(statement, config),
+        null,
+        null,
+        skipMetadata,
+        pageSize,
+        statement.pagingState(),
+        serialConsistency(statement, config),
+        timestamp(statement, timestamp),
+        statement.keyspace(),
+        nowInSeconds(statement),
+        values);
   }
 
   private static ByteBuffer[] encode(List<Object> values, CodecRegistry codecs) {

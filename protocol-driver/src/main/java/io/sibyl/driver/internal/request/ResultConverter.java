@@ -4,7 +4,6 @@ import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.ColumnDefinition;
 import io.sibyl.driver.ColumnDefinitions;
-import io.sibyl.driver.ExecutionInfo;
 import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.Session;
@@ -75,16 +74,8 @@ public final class ResultConverter {
       core.serverWarnings(
           RequestMessages.queryText(statement), connection.address(), frame.warnings());
     }
-    ExecutionInfo info =
-        new ExecutionInfo(
-            statement,
-            connection.address(),
-            frame.warnings(),
-            frame.tracingId(),
-            frame.customPayload(),
-            pagingState,
-            true);
-    return access.resultSet(session, columns, rows, info, schemaChange);
+    return access.resultSet(
+        session, columns, rows, statement, connection.address(), frame, pagingState, schemaChange);
   }
 
   private ColumnDefinitions columnsOf(Statement<?> statement, RowsMetadata rowsMetadata) {

@@ -272,6 +272,16 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
   // --- requests ----------------------------------------------------------------------------
 
   /**
+   * Whether query plans put a statement's replicas first, so that its routing key is worth
+   * computing: the cluster has a token map and more than one node (with a single node every plan is
+   * that node).
+   */
+  public boolean routesByToken() {
+    DefaultTokenMap tokens = cluster.tokenMap();
+    return tokens != null && tokens.nodeCount() > 1;
+  }
+
+  /**
    * The nodes to try for a statement, first choice first: the load-balancing policy's plan, given
    * the replicas of the statement's partition when they can be computed.
    */

@@ -2,6 +2,7 @@ package io.sibyl.driver.internal.protocol.message;
 
 import io.netty.buffer.ByteBuf;
 import io.sibyl.driver.ProtocolVersion;
+import io.sibyl.driver.internal.protocol.BoundValues;
 import io.sibyl.driver.internal.protocol.Primitives;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -21,6 +22,8 @@ import java.util.List;
  * @param defaultTimestamp the default timestamp in microseconds, {@link #NO_TIMESTAMP} for none
  * @param keyspace the keyspace to run in, null for the connection's (v5 only)
  * @param nowInSeconds the server's "now" override, {@link #NO_NOW_IN_SECONDS} for none (v5 only)
+ * @param boundValues the values of a bound statement, written straight from its serialized store
+ *     (then {@code values} and {@code valueNames} are null), or null
  */
 public record QueryOptions(
     int consistency,
@@ -32,7 +35,8 @@ public record QueryOptions(
     int serialConsistency,
     long defaultTimestamp,
     String keyspace,
-    int nowInSeconds) {
+    int nowInSeconds,
+    BoundValues boundValues) {
 
   /** {@code serialConsistency} value meaning none. */
   public static final int NO_SERIAL_CONSISTENCY = -1;
@@ -77,6 +81,43 @@ public record QueryOptions(
       throw new IllegalArgumentException(
           valueNames.size() + " value names for " + valueCount + " values");
     }
+    if (boundValues != null && values != null) {
+      throw new IllegalArgumentException("Either values or bound values, not both");
+    }
+  }
+
+  /** Options whose values (if any) are given one buffer each. */
+  public QueryOptions(
+      int consistency,
+      ByteBuffer[] values,
+      List<String> valueNames,
+      boolean skipMetadata,
+      int pageSize,
+      ByteBuffer pagingState,
+      int serialConsistency,
+      long defaultTimestamp,
+      String keyspace,
+      int nowInSeconds) {
+    this(
+        consistency,
+        values,
+        valueNames,
+        skipMetadata,
+        pageSize,
+        pagingState,
+        serialConsistency,
+        defaultTimestamp,
+        keyspace,
+        nowInSeconds,
+        null);
+  }
+
+  /** The number of values these options carry. */
+  public int valueCount() {
+    if (boundValues != null) {
+      return boundValues.count();
+    }
+    return values == null ? 0 : values.length;
   }
 
   /** Options with only a consistency: no values, no paging, nothing optional. */
@@ -102,7 +143,7 @@ public record QueryOptions(
   /** The flags these options encode with. */
   public int flags() {
     int flags = 0;
-    if (values != null && values.length > 0) {
+    if (valueCount() > 0) {
       flags |= FLAG_VALUES;
       if (valueNames != null) {
         flags |= FLAG_NAMES_FOR_VALUES;
@@ -138,7 +179,10 @@ public record QueryOptions(
     int size = 2 + flagsSize(version);
     if ((flags & FLAG_VALUES) != 0) {
       size += 2;
-      for (int i = 0; i < values.length; i++) {
+      if (boundValues != null) {
+        size += boundValues.encodedSize();
+      }
+      for (int i = 0; values != null && i < values.length; i++) {
         if (valueNames != null) {
           size += Primitives.sizeOfString(valueNames.get(i));
         }
@@ -172,8 +216,11 @@ public record QueryOptions(
     Primitives.writeConsistency(out, consistency);
     writeFlags(out, flags, version);
     if ((flags & FLAG_VALUES) != 0) {
-      Primitives.writeShort(out, values.length);
-      for (int i = 0; i < values.length; i++) {
+      Primitives.writeShort(out, valueCount());
+      if (boundValues != null) {
+        boundValues.writeTo(out);
+      }
+      for (int i = 0; values != null && i < values.length; i++) {
         if (valueNames != null) {
           Primitives.writeString(out, valueNames.get(i));
         }
