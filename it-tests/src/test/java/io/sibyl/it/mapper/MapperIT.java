@@ -53,7 +53,10 @@ class MapperIT extends MapperITBase {
         VisitTable.INSTANCE,
         io.sibyl.it.validation.MemberTable.INSTANCE,
         LogEntryTable.INSTANCE,
-        io.sibyl.it.docs.cqlengine.PersonTable.INSTANCE);
+        io.sibyl.it.docs.cqlengine.PersonTable.INSTANCE,
+        io.sibyl.it.mapper.shapes.ShapeTable.INSTANCE,
+        io.sibyl.it.mapper.payments.PaymentTable.INSTANCE,
+        io.sibyl.it.mapper.animals.AnimalTable.INSTANCE);
     for (String extra : List.of(EMPTY_KEYSPACE, OTHER_KEYSPACE)) {
       session.execute(
           "CREATE KEYSPACE IF NOT EXISTS "
