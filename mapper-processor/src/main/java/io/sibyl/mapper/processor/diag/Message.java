@@ -115,8 +115,9 @@ public enum Message {
           + " told apart: give one of them another @DiscriminatorValue"),
   DISCRIMINATOR_VALUE_ORPHAN(
       "@DiscriminatorValue types must be permitted subtypes of a sealed @Table @Discriminator"
-          + " type, but %s directly extends or implements none: add it to the permits clause of"
-          + " the polymorphic base, or remove @DiscriminatorValue"),
+          + " type, but %s extends or implements none, directly or through sealed intermediate"
+          + " types: add it to the permits clause of the polymorphic base, or remove"
+          + " @DiscriminatorValue"),
   DISCRIMINATOR_COLUMN_CLASH(
       "Property '%s' maps to column %s, which is the discriminator column of %s: give the"
           + " property another @Column(name), or choose another @Discriminator(column)"),

@@ -37,6 +37,52 @@ class PolymorphicGenerationTest {
   }
 
   @Test
+  void should_map_the_leaves_of_a_hierarchy_deeper_than_one_level() {
+    Compilation compilation =
+        Compilations.compile(
+            Sources.source(
+                "Vehicle",
+                """
+                import io.sibyl.mapper.annotations.*;
+
+                @Table(name = "vehicles")
+                @Discriminator
+                public sealed interface Vehicle permits Vehicle.Car, Vehicle.Truck {
+                  @DiscriminatorValue
+                  record Car(@PartitionKey String owner, int doors) implements Vehicle {}
+
+                  sealed interface Truck extends Vehicle permits Pickup, Heavy {}
+
+                  @DiscriminatorValue
+                  record Pickup(@PartitionKey String owner, double bed) implements Truck {}
+
+                  abstract sealed class Heavy implements Truck permits Lorry {
+                    @PartitionKey public String owner;
+                  }
+
+                  @DiscriminatorValue
+                  final class Lorry extends Heavy {
+                    public int axles;
+                  }
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.VehicleTable")
+        .contentsAsUtf8String()
+        .contains("List.of(\"car\", \"pickup\", \"lorry\")");
+    assertThat(compilation)
+        .generatedSourceFile("test.VehicleTable")
+        .contentsAsUtf8String()
+        .contains("} else if (entity instanceof Vehicle.Lorry lorry) {");
+    assertThat(compilation)
+        .generatedSourceFile("test.Vehicle_Lorry_")
+        .contentsAsUtf8String()
+        .contains("DISCRIMINATOR_.eq(\"lorry\")");
+  }
+
+  @Test
   void should_store_enum_constant_names_in_a_text_discriminator() {
     Compilation compilation =
         Compilations.compile(
