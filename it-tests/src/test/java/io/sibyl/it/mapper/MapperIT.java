@@ -54,7 +54,11 @@ class MapperIT extends MapperITBase {
         io.sibyl.it.validation.MemberTable.INSTANCE,
         LogEntryTable.INSTANCE,
         io.sibyl.it.docs.cqlengine.PersonTable.INSTANCE,
-        io.sibyl.it.bulk.EventTable.INSTANCE);
+        io.sibyl.it.bulk.EventTable.INSTANCE,
+        io.sibyl.it.mapper.shapes.ShapeTable.INSTANCE,
+        io.sibyl.it.mapper.payments.PaymentTable.INSTANCE,
+        io.sibyl.it.mapper.animals.AnimalTable.INSTANCE,
+        io.sibyl.it.mapper.assets.AssetTable.INSTANCE);
     for (String extra : List.of(EMPTY_KEYSPACE, OTHER_KEYSPACE)) {
       session.execute(
           "CREATE KEYSPACE IF NOT EXISTS "

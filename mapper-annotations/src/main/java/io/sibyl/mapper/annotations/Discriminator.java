@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a {@link Table} polymorphic: several entity types share one table, told apart by a text
- * column (the discriminator) that holds each row's {@link DiscriminatorValue}.
+ * Makes a {@link Table} polymorphic: several entity types share one table, told apart by a column
+ * (the discriminator, {@code text} or {@code int}, see {@link #type()} and {@link #enumType()})
+ * that holds each row's {@link DiscriminatorValue}.
  *
  * <p>Put it, with {@link Table}, on a sealed interface or a sealed abstract class. Each permitted
  * subtype is a record, an immutable class or a JavaBean annotated with {@link DiscriminatorValue}
@@ -38,4 +39,18 @@ public @interface Discriminator {
 
   /** The name of the discriminator column, as written in CQL. */
   String column() default "kind";
+
+  /**
+   * The CQL type of the discriminator column: {@code text} (the default) or {@code int}. With
+   * {@link DiscriminatorType#INT}, each subtype names its value, {@code @DiscriminatorValue("2")}.
+   */
+  DiscriminatorType type() default DiscriminatorType.TEXT;
+
+  /**
+   * An enum whose constants are the discriminator values ({@code Void.class}, the default, for
+   * none): each subtype's {@link DiscriminatorValue} must name one of its constants, by default the
+   * one named after the subtype in upper snake case ({@code PICKUP_TRUCK} for {@code PickupTruck}).
+   * The column is {@code text} and holds the constants' names.
+   */
+  Class<?> enumType() default Void.class;
 }

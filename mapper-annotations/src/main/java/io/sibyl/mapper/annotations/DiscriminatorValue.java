@@ -24,7 +24,9 @@ public @interface DiscriminatorValue {
   /**
    * The value stored in the discriminator column; by default the simple class name through the
    * table's naming strategy ({@code "car"} for {@code Car}, {@code "pickup_truck"} for {@code
-   * PickupTruck} with the default snake case).
+   * PickupTruck} with the default snake case). With an {@code int} discriminator, an integer
+   * ({@code "2"}, required); with an {@link Discriminator#enumType()}, a constant's name (by
+   * default {@code "PICKUP_TRUCK"} for {@code PickupTruck}).
    */
   String value() default "";
 }

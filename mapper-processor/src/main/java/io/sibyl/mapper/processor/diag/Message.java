@@ -115,11 +115,17 @@ public enum Message {
           + " told apart: give one of them another @DiscriminatorValue"),
   DISCRIMINATOR_VALUE_ORPHAN(
       "@DiscriminatorValue types must be permitted subtypes of a sealed @Table @Discriminator"
-          + " type, but %s directly extends or implements none: add it to the permits clause of"
-          + " the polymorphic base, or remove @DiscriminatorValue"),
+          + " type, but %s extends or implements none, directly or through sealed intermediate"
+          + " types: add it to the permits clause of the polymorphic base, or remove"
+          + " @DiscriminatorValue"),
   DISCRIMINATOR_COLUMN_CLASH(
       "Property '%s' maps to column %s, which is the discriminator column of %s: give the"
           + " property another @Column(name), or choose another @Discriminator(column)"),
+  DISCRIMINATOR_VALUE_INVALID(
+      "@DiscriminatorValue(\"%s\") on %s is not %s: write one in @DiscriminatorValue(\"...\")"),
+  DISCRIMINATOR_ENUM_TYPE_INVALID(
+      "@Discriminator(enumType = %s.class) %s: name an enum whose constants are the"
+          + " discriminator values, with the default type TEXT"),
   POLYMORPHIC_SUBTYPE_TABLE(
       "%s is a subtype of polymorphic table %s, whose @Table describes the shared table: remove"
           + " @Table from %s"),
@@ -135,10 +141,13 @@ public enum Message {
       "Property '%s' maps to column %s in %s but to column %s in %s: the metamodel of polymorphic"
           + " table %s names its columns after their properties. Map both to the same column, or"
           + " rename one property"),
-  POLYMORPHIC_IN_REPOSITORY(
-      "%s is a polymorphic entity (@Discriminator or @DiscriminatorValue), which repository"
-          + " methods do not support: query it with the DSL, %s_.table(mapper) or"
-          + " mapper.table(%s.class)"),
+  POLYMORPHIC_SUBTYPE_READ(
+      "%s is a subtype of polymorphic table %s, and repository methods read its rows through the"
+          + " base: return %s (each row becomes its own subtype), or read only %s rows with the"
+          + " DSL, %s_.table(mapper)"),
+  POLYMORPHIC_CHANGED_COLUMNS(
+      "Changed-column updates are not supported on polymorphic table %s: write the whole entity"
+          + " with @Update void %s(%s entity), or use the DSL's update().set(...)"),
 
   // ---- repositories ----
   REPOSITORY_NOT_INTERFACE(

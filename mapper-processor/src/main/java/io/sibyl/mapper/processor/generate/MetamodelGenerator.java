@@ -68,7 +68,10 @@ public final class MetamodelGenerator {
     CodeBlock fixed =
         table.isPolymorphic() && !table.discriminator().isBase()
             ? CodeBlock.of(
-                ",$W$T.of($L.eq($S))", List.class, DISCRIMINATOR, table.discriminator().value())
+                table.discriminator().isInt() ? ",$W$T.of($L.eq($L))" : ",$W$T.of($L.eq($S))",
+                List.class,
+                DISCRIMINATOR,
+                table.discriminator().value())
             : table.isPolymorphic()
                 ? CodeBlock.of("")
                 : CodeBlock.of(",$W$T::$L", self, PropertyReaderGenerator.METHOD);
@@ -141,7 +144,8 @@ public final class MetamodelGenerator {
    * it by itself (a subtype's selects add {@code kind = 'car'}, its inserts write it).
    */
   private static FieldSpec discriminatorField(TableModel table, ClassName descriptor) {
-    TypeName value = ClassName.get(String.class);
+    boolean isInt = table.discriminator().isInt();
+    TypeName value = ClassName.get(isInt ? Integer.class : String.class);
     TypeName columnType = of("RegularRef", table.entity(), value);
     return FieldSpec.builder(
             columnType, DISCRIMINATOR, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -149,8 +153,11 @@ public final class MetamodelGenerator {
             "Discriminator column $L (regular, storage-attached index).\n",
             table.discriminator().cql())
         .initializer(
-            "$Znew $T(new $T($T.INSTANCE,$W$L,$W$T.STORAGE_ATTACHED,$W$T.VALUES,$W$T::setString,"
-                + "$W$T::getString))",
+            "$Znew $T(new $T($T.INSTANCE,$W$L,$W$T.STORAGE_ATTACHED,$W$T.VALUES,$W$T::set"
+                + (isInt ? "Int" : "String")
+                + ",$W$T::get"
+                + (isInt ? "Int" : "String")
+                + "))",
             columnType,
             ParameterizedTypeName.get(COLUMN_SPEC, table.entity(), value),
             descriptor,

@@ -51,6 +51,9 @@ public final class PolymorphicTableGenerator {
             "Every column at its own index: the layout of the generated selects.",
             TableGenerator.intArray(table.descriptorSize())));
     addSubtypeConstants(type, table);
+    for (ColumnModel column : table.columns()) {
+      ValueCodes.constants(column.property(), column.value()).forEach(type::addField);
+    }
     type.addField(TableGenerator.columnsField(table));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     DescriptorMethods.addTo(type, table);
@@ -64,6 +67,10 @@ public final class PolymorphicTableGenerator {
             .build());
     type.addMethod(read(table));
     type.addMethod(bind(table));
+    // Repository methods bind restrictions and set values column by column.
+    for (ColumnModel column : table.columns()) {
+      type.addMethod(TableGenerator.bindColumn(table, column));
+    }
     return type;
   }
 
@@ -110,11 +117,13 @@ public final class PolymorphicTableGenerator {
             .addParameter(TableGenerator.ROW, "row")
             .addParameter(int[].class, "at")
             .addStatement(
-                "$T value = at[$L] < 0 || row.isNull(at[$L])$W? null$W: row.getString(at[$L])",
-                String.class,
-                k,
-                k,
-                k);
+                discriminator.isInt()
+                    ? "$T value = at[$L] < 0 || row.isNull(at[$L])$W? null"
+                        + "$W: $T.toString(row.getInt(at[$L]))"
+                    : "$T value = at[$L] < 0 || row.isNull(at[$L])$W? null$W: row.getString(at[$L])",
+                discriminator.isInt()
+                    ? new Object[] {String.class, k, k, Integer.class, k}
+                    : new Object[] {String.class, k, k, k});
     for (TableModel subtype : discriminator.subtypes()) {
       method
           .beginControlFlow("if ($S.equals(value))", subtype.discriminator().value())

@@ -31,7 +31,8 @@ final class SchemaGenerator {
       code.add("\n+ $L", columnDefinition(column));
     }
     if (table.discriminator() != null) {
-      code.add("\n+ $S", table.discriminator().cql() + " text, ");
+      code.add(
+          "\n+ $S", table.discriminator().cql() + " " + table.discriminator().cqlType() + ", ");
     }
     code.add("\n+ $S", "PRIMARY KEY (" + primaryKey(table) + "))" + options(table));
     return code.unindent().build();

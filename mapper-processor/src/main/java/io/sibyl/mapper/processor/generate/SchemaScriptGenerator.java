@@ -32,7 +32,11 @@ final class SchemaScriptGenerator {
       cql.append(",\n");
     }
     if (table.discriminator() != null) {
-      cql.append("  ").append(table.discriminator().cql()).append(" text,\n");
+      cql.append("  ")
+          .append(table.discriminator().cql())
+          .append(" ")
+          .append(table.discriminator().cqlType())
+          .append(",\n");
     }
     cql.append("  PRIMARY KEY (").append(primaryKey(table)).append(")\n)");
     List<String> options = options(table);

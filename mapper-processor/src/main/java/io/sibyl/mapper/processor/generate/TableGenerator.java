@@ -71,9 +71,10 @@ public final class TableGenerator {
             .initializer("$L", intArray(table.descriptorSize()))
             .build());
     if (table.isPolymorphic()) {
+      boolean isInt = table.discriminator().isInt();
       type.addField(
           FieldSpec.builder(
-                  String.class,
+                  isInt ? TypeName.INT : TypeName.get(String.class),
                   "DISCRIMINATOR_VALUE",
                   Modifier.PUBLIC,
                   Modifier.STATIC,
@@ -81,7 +82,7 @@ public final class TableGenerator {
               .addJavadoc(
                   "The value of discriminator column $L in the rows of this subtype.\n",
                   table.discriminator().cql())
-              .initializer("$S", table.discriminator().value())
+              .initializer(isInt ? "$L" : "$S", table.discriminator().value())
               .build());
     }
     for (ColumnModel column : table.columns()) {
@@ -130,7 +131,7 @@ public final class TableGenerator {
               COLUMN_DESCRIPTOR,
               table.discriminator().name(),
               table.discriminator().name(),
-              "text"));
+              table.discriminator().cqlType()));
     }
     CodeBlock list =
         CodeBlock.builder()
@@ -272,13 +273,17 @@ public final class TableGenerator {
       int k = table.discriminatorIndex();
       method
           .beginControlFlow("if (at[$L] >= 0)", k)
-          .addStatement("bs.setString(at[$L], DISCRIMINATOR_VALUE)", k)
+          .addStatement(
+              "bs.$L(at[$L], DISCRIMINATOR_VALUE)",
+              table.discriminator().isInt() ? "setInt" : "setString",
+              k)
           .endControlFlow();
     }
     return method.build();
   }
 
-  private static MethodSpec bindColumn(TableModel table, ColumnModel column) {
+  /** {@code bindX(bs, i, value, setNulls)}: binds a value of one column at index {@code i}. */
+  static MethodSpec bindColumn(TableModel table, ColumnModel column) {
     return MethodSpec.methodBuilder("bind" + column.capitalized())
         .addJavadoc("Binds a value of column $L at index {@code i}.\n", column.cql())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -11,14 +11,17 @@ import java.util.List;
  * @param name the column name as stored (unquoted)
  * @param cql the column name as written in CQL
  * @param indexName the name of its storage-attached index, as written in CQL
+ * @param cqlType the column's CQL type: {@code text} or {@code int}
  * @param base the sealed base type
- * @param value the subtype's discriminator value, or null in the base's model
+ * @param value the subtype's discriminator value as written in CQL ({@code 2} for an int), or null
+ *     in the base's model
  * @param subtypes in the base's model, the subtypes' models in {@code permits} order; else empty
  */
 public record DiscriminatorModel(
     String name,
     String cql,
     String indexName,
+    String cqlType,
     ClassName base,
     String value,
     List<TableModel> subtypes) {
@@ -33,8 +36,13 @@ public record DiscriminatorModel(
     return value == null;
   }
 
+  /** Whether the column is an {@code int} (else {@code text}). */
+  public boolean isInt() {
+    return "int".equals(cqlType);
+  }
+
   /** The same discriminator as seen from a subtype with {@code subtypeValue}. */
   public DiscriminatorModel forSubtype(String subtypeValue) {
-    return new DiscriminatorModel(name, cql, indexName, base, subtypeValue, List.of());
+    return new DiscriminatorModel(name, cql, indexName, cqlType, base, subtypeValue, List.of());
   }
 }

@@ -2,7 +2,9 @@ package io.sibyl.mapper.processor.parse;
 
 import com.palantir.javapoet.ClassName;
 import io.sibyl.mapper.annotations.Discriminator;
+import io.sibyl.mapper.annotations.DiscriminatorType;
 import io.sibyl.mapper.annotations.DiscriminatorValue;
+import io.sibyl.mapper.annotations.NamingStrategy;
 import io.sibyl.mapper.annotations.Table;
 import io.sibyl.mapper.processor.diag.Diagnostics;
 import io.sibyl.mapper.processor.diag.Message;
@@ -13,11 +15,13 @@ import io.sibyl.mapper.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Parses the base of a polymorphic table ({@code @Table @Discriminator}): checks that it is sealed,
@@ -79,6 +83,7 @@ final class PolymorphicTableParser {
             discriminator.name(),
             discriminator.cql(),
             discriminator.indexName(),
+            discriminator.cqlType(),
             discriminator.base(),
             null,
             models));
@@ -111,13 +116,96 @@ final class PolymorphicTableParser {
           written);
       return null;
     }
+    Discriminator annotation = base.getAnnotation(Discriminator.class);
+    TypeElement enumType = enumType(base);
+    if (enumType != null
+        && (enumType.getKind() != ElementKind.ENUM
+            || annotation.type() != DiscriminatorType.TEXT)) {
+      AnnotationMirror mirror = MoreElements.mirror(base, Discriminator.class).orElse(null);
+      diagnostics.report(
+          Message.DISCRIMINATOR_ENUM_TYPE_INVALID,
+          base,
+          mirror,
+          MoreElements.value(mirror, "enumType"),
+          enumType.getSimpleName(),
+          enumType.getKind() != ElementKind.ENUM
+              ? "is not an enum"
+              : "needs type = DiscriminatorType.TEXT (constants are stored by name)");
+      return null;
+    }
     return new DiscriminatorModel(
         name,
         CqlNames.quoteIfNeeded(name),
         CqlNames.quoteIfNeeded(settings.name() + "_" + name + "_idx"),
+        annotation.type() == DiscriminatorType.INT ? "int" : "text",
         ClassName.get(base),
         null,
         List.of());
+  }
+
+  /** The {@code enumType} of the base's {@code @Discriminator}, or null when it names none. */
+  private static TypeElement enumType(TypeElement base) {
+    TypeMirror type =
+        MoreElements.classValue(() -> base.getAnnotation(Discriminator.class).enumType());
+    TypeElement element = MoreTypes.element(type);
+    return element == null || element.getQualifiedName().contentEquals("java.lang.Void")
+        ? null
+        : element;
+  }
+
+  /**
+   * The subtype's value as written in CQL, or null when it does not fit the discriminator's type
+   * (reported).
+   */
+  private static String checkedValue(
+      TypeElement base,
+      TypeElement subtype,
+      DiscriminatorValue annotation,
+      TableParser.Settings settings,
+      Diagnostics diagnostics) {
+    String written = annotation.value();
+    String expected;
+    Discriminator discriminator = base.getAnnotation(Discriminator.class);
+    TypeElement enumType = enumType(base);
+    if (discriminator.type() == DiscriminatorType.INT) {
+      try {
+        return String.valueOf(Integer.parseInt(written.trim()));
+      } catch (NumberFormatException e) {
+        expected = "an integer, as the discriminator column of " + settings.name() + " is int";
+      }
+    } else if (enumType != null) {
+      String value =
+          written.isEmpty()
+              ? NamingStrategies.apply(
+                      NamingStrategy.SNAKE_CASE, subtype.getSimpleName().toString())
+                  .toUpperCase(Locale.ROOT)
+              : written;
+      List<String> constants =
+          enumType.getEnclosedElements().stream()
+              .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+              .map(e -> e.getSimpleName().toString())
+              .toList();
+      if (constants.contains(value)) {
+        return value;
+      }
+      written = value;
+      expected =
+          "a constant of " + enumType.getSimpleName() + " (" + String.join(", ", constants) + ")";
+    } else {
+      return written.isEmpty()
+          ? NamingStrategies.apply(settings.naming(), subtype.getSimpleName().toString())
+          : written;
+    }
+    AnnotationMirror mirror = MoreElements.mirror(subtype, DiscriminatorValue.class).orElse(null);
+    diagnostics.report(
+        Message.DISCRIMINATOR_VALUE_INVALID,
+        subtype,
+        mirror,
+        MoreElements.value(mirror, "value"),
+        written,
+        subtype.getSimpleName(),
+        expected);
+    return null;
   }
 
   private ColumnUnion.Subtype subtype(
@@ -149,7 +237,10 @@ final class PolymorphicTableParser {
           subtype.getSimpleName());
       return null;
     }
-    String value = annotation.value().isEmpty() ? defaultValue : annotation.value();
+    String value = checkedValue(base, subtype, annotation, settings, diagnostics);
+    if (value == null) {
+      return null;
+    }
     TypeElement previous = byValue.putIfAbsent(value, subtype);
     if (previous != null) {
       AnnotationMirror mirror = MoreElements.mirror(subtype, DiscriminatorValue.class).orElse(null);

@@ -212,13 +212,19 @@ public final class RepositoryParser {
     return seen.size() == 1 ? seen.iterator().next() : null;
   }
 
-  /** The mapped entities the methods return or take. */
+  /** The type that stands for a mapped entity's table: its polymorphic base, else itself. */
+  private static TypeElement tableType(TypeElement entity) {
+    TypeElement base = Polymorphism.discriminatedSupertype(entity);
+    return base != null && entity.getAnnotation(Table.class) == null ? base : entity;
+  }
+
+  /** The mapped entities the methods return or take (a polymorphic subtype counts as its base). */
   private static Set<TypeElement> usedEntities(List<ExecutableElement> methods) {
     Set<TypeElement> seen = new LinkedHashSet<>();
     for (ExecutableElement method : methods) {
       ReturnTypeParser.ReturnInfo info = ReturnTypeParser.parse(method.getReturnType());
       if (info.entity() != null) {
-        seen.add(info.entity());
+        seen.add(tableType(info.entity()));
       }
       TypeElement bulk = BulkSaveMethodParser.entityOf(method);
       if (bulk != null) {
@@ -227,7 +233,7 @@ public final class RepositoryParser {
       for (VariableElement parameter : method.getParameters()) {
         TypeElement element = MoreTypes.element(parameter.asType());
         if (element != null && Polymorphism.isMapped(element)) {
-          seen.add(element);
+          seen.add(tableType(element));
         }
       }
     }

@@ -26,7 +26,8 @@ public final class DiscriminatorValueStep extends ProcessingStep {
 
   @Override
   protected void process(TypeElement type, Diagnostics diagnostics) {
-    // Rule: a subtype names its value only under a @Discriminator base it directly extends.
+    // Rule: a subtype names its value only under a @Discriminator base it extends, directly or
+    // through sealed intermediate types.
     if (Polymorphism.discriminatedSupertype(type) == null) {
       diagnostics.report(
           Message.DISCRIMINATOR_VALUE_ORPHAN,

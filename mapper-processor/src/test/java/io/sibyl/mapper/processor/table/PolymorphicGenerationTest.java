@@ -25,6 +25,101 @@ class PolymorphicGenerationTest {
   }
 
   @Test
+  void should_generate_int_discriminated_table_matching_golden() {
+    Compilation compilation = Compilations.compile(CaseSources.inputs("table", "polymorphic_int"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.check(
+        compilation,
+        "table",
+        "polymorphic_int",
+        CaseSources.expectedTypes("table", "polymorphic_int"));
+  }
+
+  @Test
+  void should_map_the_leaves_of_a_hierarchy_deeper_than_one_level() {
+    Compilation compilation =
+        Compilations.compile(
+            Sources.source(
+                "Vehicle",
+                """
+                import io.sibyl.mapper.annotations.*;
+
+                @Table(name = "vehicles")
+                @Discriminator
+                public sealed interface Vehicle permits Vehicle.Car, Vehicle.Truck {
+                  @DiscriminatorValue
+                  record Car(@PartitionKey String owner, int doors) implements Vehicle {}
+
+                  sealed interface Truck extends Vehicle permits Pickup, Heavy {}
+
+                  @DiscriminatorValue
+                  record Pickup(@PartitionKey String owner, double bed) implements Truck {}
+
+                  abstract sealed class Heavy implements Truck permits Lorry {
+                    @PartitionKey public String owner;
+                  }
+
+                  @DiscriminatorValue
+                  final class Lorry extends Heavy {
+                    public int axles;
+                  }
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.VehicleTable")
+        .contentsAsUtf8String()
+        .contains("List.of(\"car\", \"pickup\", \"lorry\")");
+    assertThat(compilation)
+        .generatedSourceFile("test.VehicleTable")
+        .contentsAsUtf8String()
+        .contains("} else if (entity instanceof Vehicle.Lorry lorry) {");
+    assertThat(compilation)
+        .generatedSourceFile("test.Vehicle_Lorry_")
+        .contentsAsUtf8String()
+        .contains("DISCRIMINATOR_.eq(\"lorry\")");
+  }
+
+  @Test
+  void should_store_enum_constant_names_in_a_text_discriminator() {
+    Compilation compilation =
+        Compilations.compile(
+            Sources.source(
+                "Animal",
+                """
+                import io.sibyl.mapper.annotations.*;
+
+                @Table
+                @Discriminator(column = "species", enumType = Animal.Species.class)
+                public sealed interface Animal permits Animal.Cat, Animal.SeaLion {
+                  enum Species { CAT, SEA_LION }
+
+                  @DiscriminatorValue
+                  record Cat(@PartitionKey String name) implements Animal {}
+
+                  @DiscriminatorValue("SEA_LION")
+                  record SeaLion(@PartitionKey String name, int flippers) implements Animal {}
+                }
+                """));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.AnimalTable")
+        .contentsAsUtf8String()
+        .contains("List.of(\"CAT\", \"SEA_LION\")");
+    assertThat(compilation)
+        .generatedSourceFile("test.AnimalTable")
+        .contentsAsUtf8String()
+        .contains("\"species text, \"");
+    assertThat(compilation)
+        .generatedSourceFile("test.Animal_Cat_")
+        .contentsAsUtf8String()
+        .contains("DISCRIMINATOR_.eq(\"CAT\")");
+  }
+
+  @Test
   void should_generate_subtype_metamodels_and_one_schema_contributor() {
     Compilation compilation = Compilations.compile(CaseSources.inputs("table", "polymorphic"));
 

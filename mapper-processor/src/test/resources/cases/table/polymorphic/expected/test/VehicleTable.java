@@ -2,6 +2,7 @@ package test;
 
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.Row;
+import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.generated.ClusteringOrder;
 import io.sibyl.mapper.generated.ColumnDescriptor;
 import io.sibyl.mapper.generated.CqlNames;
@@ -9,6 +10,7 @@ import io.sibyl.mapper.generated.Discriminators;
 import io.sibyl.mapper.generated.TableDescriptor;
 import io.sibyl.mapper.generated.UdtMapper;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -50,6 +52,8 @@ public final class VehicleTable implements TableDescriptor<Vehicle> {
    * Where the columns of {@link Truck} are among this table's.
    */
   private static final int[] TRUCK_COLUMNS = {0, 1, 2, 5, 4, 6};
+
+  private static final GenericType<Set<String>> TAGS_TYPE = GenericType.setOf(String.class);
 
   private static final List<ColumnDescriptor> COLUMNS = List.of(
     ColumnDescriptor.partitionKey("owner", "owner", "text", 0),
@@ -144,5 +148,59 @@ public final class VehicleTable implements TableDescriptor<Vehicle> {
     } else {
       throw Discriminators.unmappedSubtype(Vehicle.class, entity, TABLE);
     }
+  }
+
+  /**
+   * Binds a value of column owner at index {@code i}.
+   */
+  public static void bindOwner(BoundStatement bs, int i, String value, boolean setNulls) {
+    if (value != null) {
+      bs.setString(i, value);
+    } else if (setNulls) {
+      bs.setToNull(i);
+    }
+  }
+
+  /**
+   * Binds a value of column id at index {@code i}.
+   */
+  public static void bindId(BoundStatement bs, int i, int value, boolean setNulls) {
+    bs.setInt(i, value);
+  }
+
+  /**
+   * Binds a value of column model at index {@code i}.
+   */
+  public static void bindModel(BoundStatement bs, int i, String value, boolean setNulls) {
+    if (value != null) {
+      bs.setString(i, value);
+    } else if (setNulls) {
+      bs.setToNull(i);
+    }
+  }
+
+  /**
+   * Binds a value of column doors at index {@code i}.
+   */
+  public static void bindDoors(BoundStatement bs, int i, int value, boolean setNulls) {
+    bs.setInt(i, value);
+  }
+
+  /**
+   * Binds a value of column tags at index {@code i}.
+   */
+  public static void bindTags(BoundStatement bs, int i, Set<String> value, boolean setNulls) {
+    if (value != null) {
+      bs.set(i, value, TAGS_TYPE);
+    } else if (setNulls) {
+      bs.setToNull(i);
+    }
+  }
+
+  /**
+   * Binds a value of column payload_kg at index {@code i}.
+   */
+  public static void bindPayload(BoundStatement bs, int i, double value, boolean setNulls) {
+    bs.setDouble(i, value);
   }
 }

@@ -63,6 +63,11 @@ final class ChangedColumnsMethodParser {
       ctx.error(Message.UPDATE_COUNTER_TABLE, table.cql());
       return null;
     }
+    if (table.isPolymorphic()) {
+      ctx.error(
+          Message.POLYMORPHIC_CHANGED_COLUMNS, table.cql(), ctx.name(), first.getSimpleName());
+      return null;
+    }
     ReturnTypeParser.ReturnInfo returns = ctx.returns;
     ReturnShape.Kind kind =
         switch (returns.raw()) {

@@ -105,7 +105,7 @@ final class DeleteMethodParser {
   private boolean where() {
     if (byEntity) {
       used.add(values.get(0).name());
-      List<Integer> at = new ArrayList<>(Collections.nCopies(table.columns().size(), -1));
+      List<Integer> at = new ArrayList<>(Collections.nCopies(table.descriptorSize(), -1));
       List<ColumnModel> key = table.primaryKey();
       for (int i = 0; i < key.size(); i++) {
         cql.append((i == 0 ? " WHERE " : " AND ") + key.get(i).cql() + " = ");

@@ -64,7 +64,7 @@ final class DerivedMethodParser {
       ctx.error(Message.REPOSITORY_ENTITY_UNKNOWN, ctx.name());
       return false;
     }
-    table = ctx.table(entity, ctx.method).orElse(null);
+    table = ctx.readTable(entity, ctx.method).orElse(null);
     return table != null;
   }
 

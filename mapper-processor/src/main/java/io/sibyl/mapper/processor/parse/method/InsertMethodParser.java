@@ -105,7 +105,7 @@ final class InsertMethodParser {
     cql.append("INSERT INTO ")
         .table(table.cql(), ctx.keyspace(table))
         .append(" (" + Statements.allColumns(table) + ") VALUES (");
-    for (int i = 0; i < table.columns().size(); i++) {
+    for (int i = 0; i < table.descriptorSize(); i++) {
       cql.append(i == 0 ? "" : ", ");
       cql.marker();
     }
@@ -114,7 +114,7 @@ final class InsertMethodParser {
         new Binding.Entity(
             entity.name(),
             MethodContext.tableClass(table),
-            IntStream.range(0, table.columns().size()).boxed().toList(),
+            IntStream.range(0, table.descriptorSize()).boxed().toList(),
             Statements.prepare(ctx, table, true)));
     if (insert.ifNotExists()) {
       cql.append(" IF NOT EXISTS");

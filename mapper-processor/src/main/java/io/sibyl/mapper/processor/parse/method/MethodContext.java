@@ -2,6 +2,7 @@ package io.sibyl.mapper.processor.parse.method;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import io.sibyl.mapper.annotations.DiscriminatorValue;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.annotations.Table;
 import io.sibyl.mapper.processor.diag.Diagnostics;
@@ -67,13 +68,13 @@ final class MethodContext {
 
   /**
    * The model of an entity, empty when it has errors (reported by its own step) or is not a
-   * {@code @Table} or is polymorphic (reported here).
+   * {@code @Table} (reported here). The base of a polymorphic table gives the whole table's model;
+   * a subtype ({@code @DiscriminatorValue}) gives its own, whose writes carry its discriminator
+   * value.
    */
   Optional<TableModel> table(TypeElement entity, Element blame) {
-    if (Polymorphism.isPolymorphic(entity)) {
-      String name = entity.getSimpleName().toString();
-      errorOn(blame, Message.POLYMORPHIC_IN_REPOSITORY, name, name, name);
-      return Optional.empty();
+    if (entity.getAnnotation(DiscriminatorValue.class) != null) {
+      return subtypeTable(entity);
     }
     if (entity.getAnnotation(Table.class) == null) {
       errorOn(blame, Message.ENTITY_NOT_TABLE, entity.getSimpleName());
@@ -84,6 +85,42 @@ final class MethodContext {
       failedSilently = true;
     }
     return table;
+  }
+
+  /**
+   * The model of an entity whose rows the method reads: as {@link #table}, but a subtype of a
+   * polymorphic table is refused (its rows are read through the base, which checks each row's
+   * discriminator).
+   */
+  Optional<TableModel> readTable(TypeElement entity, Element blame) {
+    Optional<TableModel> table = table(entity, blame);
+    if (table.isPresent() && table.get().isPolymorphic() && !table.get().discriminator().isBase()) {
+      String name = entity.getSimpleName().toString();
+      String base = table.get().discriminator().base().simpleName();
+      errorOn(blame, Message.POLYMORPHIC_SUBTYPE_READ, name, table.get().cql(), base, name, name);
+      return Optional.empty();
+    }
+    return table;
+  }
+
+  /** A subtype's model, found among its base's. */
+  private Optional<TableModel> subtypeTable(TypeElement subtype) {
+    TypeElement base = Polymorphism.discriminatedSupertype(subtype);
+    Optional<TableModel> table =
+        base == null
+            ? Optional.empty()
+            : processor.catalog().table(base).flatMap(b -> subtypeOf(b, subtype));
+    if (table.isEmpty()) {
+      failedSilently = true;
+    }
+    return table;
+  }
+
+  private static Optional<TableModel> subtypeOf(TableModel base, TypeElement subtype) {
+    ClassName name = ClassName.get(subtype);
+    return base.discriminator().subtypes().stream()
+        .filter(s -> s.entity().equals(name))
+        .findFirst();
   }
 
   /** Set when an entity with its own errors made this method fail without a message here. */

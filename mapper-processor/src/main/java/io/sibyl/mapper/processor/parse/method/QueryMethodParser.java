@@ -5,6 +5,7 @@ import io.sibyl.mapper.annotations.Query;
 import io.sibyl.mapper.processor.diag.Message;
 import io.sibyl.mapper.processor.model.Binding;
 import io.sibyl.mapper.processor.model.ColumnModel;
+import io.sibyl.mapper.processor.model.CqlNames;
 import io.sibyl.mapper.processor.model.CqlTemplate;
 import io.sibyl.mapper.processor.model.Operator;
 import io.sibyl.mapper.processor.model.RepositoryMethod;
@@ -72,7 +73,7 @@ final class QueryMethodParser {
     if (ctx.returns.entity() == null) {
       return true;
     }
-    returned = ctx.table(ctx.returns.entity(), ctx.method).orElse(null);
+    returned = ctx.readTable(ctx.returns.entity(), ctx.method).orElse(null);
     return returned != null;
   }
 
@@ -178,7 +179,7 @@ final class QueryMethodParser {
   private static boolean checkColumns(
       MethodContext ctx, CqlStatementParser.Parsed parsed, TableModel table) {
     for (CqlLexer.Token column : parsed.columns()) {
-      if (table.byCqlName(column.text()).isEmpty()) {
+      if (table.byCqlName(column.text()).isEmpty() && !isDiscriminator(table, column.text())) {
         ctx.errorOnAttribute(
             Query.class,
             "value",
@@ -190,6 +191,13 @@ final class QueryMethodParser {
       }
     }
     return true;
+  }
+
+  /**
+   * The discriminator column of a polymorphic table is no property's, but a column all the same.
+   */
+  private static boolean isDiscriminator(TableModel table, String cqlName) {
+    return table.isPolymorphic() && CqlNames.sameColumn(table.discriminator().name(), cqlName);
   }
 
   private static ReturnShape shape(

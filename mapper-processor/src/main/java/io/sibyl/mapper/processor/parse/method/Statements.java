@@ -26,9 +26,14 @@ final class Statements {
     cql.append("SELECT " + projection + " FROM ").table(table.cql(), ctx.keyspace(table));
   }
 
-  /** Every column of the table, as the generated row codec reads them. */
+  /**
+   * Every column of the table, as the generated row codec reads them: the columns, then the
+   * discriminator of a polymorphic table (at {@link TableModel#discriminatorIndex()}).
+   */
   static String allColumns(TableModel table) {
-    return table.columns().stream().map(ColumnModel::cql).collect(Collectors.joining(", "));
+    String columns =
+        table.columns().stream().map(ColumnModel::cql).collect(Collectors.joining(", "));
+    return table.isPolymorphic() ? columns + ", " + table.discriminator().cql() : columns;
   }
 
   /** Appends {@code " WHERE a = ? AND b > ?"}; false when a parameter does not fit (reported). */

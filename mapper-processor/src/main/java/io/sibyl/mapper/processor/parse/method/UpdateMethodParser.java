@@ -180,16 +180,19 @@ final class UpdateMethodParser {
       ctx.error(Message.UPDATE_NOTHING_TO_SET, ctx.name());
       return false;
     }
-    List<Integer> at = new ArrayList<>(Collections.nCopies(table.columns().size(), -1));
+    List<Integer> at = new ArrayList<>(Collections.nCopies(table.descriptorSize(), -1));
     cql.append(" SET ");
     for (int i = 0; i < set.size(); i++) {
       cql.append((i == 0 ? "" : ", ") + set.get(i).cql() + " = ");
       at.set(table.indexOf(set.get(i)), cql.marker());
     }
-    List<ColumnModel> key =
-        set.stream().allMatch(c -> c.role() == ColumnRole.STATIC)
-            ? table.partitionKey()
-            : table.primaryKey();
+    boolean staticOnly = set.stream().allMatch(c -> c.role() == ColumnRole.STATIC);
+    if (table.isPolymorphic() && update.columns().length == 0 && !staticOnly) {
+      // A whole-entity update also writes the row's type, so that it creates a readable row.
+      cql.append(", " + table.discriminator().cql() + " = ");
+      at.set(table.discriminatorIndex(), cql.marker());
+    }
+    List<ColumnModel> key = staticOnly ? table.partitionKey() : table.primaryKey();
     for (int i = 0; i < key.size(); i++) {
       cql.append((i == 0 ? " WHERE " : " AND ") + key.get(i).cql() + " = ");
       at.set(table.indexOf(key.get(i)), cql.marker());
