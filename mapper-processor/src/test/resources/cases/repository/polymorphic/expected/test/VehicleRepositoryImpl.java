@@ -1,5 +1,6 @@
 package test;
 
+import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.PreparedCql;
@@ -9,6 +10,7 @@ import io.sibyl.mapper.observe.Observed;
 import io.sibyl.mapper.observe.RepositoryObserver;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import javax.annotation.processing.Generated;
 
@@ -133,15 +135,22 @@ public final class VehicleRepositoryImpl implements VehicleRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "findByOwnerAsync");
     CompletionStage<List<Vehicle>> stage;
     try {
-      stage = this.findByOwnerAsync.bindAsync()
-        .thenCompose(bs -> {
-          VehicleTable.bindOwner(bs, 0, owner, true);
-          return this.support.executeAsync(bs);
-        })
-        .thenCompose(rs -> Results.listAsync(rs, VehicleTable.INSTANCE));
+      CompletionStage<AsyncResultSet> executed;
+      if (this.findByOwnerAsync.isPrepared()) {
+        BoundStatement bs = this.findByOwnerAsync.bind();
+        VehicleTable.bindOwner(bs, 0, owner, true);
+        executed = this.support.executeAsync(bs);
+      } else {
+        // The first call: bind once the statement is prepared.
+        executed = this.findByOwnerAsync.bindAsync()
+            .thenCompose(bs -> {
+              VehicleTable.bindOwner(bs, 0, owner, true);
+              return this.support.executeAsync(bs);
+            });
+      }
+      stage = executed.thenCompose(rs -> Results.listAsync(rs, VehicleTable.INSTANCE));
     } catch (RuntimeException | Error e) {
-      Observed.stopQuietly(this.observer, call, e);
-      throw e;
+      stage = CompletableFuture.failedFuture(e);
     }
     return Observed.whenDone(this.observer, call, stage);
   }
