@@ -38,6 +38,12 @@ public class SibylProperties {
   /** The default consistency of requests (e.g. local-quorum). */
   private Consistency consistency;
 
+  /**
+   * Which keyspaces' schema metadata the session reads: all (default), none, mapped (none at start;
+   * the mapper adds the keyspaces of the entities it maps), or a list of keyspace names.
+   */
+  private List<String> schemaMetadata = new ArrayList<>();
+
   private final Ssl ssl = new Ssl();
 
   private final Schema schema = new Schema();
@@ -115,6 +121,16 @@ public class SibylProperties {
   /** The TLS settings. */
   public Ssl getSsl() {
     return ssl;
+  }
+
+  /** {@code sibyl.schema-metadata}: all, none, mapped or keyspace names; empty means all. */
+  public List<String> getSchemaMetadata() {
+    return schemaMetadata;
+  }
+
+  /** Sets {@code sibyl.schema-metadata}. */
+  public void setSchemaMetadata(List<String> schemaMetadata) {
+    this.schemaMetadata = schemaMetadata;
   }
 
   /** The schema settings. */

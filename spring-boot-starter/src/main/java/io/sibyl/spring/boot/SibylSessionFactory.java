@@ -101,6 +101,7 @@ final class SibylSessionFactory {
     if (properties.getConsistency() != null) {
       builder.consistency(properties.getConsistency());
     }
+    SchemaMetadataSetting.apply(properties.getSchemaMetadata(), builder);
     String bundle = properties.getSsl().getBundle();
     if (bundle != null) {
       builder.sslContext(sslContext(bundle));

@@ -55,8 +55,8 @@ class ClusterMonitorSchemaScopeTest {
                       + " WHERE keyspace_name IN ('audit', 'shop')"))
           .isEqualTo(1);
     }
-    // Replication of every keyspace, for the token map.
-    assertThat(cluster.count("SELECT * FROM system_schema.keyspaces")).isEqualTo(1);
+    // Replication of every keyspace: for the token map at start, then with the tables.
+    assertThat(cluster.count("SELECT * FROM system_schema.keyspaces")).isEqualTo(2);
   }
 
   @Test
@@ -71,6 +71,38 @@ class ClusterMonitorSchemaScopeTest {
     assertThat(monitor.keyspaces()).isEmpty();
   }
 
+  @Test
+  void should_read_no_table_until_a_keyspace_is_included_when_on_demand() throws Exception {
+    start(SessionBuilder::schemaMetadataOnDemand);
+
+    assertThat(cluster.count("SELECT * FROM system_schema.keyspaces")).isEqualTo(1);
+    assertThat(cluster.queries.keySet())
+        .noneMatch(cql -> cql.startsWith("SELECT * FROM system_schema.t"))
+        .noneMatch(cql -> cql.startsWith("SELECT * FROM system_schema.c"));
+    assertThat(monitor.scope().includes("shop")).isFalse();
+
+    monitor.include(List.of("shop")).get(5, TimeUnit.SECONDS);
+    monitor.include(List.of("shop")).get(5, TimeUnit.SECONDS); // already in scope: no second read
+
+    for (String table : SCHEMA_TABLES) {
+      assertThat(
+              cluster.count("SELECT * FROM system_schema." + table + " WHERE keyspace_name IN ('shop')"))
+          .isEqualTo(1);
+    }
+    assertThat(monitor.scope().includes("shop")).isTrue();
+    assertThat(monitor.scope().includes("other")).isFalse();
+  }
+
+  @Test
+  void should_leave_every_keyspace_in_scope_when_asked_to_include_one() throws Exception {
+    start(builder -> {});
+
+    monitor.include(List.of("shop")).get(5, TimeUnit.SECONDS);
+
+    assertThat(monitor.scope()).isEqualTo(SchemaScope.ALL);
+    assertThat(cluster.count("SELECT * FROM system_schema.tables")).isEqualTo(1);
+  }
+
   private void start(Consumer<SessionBuilder> settings) throws Exception {
     owner =
         new FakeOwner(
@@ -83,5 +115,6 @@ class ClusterMonitorSchemaScopeTest {
                 }));
     monitor = new ClusterMonitor(owner, cluster.nodes.opener(), TestRows.decoder(), scheduler);
     monitor.init(List.of(cluster.member(1).dial), null).get(15, TimeUnit.SECONDS);
+    monitor.keyspacesWhenRead(); // the tables are read after init, in the background
   }
 }
