@@ -400,8 +400,8 @@ public final class SessionBuilder {
    * Session#includeSchemaMetadata}, or by a mapper built on the session (for its entities'
    * keyspaces). From then on the keyspace is kept up to date like with {@link
    * #schemaMetadata(String...)}; schema changes in other keyspaces are ignored. {@link
-   * io.sibyl.driver.metadata.Metadata#keyspaces()} shows the keyspaces read so far. Nodes, the token
-   * map and token-aware routing work as usual.
+   * io.sibyl.driver.metadata.Metadata#keyspaces()} shows the keyspaces read so far. Nodes, the
+   * token map and token-aware routing work as usual.
    */
   public SessionBuilder schemaMetadataOnDemand() {
     this.schemaScope = SchemaScope.ON_DEMAND;

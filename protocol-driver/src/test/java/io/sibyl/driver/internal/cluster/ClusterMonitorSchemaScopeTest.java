@@ -86,7 +86,8 @@ class ClusterMonitorSchemaScopeTest {
 
     for (String table : SCHEMA_TABLES) {
       assertThat(
-              cluster.count("SELECT * FROM system_schema." + table + " WHERE keyspace_name IN ('shop')"))
+              cluster.count(
+                  "SELECT * FROM system_schema." + table + " WHERE keyspace_name IN ('shop')"))
           .isEqualTo(1);
     }
     assertThat(monitor.scope().includes("shop")).isTrue();
