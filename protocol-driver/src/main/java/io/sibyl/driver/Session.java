@@ -53,14 +53,15 @@ public final class Session implements AutoCloseable {
   private final ResponseConverter<AsyncResultSet> toResultSet = this::toResultSet;
   private final RequestMessages messages = new RequestMessages(InternalAccess.INSTANCE);
   private final ResultConverter results;
-  private final PagingTokenSigner pagingTokens;
+  // Created on first use: its key derivation (HMAC, and SecureRandom without a configured key)
+  // loads the JDK's security providers, which a session that never pages by token does not need.
+  private volatile PagingTokenSigner pagingTokens;
 
   private Session(SessionCore core) {
     this.core = core;
     this.results = new ResultConverter(this, core, InternalAccess.INSTANCE);
     this.requests = new SessionRequestContext(core);
     this.metadata = new SessionMetadata(core.cluster());
-    this.pagingTokens = PagingTokenSigner.of(core.config().pagingTokenKey());
     core.onNodeUp(this::prepareAllOn);
   }
 
@@ -164,15 +165,29 @@ public final class Session implements AutoCloseable {
       return statement;
     }
     ByteBuffer state =
-        pagingTokens.verify(
+        pagingTokens().verify(
             token, statement, core.protocolVersion(), keyspace(), core.config().codecs());
     return statement.withPagingState(state);
   }
 
   /** The token to resume {@code statement} at {@code pagingState} in this or a keyed session. */
   PagingToken pagingToken(Statement<?> statement, ByteBuffer pagingState) {
-    return pagingTokens.issue(
+    return pagingTokens().issue(
         statement, pagingState, core.protocolVersion(), keyspace(), core.config().codecs());
+  }
+
+  private PagingTokenSigner pagingTokens() {
+    PagingTokenSigner signer = pagingTokens;
+    if (signer == null) {
+      synchronized (this) {
+        signer = pagingTokens;
+        if (signer == null) {
+          signer = PagingTokenSigner.of(core.config().pagingTokenKey());
+          pagingTokens = signer;
+        }
+      }
+    }
+    return signer;
   }
 
   private AsyncResultSet toResultSet(Statement<?> statement, Frame frame, Connection connection) {
