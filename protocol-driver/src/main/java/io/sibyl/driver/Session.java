@@ -165,15 +165,15 @@ public final class Session implements AutoCloseable {
       return statement;
     }
     ByteBuffer state =
-        pagingTokens().verify(
-            token, statement, core.protocolVersion(), keyspace(), core.config().codecs());
+        pagingTokens()
+            .verify(token, statement, core.protocolVersion(), keyspace(), core.config().codecs());
     return statement.withPagingState(state);
   }
 
   /** The token to resume {@code statement} at {@code pagingState} in this or a keyed session. */
   PagingToken pagingToken(Statement<?> statement, ByteBuffer pagingState) {
-    return pagingTokens().issue(
-        statement, pagingState, core.protocolVersion(), keyspace(), core.config().codecs());
+    return pagingTokens()
+        .issue(statement, pagingState, core.protocolVersion(), keyspace(), core.config().codecs());
   }
 
   private PagingTokenSigner pagingTokens() {

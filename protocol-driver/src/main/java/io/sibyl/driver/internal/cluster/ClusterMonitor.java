@@ -519,8 +519,9 @@ public final class ClusterMonitor {
 
   /**
    * The keyspaces, once the first schema read (or the latest one that widened the scope) ended:
-   * waits for it at most the control query timeout, unless called on a driver I/O thread (which
-   * would block the read itself), and then returns what is known.
+   * waits for it at most twice the connect timeout (the control query timeout) plus a second,
+   * unless called on a driver I/O thread (which would block the read itself), and then returns what
+   * is known.
    */
   public Map<String, KeyspaceMetadata> keyspacesWhenRead() {
     await(schemaRead);

@@ -9,6 +9,8 @@ import io.sibyl.driver.TestRows;
 import io.sibyl.driver.policy.ConstantReconnectionPolicy;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -104,7 +106,36 @@ class ClusterMonitorSchemaScopeTest {
     assertThat(cluster.count("SELECT * FROM system_schema.tables")).isEqualTo(1);
   }
 
+  @Test
+  void should_complete_init_before_the_tables_are_read_and_make_readers_wait_for_them()
+      throws Exception {
+    CountDownLatch gate = new CountDownLatch(1);
+    cluster.tablesGate = gate;
+    try {
+      create(builder -> {});
+
+      // Init needs the nodes and the keyspaces' replication only: it ends while the tables wait.
+      monitor.init(List.of(cluster.member(1).dial), null).get(5, TimeUnit.SECONDS);
+      assertThat(monitor.tokenMap()).isNotNull();
+      CompletableFuture<?> reader = CompletableFuture.supplyAsync(monitor::keyspacesWhenRead);
+      Thread.sleep(300);
+      assertThat(reader).isNotDone();
+
+      gate.countDown();
+      reader.get(5, TimeUnit.SECONDS);
+      assertThat(cluster.count("SELECT * FROM system_schema.tables")).isEqualTo(1);
+    } finally {
+      gate.countDown();
+    }
+  }
+
   private void start(Consumer<SessionBuilder> settings) throws Exception {
+    create(settings);
+    monitor.init(List.of(cluster.member(1).dial), null).get(15, TimeUnit.SECONDS);
+    monitor.keyspacesWhenRead(); // the tables are read after init, in the background
+  }
+
+  private void create(Consumer<SessionBuilder> settings) {
     owner =
         new FakeOwner(
             TestRows.config(
@@ -115,7 +146,5 @@ class ClusterMonitorSchemaScopeTest {
                   settings.accept(builder);
                 }));
     monitor = new ClusterMonitor(owner, cluster.nodes.opener(), TestRows.decoder(), scheduler);
-    monitor.init(List.of(cluster.member(1).dial), null).get(15, TimeUnit.SECONDS);
-    monitor.keyspacesWhenRead(); // the tables are read after init, in the background
   }
 }
