@@ -242,6 +242,7 @@ public final class MapperBuilder {
                 migrationLocation,
                 coordination),
             this::schemaContributors,
+            () -> SchemaContributorLoader.loadQuietly(schemaClassLoader()),
             () -> MigrationScripts.load(schemaClassLoader(), migrationLocation));
     Mapper mapper =
         new Mapper(

@@ -19,6 +19,8 @@ import io.sibyl.driver.internal.session.SessionCore;
 import io.sibyl.driver.metadata.Metadata;
 import io.sibyl.driver.type.codec.CodecRegistry;
 import java.nio.ByteBuffer;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -51,14 +53,15 @@ public final class Session implements AutoCloseable {
   private final ResponseConverter<AsyncResultSet> toResultSet = this::toResultSet;
   private final RequestMessages messages = new RequestMessages(InternalAccess.INSTANCE);
   private final ResultConverter results;
-  private final PagingTokenSigner pagingTokens;
+  // Created on first use: its key derivation (HMAC, and SecureRandom without a configured key)
+  // loads the JDK's security providers, which a session that never pages by token does not need.
+  private volatile PagingTokenSigner pagingTokens;
 
   private Session(SessionCore core) {
     this.core = core;
     this.results = new ResultConverter(this, core, InternalAccess.INSTANCE);
     this.requests = new SessionRequestContext(core);
     this.metadata = new SessionMetadata(core.cluster());
-    this.pagingTokens = PagingTokenSigner.of(core.config().pagingTokenKey());
     core.onNodeUp(this::prepareAllOn);
   }
 
@@ -162,15 +165,29 @@ public final class Session implements AutoCloseable {
       return statement;
     }
     ByteBuffer state =
-        pagingTokens.verify(
-            token, statement, core.protocolVersion(), keyspace(), core.config().codecs());
+        pagingTokens()
+            .verify(token, statement, core.protocolVersion(), keyspace(), core.config().codecs());
     return statement.withPagingState(state);
   }
 
   /** The token to resume {@code statement} at {@code pagingState} in this or a keyed session. */
   PagingToken pagingToken(Statement<?> statement, ByteBuffer pagingState) {
-    return pagingTokens.issue(
-        statement, pagingState, core.protocolVersion(), keyspace(), core.config().codecs());
+    return pagingTokens()
+        .issue(statement, pagingState, core.protocolVersion(), keyspace(), core.config().codecs());
+  }
+
+  private PagingTokenSigner pagingTokens() {
+    PagingTokenSigner signer = pagingTokens;
+    if (signer == null) {
+      synchronized (this) {
+        signer = pagingTokens;
+        if (signer == null) {
+          signer = PagingTokenSigner.of(core.config().pagingTokenKey());
+          pagingTokens = signer;
+        }
+      }
+    }
+    return signer;
   }
 
   private AsyncResultSet toResultSet(Statement<?> statement, Frame frame, Connection connection) {
@@ -323,6 +340,31 @@ public final class Session implements AutoCloseable {
     return core.cluster()
         .awaitSchemaAgreement()
         .thenCompose(agreed -> core.cluster().refreshSchemaNow().thenApply(ignored -> agreed));
+  }
+
+  /**
+   * Adds keyspaces to the session's schema metadata and reads them, when the session reads the
+   * metadata of chosen keyspaces only ({@link SessionBuilder#schemaMetadata(String...)} or {@link
+   * SessionBuilder#schemaMetadataOnDemand()}); from then on their schema changes refresh it as
+   * well. A session that reads every keyspace (the default), or none, is left as it is. The mapper
+   * calls this for the keyspaces of the entities it maps.
+   *
+   * @param keyspaces keyspace names as Cassandra stores them (unquoted, case-sensitive); a keyspace
+   *     that does not exist yet is read once it is created
+   * @return completes once the keyspaces were read (or the read failed: the metadata then follows
+   *     at the control connection's next refresh)
+   */
+  public CompletionStage<Void> includeSchemaMetadata(Collection<String> keyspaces) {
+    return core.cluster().include(List.copyOf(keyspaces)).exceptionally(error -> null);
+  }
+
+  /**
+   * Whether the session reads the schema metadata of chosen keyspaces only (a list, or on demand),
+   * so that a component needing a keyspace's metadata should {@linkplain #includeSchemaMetadata
+   * include} it.
+   */
+  public boolean schemaMetadataScoped() {
+    return core.cluster().scope().extensible();
   }
 
   /** Counters and latencies of this session's requests. */

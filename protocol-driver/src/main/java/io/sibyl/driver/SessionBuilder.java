@@ -396,6 +396,20 @@ public final class SessionBuilder {
   }
 
   /**
+   * Reads no keyspace's schema metadata at start, and each keyspace once it is asked for: by {@link
+   * io.sibyl.driver.metadata.Metadata#keyspace(String)} (which then waits for the read), by {@link
+   * Session#includeSchemaMetadata}, or by a mapper built on the session (for its entities'
+   * keyspaces). From then on the keyspace is kept up to date like with {@link
+   * #schemaMetadata(String...)}; schema changes in other keyspaces are ignored. {@link
+   * io.sibyl.driver.metadata.Metadata#keyspaces()} shows the keyspaces read so far. Nodes, the
+   * token map and token-aware routing work as usual.
+   */
+  public SessionBuilder schemaMetadataOnDemand() {
+    this.schemaScope = SchemaScope.ON_DEMAND;
+    return this;
+  }
+
+  /**
    * Whether to read schema metadata at all. Off, the session reads no tables, columns, types or
    * indexes, {@link Session#metadata()} shows no keyspace, and only keyspace-level schema changes
    * cause a (small) refresh; nodes, the token map and token-aware routing work as usual. Default

@@ -39,7 +39,12 @@ final class SessionMetadata implements Metadata {
 
   @Override
   public Map<String, KeyspaceMetadata> keyspaces() {
-    return cluster.keyspaces();
+    return cluster.keyspacesWhenRead();
+  }
+
+  @Override
+  public Optional<KeyspaceMetadata> keyspace(String name) {
+    return Optional.ofNullable(cluster.keyspaceWhenRead(name));
   }
 
   @Override

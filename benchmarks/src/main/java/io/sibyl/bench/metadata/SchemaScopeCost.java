@@ -10,9 +10,10 @@ import java.util.function.Consumer;
 /**
  * What reading only the mapped keyspace's schema saves: one embedded node holding {@code tables}
  * unrelated tables (default 200) in another keyspace and one mapped table; then, alternating,
- * sessions with every keyspace's metadata and with {@code schemaMetadata("mapped")}: the time from
- * {@code build()} to the first row read, and the time of one {@code refreshSchema()}. Prints the
- * medians and their ratios.
+ * sessions with every keyspace's metadata, with {@code schemaMetadata("mapped")} and with {@code
+ * schemaMetadataOnDemand()} plus {@code includeSchemaMetadata(["mapped"])} (what a mapper on such a
+ * session does): the time from {@code build()} to the first row read, and the time of one {@code
+ * refreshSchema()}. Prints the medians and their ratios.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar:benchmarks/target/lib/*
  * io.sibyl.bench.metadata.SchemaScopeCost [tables] [launches]} (defaults 200 and 7).
@@ -33,11 +34,14 @@ public final class SchemaScopeCost {
       createSchema(node, tables);
       long[][] all = new long[2][launches];
       long[][] scoped = new long[2][launches];
-      measure(node, builder -> {}, new long[2][1], 0); // warm-up, both variants
+      long[][] onDemand = new long[2][launches];
+      measure(node, builder -> {}, new long[2][1], 0); // warm-up, every variant
       measure(node, builder -> builder.schemaMetadata("mapped"), new long[2][1], 0);
+      measure(node, SessionBuilder::schemaMetadataOnDemand, new long[2][1], 0);
       for (int i = 0; i < launches; i++) {
         measure(node, builder -> {}, all, i);
         measure(node, builder -> builder.schemaMetadata("mapped"), scoped, i);
+        measure(node, SessionBuilder::schemaMetadataOnDemand, onDemand, i);
       }
       System.out.println();
       System.out.println("| metadata | launch to first row, median ms | one refresh, median ms |");
@@ -51,9 +55,17 @@ public final class SchemaScopeCost {
           median(scoped[1]));
       System.out.printf(
           Locale.ROOT,
-          "ratios scoped / all: launch %.2f, refresh %.2f (%d unrelated tables, %d launches each)%n",
+          "| schemaMetadataOnDemand() + include \"mapped\" | %.1f | %.1f |%n",
+          median(onDemand[0]),
+          median(onDemand[1]));
+      System.out.printf(
+          Locale.ROOT,
+          "ratios scoped / all: launch %.2f, refresh %.2f; on demand / all: launch %.2f, refresh"
+              + " %.2f (%d unrelated tables, %d launches each)%n",
           median(scoped[0]) / median(all[0]),
           median(scoped[1]) / median(all[1]),
+          median(onDemand[0]) / median(all[0]),
+          median(onDemand[1]) / median(all[1]),
           tables,
           launches);
     }
@@ -91,6 +103,10 @@ public final class SchemaScopeCost {
     variant.accept(builder);
     long start = System.nanoTime();
     try (Session session = builder.build()) {
+      if (session.schemaMetadataScoped()) {
+        // What a mapper does on such a session (a no-op when "mapped" is already listed).
+        session.includeSchemaMetadata(java.util.List.of("mapped")).toCompletableFuture().join();
+      }
       session.execute("SELECT v FROM mapped.items WHERE k = 1").one();
       into[0][index] = System.nanoTime() - start;
       long refresh = System.nanoTime();

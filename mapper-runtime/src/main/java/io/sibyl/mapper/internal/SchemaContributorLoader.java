@@ -33,6 +33,11 @@ public final class SchemaContributorLoader {
     return load(loader, LOG::warn);
   }
 
+  /** The contributors visible to {@code loader}, without a warning when there is none. */
+  public static List<SchemaContributor> loadQuietly(ClassLoader loader) {
+    return load(loader, message -> {});
+  }
+
   /** {@link #load(ClassLoader)} with the warning sent to {@code warnings}, for tests. */
   static List<SchemaContributor> load(ClassLoader loader, Consumer<String> warnings) {
     List<SchemaContributor> contributors = new ArrayList<>();

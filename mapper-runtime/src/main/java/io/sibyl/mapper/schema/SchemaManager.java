@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +55,7 @@ public final class SchemaManager implements AutoCloseable {
   private final SchemaSettings settings;
   private final String defaultKeyspace;
   private final Supplier<List<SchemaContributor>> contributors;
+  private final Supplier<List<SchemaContributor>> quietContributors;
   private final Supplier<List<Migration>> migrations;
   private final Bookkeeping bookkeeping;
   private final SchemaCalls calls;
@@ -80,6 +84,28 @@ public final class SchemaManager implements AutoCloseable {
       SchemaSettings settings,
       Supplier<List<SchemaContributor>> contributors,
       Supplier<List<Migration>> migrations) {
+    this(session, defaultKeyspace, settings, contributors, contributors, migrations);
+  }
+
+  /**
+   * A manager of the contributed models.
+   *
+   * @param session the session whose metadata is compared and which executes changes
+   * @param defaultKeyspace the keyspace of entities that name none (the mapper's), or null
+   * @param settings what to manage and how instances coordinate
+   * @param contributors the models, looked up on first use (warning when there is none)
+   * @param quietContributors the same models without the warning, for finding the mapped keyspaces
+   *     when no schema sync runs
+   * @param migrations the versioned migrations, looked up on first use
+   */
+  public SchemaManager(
+      Session session,
+      String defaultKeyspace,
+      SchemaSettings settings,
+      Supplier<List<SchemaContributor>> contributors,
+      Supplier<List<SchemaContributor>> quietContributors,
+      Supplier<List<Migration>> migrations) {
+    this.quietContributors = quietContributors;
     this.session = session;
     this.defaultKeyspace = defaultKeyspace;
     this.settings = settings;
@@ -600,8 +626,15 @@ public final class SchemaManager implements AutoCloseable {
         change.cql());
   }
 
-  /** Runs the mode chosen on the mapper builder. */
+  /**
+   * Runs the mode chosen on the mapper builder, after adding the mapped keyspaces to the session's
+   * schema metadata when it covers chosen keyspaces only (see {@link #includeMappedKeyspaces()}).
+   */
   public void runMode() {
+    CompletionStage<Void> included = includeMappedKeyspaces();
+    if (settings.mode() != SchemaMode.NONE) {
+      included.toCompletableFuture().join(); // the sync compares with this metadata
+    }
     switch (settings.mode()) {
       case NONE -> {}
       case VALIDATE -> {
@@ -630,6 +663,40 @@ public final class SchemaManager implements AutoCloseable {
       heartbeat.stop();
       heartbeat = null;
     }
+  }
+
+  /**
+   * Adds the mapped keyspaces (the mapper's, and those of the {@code @Table}/{@code @Udt} models
+   * found) to the session's schema metadata when the session reads chosen keyspaces only ({@link
+   * Session#schemaMetadataScoped()}, e.g. {@code SessionBuilder.schemaMetadataOnDemand()}): they
+   * are read, and refreshed on their schema changes, while other keyspaces stay unread. Nothing
+   * happens on a session that reads every keyspace.
+   *
+   * @return completes once the keyspaces were read
+   */
+  public CompletionStage<Void> includeMappedKeyspaces() {
+    if (!session.schemaMetadataScoped()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    Set<String> names = new TreeSet<>();
+    if (defaultKeyspace != null) {
+      names.add(defaultKeyspace);
+    }
+    try {
+      names.addAll(
+          settings.mode() == SchemaMode.NONE
+              ? SchemaModels.byKeyspace(
+                      defaultKeyspace, settings.entities(), quietContributors.get())
+                  .keySet()
+              : models().keySet());
+    } catch (MapperException e) {
+      // An entity names no keyspace and the mapper has none: the schema calls report it.
+      LOG.debug("Mapped keyspaces not all known: {}", e.getMessage());
+    }
+    if (names.isEmpty()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return session.includeSchemaMetadata(names);
   }
 
   private ModelFingerprint modelFingerprint() {

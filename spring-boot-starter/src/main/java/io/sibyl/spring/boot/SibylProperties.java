@@ -49,6 +49,10 @@ public class SibylProperties {
    * unset.
    */
   private String pagingTokenKey;
+   * Which keyspaces' schema metadata the session reads: all (default), none, mapped (none at start;
+   * the mapper adds the keyspaces of the entities it maps), or a list of keyspace names.
+   */
+  private List<String> schemaMetadata = new ArrayList<>();
 
   private final Ssl ssl = new Ssl();
 
@@ -151,6 +155,16 @@ public class SibylProperties {
   /** The cloud (secure connect bundle) settings. */
   public Cloud getCloud() {
     return cloud;
+  }
+
+  /** {@code sibyl.schema-metadata}: all, none, mapped or keyspace names; empty means all. */
+  public List<String> getSchemaMetadata() {
+    return schemaMetadata;
+  }
+
+  /** Sets {@code sibyl.schema-metadata}. */
+  public void setSchemaMetadata(List<String> schemaMetadata) {
+    this.schemaMetadata = schemaMetadata;
   }
 
   /** The schema settings. */

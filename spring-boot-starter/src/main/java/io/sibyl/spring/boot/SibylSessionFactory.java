@@ -123,6 +123,7 @@ final class SibylSessionFactory {
     if (properties.getConsistency() != null) {
       builder.consistency(properties.getConsistency());
     }
+    SchemaMetadataSetting.apply(properties.getSchemaMetadata(), builder);
     String bundle = properties.getSsl().getBundle();
     if (bundle != null && cloud) {
       throw new SibylStartupException(

@@ -54,6 +54,37 @@ class SibylAutoConfigurationIT {
               SharedNode.contactPointsProperty(), "sibyl.local-datacenter=datacenter1");
 
   @Test
+  void should_read_the_mapped_keyspace_only_when_schema_metadata_is_mapped() {
+    runner
+        .withPropertyValues(
+            "sibyl.keyspace=boot_apply",
+            "sibyl.schema.mode=apply-safe",
+            "sibyl.schema.create-keyspace=simple:1",
+            "sibyl.schema-metadata=mapped")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              context.getBean(Mapper.class);
+              Session session = context.getBean(Session.class);
+              assertThat(session.metadata().keyspaces()).containsOnlyKeys("boot_apply");
+              assertThat(session.metadata().keyspaces().get("boot_apply").table("widgets"))
+                  .isPresent();
+            });
+  }
+
+  @Test
+  void should_read_the_listed_keyspaces_only_when_schema_metadata_lists_them() {
+    runner
+        .withPropertyValues("sibyl.schema-metadata=system_auth, system_distributed")
+        .run(
+            context -> {
+              assertThat(context).hasNotFailed();
+              assertThat(context.getBean(Session.class).metadata().keyspaces())
+                  .containsOnlyKeys("system_auth", "system_distributed");
+            });
+  }
+
+  @Test
   void should_inject_a_working_repository_when_schema_mode_is_apply_safe() {
     runner
         .withPropertyValues(

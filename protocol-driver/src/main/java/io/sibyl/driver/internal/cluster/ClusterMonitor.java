@@ -70,6 +70,14 @@ public final class ClusterMonitor {
   private final Topology topology = new Topology();
   private final AtomicBoolean nodeRefreshPending = new AtomicBoolean();
   private final AtomicBoolean schemaRefreshPending = new AtomicBoolean();
+  // Schema refreshes run one after the other (each reads the scope when it starts), so that a
+  // refresh started for a wider scope is never overtaken by an older, narrower one.
+  private final Object schemaLock = new Object();
+  private CompletableFuture<Void> schemaChain = CompletableFuture.completedFuture(null);
+  // The first read of the schema, or the latest one that widened the scope: what metadata readers
+  // wait for.
+  private volatile CompletableFuture<Void> schemaRead = CompletableFuture.completedFuture(null);
+  private volatile SchemaScope scope;
   // Every keyspace (with its tables when in scope) for the token map; the ones in scope for users.
   private volatile Map<String, KeyspaceMetadata> allKeyspaces = Map.of();
   private volatile Map<String, KeyspaceMetadata> keyspaces = Map.of();
@@ -85,6 +93,7 @@ public final class ClusterMonitor {
       Owner core, ConnectionOpener opener, RowDecoder decoder, EventLoopGroup scheduler) {
     this.core = core;
     this.scheduler = scheduler;
+    this.scope = core.config().schemaScope();
     this.control =
         new ControlConnection(
             opener,
@@ -95,7 +104,12 @@ public final class ClusterMonitor {
             core.config().addressTranslator());
   }
 
-  /** Connects the control connection and reads the nodes and the schema. */
+  /**
+   * Connects the control connection and reads the nodes and every keyspace's replication (what the
+   * token map needs); completes then. The tables, columns, types and indexes of the keyspaces in
+   * scope are read afterwards, in the background, while the session opens its pools: {@link
+   * #keyspacesWhenRead()} waits for them.
+   */
   public CompletableFuture<Connection> init(
       List<InetSocketAddress> contactPoints, ProtocolVersion forcedVersion) {
     this.contactPoints = contactPoints;
@@ -105,14 +119,30 @@ public final class ClusterMonitor {
             forcedVersion,
             connection -> {
               version = connection.protocolVersion();
-              return refreshNodes().thenCompose(ignored -> refreshSchema());
+              return refreshNodes().thenCombine(readReplication(), (nodes, keyspaces) -> null);
             })
         .thenApply(
             connection -> {
               watch(connection);
               localDatacenter = inferLocalDatacenter(connection);
+              rebuildTokenMap();
+              if (scope.readsTables()) {
+                schemaRead = refreshSchema();
+                schemaRead.exceptionally(
+                    error -> {
+                      LOG.debug("[{}] first schema read failed", core.name(), error);
+                      return null;
+                    });
+              }
               return connection;
             });
+  }
+
+  /** Reads every keyspace's row only (replication, for the token map). */
+  private CompletableFuture<Void> readReplication() {
+    return control
+        .readSchema(SchemaScope.NONE)
+        .thenAccept(rows -> allKeyspaces = SchemaParser.parse(rows));
   }
 
   /**
@@ -158,7 +188,16 @@ public final class ClusterMonitor {
   }
 
   private CompletableFuture<Void> refreshSchema() {
-    SchemaScope scope = core.config().schemaScope();
+    synchronized (schemaLock) {
+      CompletableFuture<Void> next =
+          schemaChain.handle((ignored, error) -> null).thenCompose(ignored -> readSchema());
+      schemaChain = next;
+      return next;
+    }
+  }
+
+  private CompletableFuture<Void> readSchema() {
+    SchemaScope scope = this.scope;
     return control
         .readSchema(scope)
         .thenAccept(
@@ -198,7 +237,7 @@ public final class ClusterMonitor {
       // A DOWN event is only a hint: the node's own connections decide its state.
     } else if (event instanceof Event.SchemaChangeEvent change) {
       // Changes outside the chosen keyspaces are not read (see SessionBuilder.schemaMetadata).
-      if (core.config().schemaScope().refreshesOn(change.keyspace(), change.target())) {
+      if (scope.refreshesOn(change.keyspace(), change.target())) {
         debounce(schemaRefreshPending, this::refreshSchema);
       }
     }
@@ -473,9 +512,68 @@ public final class ClusterMonitor {
     return clusterName;
   }
 
-  /** The keyspaces. */
+  /** The keyspaces read so far (without waiting). */
   public Map<String, KeyspaceMetadata> keyspaces() {
     return keyspaces;
+  }
+
+  /**
+   * The keyspaces, once the first schema read (or the latest one that widened the scope) ended:
+   * waits for it at most twice the connect timeout (the control query timeout) plus a second,
+   * unless called on a driver I/O thread (which would block the read itself), and then returns what
+   * is known.
+   */
+  public Map<String, KeyspaceMetadata> keyspacesWhenRead() {
+    await(schemaRead);
+    return keyspaces;
+  }
+
+  /**
+   * The keyspace {@code name}, once read: with a scope that grows on demand, a keyspace outside it
+   * is added to it and read first (see {@link #include}).
+   */
+  public KeyspaceMetadata keyspaceWhenRead(String name) {
+    SchemaScope current = scope;
+    await(current.extensible() && !current.includes(name) ? include(List.of(name)) : schemaRead);
+    return keyspaces.get(name);
+  }
+
+  /**
+   * Adds keyspaces to a scope that names its keyspaces (a list, or on demand) and reads their
+   * metadata; from then on, their schema-change events refresh it. With every keyspace or schema
+   * metadata off, the scope stays as it is. Completes when the keyspaces were read.
+   */
+  public CompletableFuture<Void> include(java.util.Collection<String> names) {
+    synchronized (schemaLock) {
+      SchemaScope wider = scope.with(names);
+      if (wider == scope) {
+        return schemaRead;
+      }
+      LOG.debug("[{}] schema metadata now covers {}", core.name(), wider.keyspaces());
+      scope = wider;
+      CompletableFuture<Void> read = refreshSchema();
+      schemaRead = read;
+      return read;
+    }
+  }
+
+  /** The current schema metadata scope. */
+  public SchemaScope scope() {
+    return scope;
+  }
+
+  private void await(CompletableFuture<Void> read) {
+    if (read.isDone() || io.sibyl.driver.internal.session.DriverThreads.isIoThread()) {
+      return;
+    }
+    try {
+      // Each control query is bounded by the connect timeout; a refresh may queue behind another.
+      read.get(2 * core.config().connectTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      LOG.debug("[{}] schema metadata not read: {}", core.name(), e.toString());
+    }
   }
 
   /** The token map, or null when unknown. */

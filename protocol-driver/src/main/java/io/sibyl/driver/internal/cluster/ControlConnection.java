@@ -220,7 +220,7 @@ public final class ControlConnection {
 
   private CompletableFuture<List<Row>> schemaRows(
       Connection current, SchemaScope scope, String table) {
-    if (!scope.enabled()) {
+    if (!scope.readsTables()) {
       return CompletableFuture.completedFuture(List.of());
     }
     return query(current, "SELECT * FROM system_schema." + table + scope.whereClause());

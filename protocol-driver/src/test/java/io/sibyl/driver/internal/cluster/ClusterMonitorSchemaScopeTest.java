@@ -9,6 +9,8 @@ import io.sibyl.driver.TestRows;
 import io.sibyl.driver.policy.ConstantReconnectionPolicy;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -55,8 +57,8 @@ class ClusterMonitorSchemaScopeTest {
                       + " WHERE keyspace_name IN ('audit', 'shop')"))
           .isEqualTo(1);
     }
-    // Replication of every keyspace, for the token map.
-    assertThat(cluster.count("SELECT * FROM system_schema.keyspaces")).isEqualTo(1);
+    // Replication of every keyspace: for the token map at start, then with the tables.
+    assertThat(cluster.count("SELECT * FROM system_schema.keyspaces")).isEqualTo(2);
   }
 
   @Test
@@ -71,7 +73,69 @@ class ClusterMonitorSchemaScopeTest {
     assertThat(monitor.keyspaces()).isEmpty();
   }
 
+  @Test
+  void should_read_no_table_until_a_keyspace_is_included_when_on_demand() throws Exception {
+    start(SessionBuilder::schemaMetadataOnDemand);
+
+    assertThat(cluster.count("SELECT * FROM system_schema.keyspaces")).isEqualTo(1);
+    assertThat(cluster.queries.keySet())
+        .noneMatch(cql -> cql.startsWith("SELECT * FROM system_schema.t"))
+        .noneMatch(cql -> cql.startsWith("SELECT * FROM system_schema.c"));
+    assertThat(monitor.scope().includes("shop")).isFalse();
+
+    monitor.include(List.of("shop")).get(5, TimeUnit.SECONDS);
+    monitor.include(List.of("shop")).get(5, TimeUnit.SECONDS); // already in scope: no second read
+
+    for (String table : SCHEMA_TABLES) {
+      assertThat(
+              cluster.count(
+                  "SELECT * FROM system_schema." + table + " WHERE keyspace_name IN ('shop')"))
+          .isEqualTo(1);
+    }
+    assertThat(monitor.scope().includes("shop")).isTrue();
+    assertThat(monitor.scope().includes("other")).isFalse();
+  }
+
+  @Test
+  void should_leave_every_keyspace_in_scope_when_asked_to_include_one() throws Exception {
+    start(builder -> {});
+
+    monitor.include(List.of("shop")).get(5, TimeUnit.SECONDS);
+
+    assertThat(monitor.scope()).isEqualTo(SchemaScope.ALL);
+    assertThat(cluster.count("SELECT * FROM system_schema.tables")).isEqualTo(1);
+  }
+
+  @Test
+  void should_complete_init_before_the_tables_are_read_and_make_readers_wait_for_them()
+      throws Exception {
+    CountDownLatch gate = new CountDownLatch(1);
+    cluster.tablesGate = gate;
+    try {
+      create(builder -> {});
+
+      // Init needs the nodes and the keyspaces' replication only: it ends while the tables wait.
+      monitor.init(List.of(cluster.member(1).dial), null).get(5, TimeUnit.SECONDS);
+      assertThat(monitor.tokenMap()).isNotNull();
+      CompletableFuture<?> reader = CompletableFuture.supplyAsync(monitor::keyspacesWhenRead);
+      Thread.sleep(300);
+      assertThat(reader).isNotDone();
+
+      gate.countDown();
+      reader.get(5, TimeUnit.SECONDS);
+      assertThat(cluster.count("SELECT * FROM system_schema.tables")).isEqualTo(1);
+    } finally {
+      gate.countDown();
+    }
+  }
+
   private void start(Consumer<SessionBuilder> settings) throws Exception {
+    create(settings);
+    monitor.init(List.of(cluster.member(1).dial), null).get(15, TimeUnit.SECONDS);
+    monitor.keyspacesWhenRead(); // the tables are read after init, in the background
+  }
+
+  private void create(Consumer<SessionBuilder> settings) {
     owner =
         new FakeOwner(
             TestRows.config(
@@ -82,6 +146,5 @@ class ClusterMonitorSchemaScopeTest {
                   settings.accept(builder);
                 }));
     monitor = new ClusterMonitor(owner, cluster.nodes.opener(), TestRows.decoder(), scheduler);
-    monitor.init(List.of(cluster.member(1).dial), null).get(15, TimeUnit.SECONDS);
   }
 }

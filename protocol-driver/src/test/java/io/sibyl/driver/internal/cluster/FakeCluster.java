@@ -54,6 +54,8 @@ final class FakeCluster implements AutoCloseable {
   final FakeNodes nodes = new FakeNodes();
   final List<Member> members = new CopyOnWriteArrayList<>();
   final Map<String, Integer> queries = new ConcurrentHashMap<>();
+  // When set, the answer to the system_schema.tables read waits for it (at most 10 s).
+  volatile java.util.concurrent.CountDownLatch tablesGate;
 
   private static final List<Column> LOCAL =
       List.of(
@@ -117,6 +119,14 @@ final class FakeCluster implements AutoCloseable {
     if (self.failQueries) {
       return new io.sibyl.driver.internal.protocol.message.Error(
           io.sibyl.driver.internal.protocol.message.Error.SERVER_ERROR, "fake failure", null);
+    }
+    java.util.concurrent.CountDownLatch gate = tablesGate;
+    if (gate != null && cql.startsWith("SELECT * FROM system_schema.tables")) {
+      try {
+        gate.await(10, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     if (cql.startsWith("USE ")) {
       return new SetKeyspaceResult(cql.substring(4).replace("\"", ""));

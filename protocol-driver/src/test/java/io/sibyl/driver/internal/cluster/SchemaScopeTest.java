@@ -41,4 +41,28 @@ class SchemaScopeTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("schemaMetadataEnabled(false)");
   }
+
+  @Test
+  void should_start_with_no_keyspace_and_grow_when_on_demand() {
+    SchemaScope empty = SchemaScope.ON_DEMAND;
+    SchemaScope shop = empty.with(List.of("shop"));
+
+    assertThat(empty.includes("shop")).isFalse();
+    assertThat(empty.readsTables()).isFalse();
+    assertThat(empty.refreshesOn("shop", "TABLE")).isFalse();
+    assertThat(empty.refreshesOn("shop", "KEYSPACE")).isTrue();
+    assertThat(shop.includes("shop")).isTrue();
+    assertThat(shop.includes("other")).isFalse();
+    assertThat(shop.readsTables()).isTrue();
+    assertThat(shop.whereClause()).isEqualTo(" WHERE keyspace_name IN ('shop')");
+    assertThat(shop.with(List.of("shop"))).isSameAs(shop);
+  }
+
+  @Test
+  void should_grow_a_list_but_not_every_keyspace_or_none() {
+    assertThat(SchemaScope.of(List.of("shop")).with(List.of("audit")).keyspaces())
+        .containsExactlyInAnyOrder("shop", "audit");
+    assertThat(SchemaScope.ALL.with(List.of("shop"))).isSameAs(SchemaScope.ALL);
+    assertThat(SchemaScope.NONE.with(List.of("shop"))).isSameAs(SchemaScope.NONE);
+  }
 }
