@@ -49,6 +49,8 @@ public class SibylProperties {
    * unset.
    */
   private String pagingTokenKey;
+
+  /**
    * Which keyspaces' schema metadata the session reads: all (default), none, mapped (none at start;
    * the mapper adds the keyspaces of the entities it maps), or a list of keyspace names.
    */
