@@ -53,7 +53,9 @@ class MapperIT extends MapperITBase {
         VisitTable.INSTANCE,
         io.sibyl.it.validation.MemberTable.INSTANCE,
         LogEntryTable.INSTANCE,
-        io.sibyl.it.docs.cqlengine.PersonTable.INSTANCE);
+        io.sibyl.it.docs.cqlengine.PersonTable.INSTANCE,
+        io.sibyl.it.mapper.tuple.RouteTable.INSTANCE,
+        io.sibyl.it.mapper.geometry.PlaceTable.INSTANCE);
     for (String extra : List.of(EMPTY_KEYSPACE, OTHER_KEYSPACE)) {
       session.execute(
           "CREATE KEYSPACE IF NOT EXISTS "

@@ -48,10 +48,7 @@ class TuplesAndGeometryTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     GoldenFiles.check(
-        compilation,
-        "table",
-        "tuples_geometry",
-        List.of("test.RouteTable", "test.StopUdt", "test.RouteTable__Metamodel"));
+        compilation, "table", "tuples_geometry", List.of("test.RouteTable", "test.StopUdt"));
   }
 
   @Test
