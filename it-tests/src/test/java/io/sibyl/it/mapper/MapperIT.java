@@ -58,7 +58,9 @@ class MapperIT extends MapperITBase {
         io.sibyl.it.mapper.shapes.ShapeTable.INSTANCE,
         io.sibyl.it.mapper.payments.PaymentTable.INSTANCE,
         io.sibyl.it.mapper.animals.AnimalTable.INSTANCE,
-        io.sibyl.it.mapper.assets.AssetTable.INSTANCE);
+        io.sibyl.it.mapper.assets.AssetTable.INSTANCE,
+        io.sibyl.it.mapper.tuple.RouteTable.INSTANCE,
+        io.sibyl.it.mapper.geometry.PlaceTable.INSTANCE);
     for (String extra : List.of(EMPTY_KEYSPACE, OTHER_KEYSPACE)) {
       session.execute(
           "CREATE KEYSPACE IF NOT EXISTS "

@@ -190,6 +190,30 @@ public abstract class GenericType<T> {
     return new Resolved<>(new Parameterized(CqlVector.class, elementType.wrap().type));
   }
 
+  /** {@code Tuple2<A, B>}. */
+  public static <A, B> GenericType<Tuple2<A, B>> tuple2Of(Class<A> first, Class<B> second) {
+    return tuple2Of(of(first), of(second));
+  }
+
+  /** {@code Tuple2<A, B>}. */
+  public static <A, B> GenericType<Tuple2<A, B>> tuple2Of(
+      GenericType<A> first, GenericType<B> second) {
+    return new Resolved<>(new Parameterized(Tuple2.class, first.wrap().type, second.wrap().type));
+  }
+
+  /** {@code Tuple3<A, B, C>}. */
+  public static <A, B, C> GenericType<Tuple3<A, B, C>> tuple3Of(
+      Class<A> first, Class<B> second, Class<C> third) {
+    return tuple3Of(of(first), of(second), of(third));
+  }
+
+  /** {@code Tuple3<A, B, C>}. */
+  public static <A, B, C> GenericType<Tuple3<A, B, C>> tuple3Of(
+      GenericType<A> first, GenericType<B> second, GenericType<C> third) {
+    return new Resolved<>(
+        new Parameterized(Tuple3.class, first.wrap().type, second.wrap().type, third.wrap().type));
+  }
+
   /** The reflected type. */
   public Type getType() {
     return type;

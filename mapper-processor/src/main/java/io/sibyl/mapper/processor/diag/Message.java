@@ -265,6 +265,13 @@ public enum Message {
           + " remove it"),
   QUERY_MARKER_COUNT(
       "@Query has %d positional marker(s), but %s() has %d value parameter(s): make them match"),
+  TUPLE_TYPE_ARGUMENTS(
+      "Property '%s' of type %s needs %d concrete type arguments (no wildcards or type"
+          + " variables), such as Tuple2<Integer, String>: give the component types"),
+  TUPLE_COMPONENT_UNSUPPORTED(
+      "Property '%s': tuple component %d of type %s in %s has no CQL mapping: use a type the"
+          + " mapper maps (see docs/mapper/tables.md, Types), a @Udt type, or a nested Tuple2/Tuple3"),
+  QUERY_ORDER_BY_INVALID("@Query ORDER BY \"%s\" is invalid: %s"),
   QUERY_MIXED_MARKERS("@Query mixes named (:name) and positional (?) markers: use one style"),
   OPTION_PARAMETER_TYPE("@CallOption(%s) parameter '%s' must be of type %s, not %s"),
   OPTION_PARAMETER_NOT_LAST(

@@ -58,6 +58,16 @@ final class PartAccess {
             classes ? classLiteral(arguments.get(0)) : genericType(arguments.get(0)),
             classes ? classLiteral(arguments.get(1)) : genericType(arguments.get(1)));
       }
+      if (isTypedTuple(raw, arguments.size())) {
+        boolean classes = arguments.stream().allMatch(ClassName.class::isInstance);
+        List<CodeBlock> parts =
+            arguments.stream().map(a -> classes ? classLiteral(a) : genericType(a)).toList();
+        return CodeBlock.of(
+            "$T.tuple$LOf($L)",
+            ValueCodes.GENERIC_TYPE,
+            arguments.size(),
+            CodeBlock.join(parts, ",$W"));
+      }
       String factory = factory(raw);
       if (factory != null && arguments.size() == 1) {
         return CodeBlock.of(
@@ -69,6 +79,11 @@ final class PartAccess {
       return CodeBlock.of("$T.of($T.class)", ValueCodes.GENERIC_TYPE, type);
     }
     return CodeBlock.of("$T.of($T.class)", ValueCodes.GENERIC_TYPE, Object.class);
+  }
+
+  private static boolean isTypedTuple(ClassName raw, int arguments) {
+    return raw.equals(ClassName.get("io.sibyl.driver.type", "Tuple" + arguments))
+        && (arguments == 2 || arguments == 3);
   }
 
   private static String factory(ClassName raw) {

@@ -95,6 +95,12 @@ public final class CqlTypeResolver {
           Map.entry(
               "io.sibyl.driver.type.UdtValue", new Leaf(null, null, "UDT_VALUE", Set.of("udt"))));
 
+  private static final Set<String> GEOMETRIES =
+      Set.of(
+          "io.sibyl.driver.type.geometry.Point",
+          "io.sibyl.driver.type.geometry.LineString",
+          "io.sibyl.driver.type.geometry.Polygon");
+
   private final ProcessorContext context;
 
   /** A resolver in a processing context. */
@@ -130,6 +136,10 @@ public final class CqlTypeResolver {
               List.of());
       return new Resolved(explicit, access);
     }
+    String geometry = geometry(type);
+    if (geometry != null) {
+      return geometry(type, geometry, explicit, override, property);
+    }
     Shape shape = describe(type, property);
     if (explicit != null) {
       if (!fits(shape, explicit)) {
@@ -142,6 +152,37 @@ public final class CqlTypeResolver {
       throw new Failure(Message.COLUMN_TYPE_REQUIRED, property, type, shape.suggestion());
     }
     return new Resolved(shape.cql, shape.access);
+  }
+
+  /** The simple name of a geometry class of the driver ({@code Point}...), else null. */
+  private static String geometry(TypeMirror type) {
+    String name = type.getKind() == TypeKind.DECLARED ? qualified(type) : null;
+    return name != null && GEOMETRIES.contains(name)
+        ? name.substring(name.lastIndexOf('.') + 1)
+        : null;
+  }
+
+  /**
+   * A geometry property: a {@code blob} holding its well-known binary by default (Apache Cassandra
+   * has no geometric types), or DSE's custom type when {@code @Column(type)} names it.
+   */
+  private static Resolved geometry(
+      TypeMirror type, String simpleName, CqlType explicit, String override, String property)
+      throws Failure {
+    TypeName javaType = TypeName.get(type);
+    CqlType custom = CqlType.custom(simpleName + "Type");
+    if (explicit == null || explicit.equals(CqlType.of("blob"))) {
+      ClassName codec = ClassName.get("io.sibyl.mapper.generated", simpleName + "BlobCodec");
+      return new Resolved(
+          CqlType.of("blob"),
+          new ValueAccess(javaType, ValueAccess.Kind.CODEC, null, null, codec, List.of()));
+    }
+    if (explicit.equals(custom)) {
+      return new Resolved(
+          custom, generic(javaType, CodeBlock.of("$T.of($T.class)", GENERIC_TYPE, javaType)));
+    }
+    throw new Failure(
+        Message.COLUMN_TYPE_MISMATCH, override, property, type, "blob or " + custom.asCql());
   }
 
   /** The access path of a parameter's type, or a failure when it cannot be bound. */
@@ -207,6 +248,8 @@ public final class CqlTypeResolver {
       case "java.util.List", "java.util.Set" -> collectionShape(type, key, javaType, property);
       case "java.util.Map" -> mapShape(type, javaType, property);
       case "io.sibyl.driver.type.CqlVector" -> vectorShape(type, javaType, property);
+      case "io.sibyl.driver.type.Tuple2", "io.sibyl.driver.type.Tuple3" ->
+          tupleShape(type, key, javaType, property);
       default -> throw unsupported(property, type);
     };
   }
@@ -260,6 +303,63 @@ public final class CqlTypeResolver {
         combine(javaType, generic, keyShape, valueShape),
         Set.of("map"),
         List.of(keyShape, valueShape),
+        null);
+  }
+
+  /**
+   * {@code Tuple2<A, B>} and {@code Tuple3<A, B, C>}: {@code frozen<tuple<a, b>>} from the
+   * components' types, bound through the driver's typed tuple codec (and the mappers of the UDTs a
+   * component involves).
+   */
+  private Shape tupleShape(TypeMirror type, String key, TypeName javaType, String property)
+      throws Failure {
+    List<? extends TypeMirror> arguments = MoreTypes.arguments(type);
+    int arity = key.endsWith("2") ? 2 : 3;
+    if (arguments.size() != arity) {
+      throw new Failure(Message.TUPLE_TYPE_ARGUMENTS, property, type, arity);
+    }
+    List<Shape> components = new ArrayList<>();
+    List<CqlType> cqlComponents = new ArrayList<>();
+    for (int i = 0; i < arity; i++) {
+      TypeMirror argument = arguments.get(i);
+      if (argument.getKind() != TypeKind.DECLARED && argument.getKind() != TypeKind.ARRAY) {
+        throw new Failure(Message.TUPLE_TYPE_ARGUMENTS, property, type, arity);
+      }
+      Shape component;
+      try {
+        component = describe(argument, property);
+      } catch (Failure e) {
+        if (e.message() != Message.COLUMN_UNSUPPORTED_TYPE) {
+          throw e;
+        }
+        throw new Failure(Message.TUPLE_COMPONENT_UNSUPPORTED, property, i, argument, type);
+      }
+      components.add(component);
+      cqlComponents.add(component.cql == null ? null : nested(component.cql));
+    }
+    CqlType cql =
+        cqlComponents.contains(null) ? null : CqlType.of("tuple", cqlComponents).asFrozen();
+    List<CodeBlock> parts = new ArrayList<>();
+    boolean classes = true;
+    for (Shape component : components) {
+      CodeBlock part = argumentExpression(component);
+      parts.add(part);
+      classes &= part.toString().endsWith(".class");
+    }
+    if (!classes) {
+      parts.replaceAll(
+          part ->
+              part.toString().endsWith(".class")
+                  ? CodeBlock.of("$T.of($L)", GENERIC_TYPE, part)
+                  : part);
+    }
+    CodeBlock generic =
+        CodeBlock.of("$T.tuple$LOf($L)", GENERIC_TYPE, arity, CodeBlock.join(parts, ",$W"));
+    return new Shape(
+        cql,
+        combine(javaType, generic, components.toArray(new Shape[0])),
+        Set.of("tuple"),
+        components,
         null);
   }
 

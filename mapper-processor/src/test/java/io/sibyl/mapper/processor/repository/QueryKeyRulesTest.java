@@ -197,4 +197,111 @@ class QueryKeyRulesTest {
 
     assertThat(compilation).succeededWithoutWarnings();
   }
+
+  @Test
+  void should_report_an_order_by_on_a_column_that_is_not_clustering() {
+    JavaFileObject repo =
+        RepositoryTestSources.repository(
+            """
+            @Repository(entity = Order.class)
+            public interface Repo {
+              @Query("SELECT * FROM orders WHERE customer_id = ? AND bucket = 0 ORDER BY status")
+              List<Order> byStatus(UUID id);
+            }
+            """);
+    Compilation compilation = compile(repo);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[QUERY_ORDER_BY_INVALID] @Query ORDER BY \"status ASC\" is invalid: 'status' is not a"
+                + " clustering column of orders (clustering columns: order_date, order_id)")
+        .inFile(repo)
+        .onLineContaining("ORDER BY status");
+  }
+
+  @Test
+  void should_report_an_order_by_that_skips_the_first_clustering_column() {
+    expectMessage(
+        "@Query ORDER BY \"order_id DESC\" is invalid: clustering columns must be ordered in key"
+            + " order, starting with order_date",
+        "ORDER BY order_id DESC",
+        """
+        @Repository(entity = Order.class)
+        public interface Repo {
+          @Query("SELECT * FROM orders WHERE customer_id = ? AND bucket = ? ORDER BY order_id DESC")
+          List<Order> newest(UUID id, int bucket);
+        }
+        """);
+  }
+
+  @Test
+  void should_report_an_order_by_that_mixes_declared_and_reversed_order() {
+    expectMessage(
+        "@Query ORDER BY \"order_date DESC, order_id ASC\" is invalid: the order must be the"
+            + " table's clustering order or its exact reverse",
+        "WHERE customer_id = ? AND bucket = ?\"",
+        """
+        @Repository(entity = Order.class)
+        public interface Repo {
+          @Query("SELECT * FROM orders WHERE customer_id = ? AND bucket = ?"
+              + " ORDER BY order_date DESC, order_id ASC")
+          List<Order> mixed(UUID id, int bucket);
+        }
+        """);
+  }
+
+  @Test
+  void should_report_an_order_by_without_the_partition_key_restricted_by_equality() {
+    expectMessage(
+        "@Query ORDER BY \"order_date ASC\" is invalid: ordering needs every partition key column"
+            + " restricted with = or IN",
+        "AND bucket > 0\"",
+        """
+        @Repository(entity = Order.class)
+        public interface Repo {
+          @Query("SELECT * FROM orders WHERE customer_id = ? AND bucket > 0"
+              + " ORDER BY order_date ALLOW FILTERING")
+          List<Order> spread(UUID id);
+        }
+        """);
+  }
+
+  @Test
+  void should_accept_an_order_by_in_declared_or_fully_reversed_order_with_in_on_the_key() {
+    JavaFileObject repo =
+        RepositoryTestSources.repository(
+            """
+            @Repository(entity = Order.class)
+            public interface Repo {
+              @Query("SELECT * FROM orders WHERE customer_id = ? AND bucket = ?"
+                  + " ORDER BY order_date, order_id ASC")
+              List<Order> oldest(UUID id, int bucket);
+
+              @Query("SELECT * FROM orders WHERE customer_id = ? AND bucket = ?"
+                  + " ORDER BY \\"order_date\\" DESC, order_id DESC LIMIT 10")
+              List<Order> newest(UUID id, int bucket);
+
+              @SuppressWarnings("sibyl:performance")
+              @Query("SELECT * FROM orders WHERE customer_id = ? AND bucket IN (0, 1)"
+                  + " ORDER BY order_date DESC")
+              List<Order> twoBuckets(UUID id);
+            }
+            """);
+    Compilation compilation = compile(repo);
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  /** Expects exactly one QUERY_ORDER_BY_INVALID error with this text on the line. */
+  private static void expectMessage(String text, String line, String body) {
+    JavaFileObject repo = RepositoryTestSources.repository(body);
+    Compilation compilation = compile(repo);
+
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[QUERY_ORDER_BY_INVALID] " + text)
+        .inFile(repo)
+        .onLineContaining(line);
+  }
 }

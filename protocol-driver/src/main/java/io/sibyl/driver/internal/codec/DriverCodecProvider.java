@@ -13,6 +13,7 @@ import io.sibyl.driver.type.VectorType;
 import io.sibyl.driver.type.codec.BuiltInCodecProvider;
 import io.sibyl.driver.type.codec.CodecRegistry;
 import io.sibyl.driver.type.codec.TypeCodec;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -69,6 +70,11 @@ public final class DriverCodecProvider implements BuiltInCodecProvider {
   @Override
   public TypeCodec<?> tupleOf(TupleType cqlType, CodecRegistry registry) {
     return new TupleCodec(cqlType, registry);
+  }
+
+  @Override
+  public TypeCodec<?> typedTupleOf(TupleType cqlType, List<TypeCodec<?>> components) {
+    return new TypedTupleCodec<>(cqlType, components);
   }
 
   @Override

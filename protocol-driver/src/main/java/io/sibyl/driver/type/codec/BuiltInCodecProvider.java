@@ -9,6 +9,7 @@ import io.sibyl.driver.type.SetType;
 import io.sibyl.driver.type.TupleType;
 import io.sibyl.driver.type.UserDefinedType;
 import io.sibyl.driver.type.VectorType;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,6 +55,12 @@ public interface BuiltInCodecProvider {
 
   /** A codec of a tuple type to tuple values whose fields use {@code registry}'s codecs. */
   TypeCodec<?> tupleOf(TupleType cqlType, CodecRegistry registry);
+
+  /**
+   * A tuple type as {@code Tuple2} or {@code Tuple3}, from one codec per component (two or three,
+   * as many as the tuple has).
+   */
+  TypeCodec<?> typedTupleOf(TupleType cqlType, List<TypeCodec<?>> components);
 
   /** A codec of a user-defined type to UDT values whose fields use {@code registry}'s codecs. */
   TypeCodec<?> udtOf(UserDefinedType cqlType, CodecRegistry registry);

@@ -10,12 +10,15 @@ import io.sibyl.driver.type.ListType;
 import io.sibyl.driver.type.MapType;
 import io.sibyl.driver.type.PrimitiveType;
 import io.sibyl.driver.type.SetType;
+import io.sibyl.driver.type.Tuple2;
+import io.sibyl.driver.type.Tuple3;
 import io.sibyl.driver.type.TupleType;
 import io.sibyl.driver.type.TupleValue;
 import io.sibyl.driver.type.UdtValue;
 import io.sibyl.driver.type.UserDefinedType;
 import io.sibyl.driver.type.VectorType;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,8 +144,9 @@ public final class CodecRegistry {
    * simple statement: String to text, Integer to int, Long to bigint, Short to smallint, Byte to
    * tinyint, Instant and Date to timestamp, LocalDate to date, LocalTime to time, BigInteger to
    * varint, ByteBuffer and byte[] to blob, enums to text (their names), float[] to vector of float;
-   * collections and vectors by their first element (an empty one as blob elements); tuples and UDT
-   * values by their own type. User codecs that accept the value come first.
+   * collections and vectors by their first element (an empty one as blob elements); tuple and UDT
+   * values by their own type; {@code Tuple2}/{@code Tuple3} by their components' values (which must
+   * not be null). User codecs that accept the value come first.
    *
    * @throws CodecNotFoundException if the value is null or of a class no codec accepts
    */
@@ -222,6 +226,8 @@ public final class CodecRegistry {
               argumentCodec(map.valueType(), javaType, 1));
     } else if (cqlType instanceof TupleType tuple && raw == TupleValue.class) {
       codec = BUILT_INS.tupleOf(tuple, this);
+    } else if (cqlType instanceof TupleType tuple && isTypedTuple(raw)) {
+      codec = typedTupleOf(tuple, javaType, raw == Tuple2.class ? 2 : 3);
     } else if (cqlType instanceof UserDefinedType udt && raw == UdtValue.class) {
       codec = BUILT_INS.udtOf(udt, this);
     } else if (cqlType instanceof VectorType vector && raw == CqlVector.class) {
@@ -240,6 +246,23 @@ public final class CodecRegistry {
       throw notFound(cqlType, javaType.getType());
     }
     return codec;
+  }
+
+  private static boolean isTypedTuple(Class<?> raw) {
+    return raw == Tuple2.class || raw == Tuple3.class;
+  }
+
+  /** A Tuple2/Tuple3 codec; null (not found) when the arities differ. */
+  private TypeCodec<?> typedTupleOf(TupleType tuple, GenericType<?> javaType, int arity) {
+    List<DataType> componentTypes = tuple.componentTypes();
+    if (componentTypes.size() != arity) {
+      return null;
+    }
+    List<TypeCodec<?>> components = new ArrayList<>(arity);
+    for (int i = 0; i < arity; i++) {
+      components.add(argumentCodec(componentTypes.get(i), javaType, i));
+    }
+    return BUILT_INS.typedTupleOf(tuple, components);
   }
 
   private TypeCodec<Object> argumentCodec(DataType cqlType, GenericType<?> javaType, int index) {
@@ -281,6 +304,10 @@ public final class CodecRegistry {
       return codecFor(tuple.type(), TupleValue.class);
     } else if (value instanceof UdtValue udt) {
       return codecFor(udt.type(), UdtValue.class);
+    } else if (value instanceof Tuple2<?, ?> pair) {
+      return inferTuple(pair.first(), pair.second());
+    } else if (value instanceof Tuple3<?, ?, ?> triple) {
+      return inferTuple(triple.first(), triple.second(), triple.third());
     } else if (value instanceof float[] array && array.length > 0) {
       return codecFor(DataTypes.vectorOf(DataTypes.FLOAT, array.length), float[].class);
     } else if (value instanceof CqlVector<?> vector && !vector.isEmpty()) {
@@ -308,6 +335,29 @@ public final class CodecRegistry {
     throw notFound(null, value.getClass());
   }
 
+  /** The codec of a typed tuple from its components' values, which must not be null. */
+  private TypeCodec<?> inferTuple(Object... components) {
+    List<DataType> cqlTypes = new ArrayList<>(components.length);
+    List<GenericType<?>> javaTypes = new ArrayList<>(components.length);
+    for (Object component : components) {
+      if (component == null) {
+        throw new CodecNotFoundException(
+            null,
+            null,
+            "A tuple with a null component has no inferable type: bind it where the CQL type is"
+                + " known.");
+      }
+      TypeCodec<?> codec = codecFor(component);
+      cqlTypes.add(codec.cqlType());
+      javaTypes.add(codec.javaType());
+    }
+    GenericType<?> javaType =
+        components.length == 2
+            ? GenericType.tuple2Of(javaTypes.get(0), javaTypes.get(1))
+            : GenericType.tuple3Of(javaTypes.get(0), javaTypes.get(1), javaTypes.get(2));
+    return codecFor(DataTypes.tupleOf(cqlTypes.toArray(new DataType[0])), javaType);
+  }
+
   /** The codec of a collection element; blob when there is none to look at. */
   private TypeCodec<?> elementCodec(Object element) {
     return element == null
@@ -330,6 +380,21 @@ public final class CodecRegistry {
       return GenericType.vectorOf(elementJavaType(vector.elementType(), first(elements)));
     } else if (value instanceof Optional<?> optional) {
       return GenericType.optionalOf(elementJavaType(cqlType, optional.orElse(null)));
+    } else if (cqlType instanceof TupleType tuple
+        && value instanceof Tuple2<?, ?> pair
+        && tuple.componentTypes().size() == 2) {
+      List<DataType> types = tuple.componentTypes();
+      return GenericType.tuple2Of(
+          elementJavaType(types.get(0), pair.first()),
+          elementJavaType(types.get(1), pair.second()));
+    } else if (cqlType instanceof TupleType tuple
+        && value instanceof Tuple3<?, ?, ?> triple
+        && tuple.componentTypes().size() == 3) {
+      List<DataType> types = tuple.componentTypes();
+      return GenericType.tuple3Of(
+          elementJavaType(types.get(0), triple.first()),
+          elementJavaType(types.get(1), triple.second()),
+          elementJavaType(types.get(2), triple.third()));
     } else if (value instanceof Enum<?> constant) {
       return GenericType.of(constant.getDeclaringClass());
     }

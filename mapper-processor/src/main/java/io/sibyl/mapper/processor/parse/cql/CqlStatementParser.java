@@ -33,6 +33,14 @@ public final class CqlStatementParser {
   public record MarkerUse(CqlLexer.Token marker, CqlLexer.Token column, Operator operator) {}
 
   /**
+   * One column of an {@code ORDER BY} clause.
+   *
+   * @param column the column token
+   * @param descending whether it is written {@code DESC}
+   */
+  public record Ordering(CqlLexer.Token column, boolean descending) {}
+
+  /**
    * A parsed statement.
    *
    * @param kind the kind
@@ -47,6 +55,8 @@ public final class CqlStatementParser {
    * @param where the relations of the WHERE clause, or null when it is not a conjunction of
    *     single-column relations (token and multi-column relations are not checked)
    * @param allowFiltering whether the statement ends with {@code ALLOW FILTERING}
+   * @param orderBy the columns of the {@code ORDER BY} clause (empty without one), or null when it
+   *     is not a list of plain columns (such as {@code ORDER BY v ANN OF ?}; left unchecked)
    */
   public record Parsed(
       Kind kind,
@@ -59,7 +69,8 @@ public final class CqlStatementParser {
       List<CqlLexer.Token> selfAssigned,
       List<CqlLexer.Token> selectedColumns,
       List<ClauseParser.Relation> where,
-      boolean allowFiltering) {}
+      boolean allowFiltering,
+      List<Ordering> orderBy) {}
 
   /** Thrown on a statement that cannot be parsed; the message says where. */
   public static final class ParseException extends Exception {
@@ -86,6 +97,7 @@ public final class CqlStatementParser {
   private boolean conditional;
   private List<ClauseParser.Relation> where = List.of();
   private boolean allowFiltering;
+  private List<Ordering> orderBy = new ArrayList<>();
   private int pos;
 
   private CqlStatementParser(List<CqlLexer.Token> tokens) {
@@ -151,7 +163,8 @@ public final class CqlStatementParser {
         selfAssigned,
         selected,
         where,
-        allowFiltering);
+        allowFiltering,
+        orderBy == null ? null : List.copyOf(orderBy));
   }
 
   private void select() throws ParseException {
@@ -267,14 +280,43 @@ public final class CqlStatementParser {
         allowFiltering = true;
       } else if (token.is("order") && peek("by")) {
         pos++;
+        int start = pos;
         while (pos < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(pos).lower())) {
           CqlLexer.Token name = next();
           if (name.isName() && !name.is("asc") && !name.is("desc")) {
             columns.add(name);
           }
         }
+        orderBy = orderings(start, pos);
       }
     }
+  }
+
+  /**
+   * The orderings between {@code start} and {@code end}: {@code column [ASC | DESC]} separated by
+   * commas, or null when the clause is anything else.
+   */
+  private List<Ordering> orderings(int start, int end) {
+    List<Ordering> result = new ArrayList<>();
+    int i = start;
+    while (i < end) {
+      CqlLexer.Token column = tokens.get(i);
+      if (!column.isName()) {
+        return null;
+      }
+      i++;
+      boolean descending = false;
+      if (i < end && (tokens.get(i).is("asc") || tokens.get(i).is("desc"))) {
+        descending = tokens.get(i).is("desc");
+        i++;
+      }
+      result.add(new Ordering(column, descending));
+      if (i < end && !tokens.get(i).is(",")) {
+        return null;
+      }
+      i++;
+    }
+    return result.isEmpty() ? null : result;
   }
 
   /** The relations of a clause, or null when they are not all simple. */

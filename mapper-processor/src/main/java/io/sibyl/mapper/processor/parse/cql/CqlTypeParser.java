@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Parses CQL type text such as {@code map<text, frozen<list<int>>>}; null when invalid. */
+/**
+ * Parses CQL type text such as {@code map<text, frozen<list<int>>>} or a quoted custom type ({@code
+ * 'PointType'}); null when invalid.
+ */
 public final class CqlTypeParser {
 
   /** The native CQL types. */
@@ -55,6 +58,15 @@ public final class CqlTypeParser {
   }
 
   private CqlType type() {
+    if (peek() == '\'') {
+      int end = text.indexOf('\'', pos + 1);
+      if (end < 0 || end == pos + 1) {
+        throw new IllegalArgumentException();
+      }
+      String className = text.substring(pos + 1, end);
+      pos = end + 1;
+      return CqlType.custom(className);
+    }
     String word = word();
     switch (word) {
       case "frozen":

@@ -50,6 +50,7 @@ final class QueryMethodParser {
             && parser.namedTable()
             && parser.columnsOfTable()
             && parser.keyRules()
+            && parser.orderRules()
             && parser.returnShape()
             && parser.markersBound()
             && Statements.noTtlOption(ctx, "@Query")
@@ -124,6 +125,47 @@ final class QueryMethodParser {
         RestrictionChecker.check(ctx.name(), table, restrictions, parsed.allowFiltering());
     return Findings.report(
         findings, (message, args) -> ctx.errorOnAttribute(Query.class, "value", message, args));
+  }
+
+  /**
+   * Rule: a SELECT's {@code ORDER BY} on a mapped table names clustering columns in key order, all
+   * in the declared clustering order or all reversed, with every partition key column restricted by
+   * = or IN: the derived finders' ordering check. Orderings that are not plain columns ({@code ANN
+   * OF}) and WHERE clauses that are not simple relations are left to the server.
+   */
+  private boolean orderRules() {
+    if (table == null
+        || parsed.kind() != Kind.SELECT
+        || parsed.orderBy() == null
+        || parsed.orderBy().isEmpty()
+        || parsed.where() == null) {
+      return true;
+    }
+    List<String> columns = new ArrayList<>();
+    List<Boolean> descending = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (CqlStatementParser.Ordering ordering : parsed.orderBy()) {
+      columns.add(ordering.column().text());
+      descending.add(ordering.descending());
+      parts.add(ordering.column().text() + (ordering.descending() ? " DESC" : " ASC"));
+    }
+    boolean partitionFixed =
+        table.partitionKey().stream()
+            .allMatch(
+                key ->
+                    parsed.where().stream()
+                        .anyMatch(
+                            r ->
+                                table.byCqlName(r.column().text()).orElse(null) == key
+                                    && (r.operator() == Operator.EQ
+                                        || r.operator() == Operator.IN)));
+    String problem = RestrictionChecker.checkOrdering(table, columns, descending, partitionFixed);
+    if (problem != null) {
+      ctx.errorOnAttribute(
+          Query.class, "value", Message.QUERY_ORDER_BY_INVALID, String.join(", ", parts), problem);
+      return false;
+    }
+    return true;
   }
 
   /** Rule: what the method returns fits the statement's kind. */
