@@ -47,13 +47,13 @@ class AllocationBudgetTest {
       new AllocationBudgets()
           .budget("async insert", 840)
           .budget("async select", 1_110)
-          .budget("sync insert", 1_390)
-          .budget("sync select", 1_655)
+          .budget("sync insert", 1_300)
+          .budget("sync select", 1_350)
           .budget("repository async insert", 1_045)
           .budget("repository async select", 1_190)
-          .budget("repository sync insert", 1_355)
-          .budget("repository sync select", 1_620)
-          .budget("DSL sync select", 1_790)
+          .budget("repository sync insert", 1_300)
+          .budget("repository sync select", 1_350)
+          .budget("DSL sync select", 1_550)
           .budget("DSL async select", 1_330);
 
   /**

@@ -26,6 +26,11 @@ import java.util.List;
  * split into non-self-contained frames, and everything goes out on flush. Each write's promise
  * completes once the bytes it went into are written, or fails with them.
  *
+ * <p>Requests are written with the channel's void promise: for them, a flush allocates nothing (the
+ * finished frames are written with the void promise too, through a list reused from flush to
+ * flush). That matters most for synchronous callers, where every request is a flush of its own.
+ * Only writes with a real promise (tests, tools) pay for a combined promise and its listener.
+ *
  * <p>A frame that cannot be encoded fails its own promise (a void promise is left alone) and
  * nothing else, and an {@link EncodeFailure} event tells the in-flight handler which request it
  * was. Envelopes still waiting for a flush when the channel closes or the handler is removed are
@@ -38,7 +43,14 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
   /** Null until the outer framing starts. */
   private SegmentBuilder segments;
 
+  /** The real (not void) promises of the envelopes added since the last flush. */
   private final List<ChannelPromise> pendingPromises = new ArrayList<>();
+
+  /** Whether a void-promise write is among the envelopes added since the last flush. */
+  private boolean voidWritesPending;
+
+  /** The frames of one flush, reused from flush to flush. */
+  private final List<ByteBuf> outgoing = new ArrayList<>();
 
   /** Creates an encoder; {@code compressorOrNull} is the negotiated compression. */
   public FrameEncoderHandler(Compressor compressorOrNull) {
@@ -63,7 +75,11 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
         failOne(ctx, frame, promise, e);
         return;
       }
-      pendingPromises.add(promise);
+      if (promise.isVoid()) {
+        voidWritesPending = true;
+      } else {
+        pendingPromises.add(promise);
+      }
       return;
     }
     ByteBuf encoded;
@@ -97,28 +113,44 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
 
   @Override
   public void flush(ChannelHandlerContext ctx) {
-    if (segments != null && !pendingPromises.isEmpty()) {
+    if (segments != null && !segments.isEmpty()) {
       writePendingFrames(ctx);
     }
     ctx.flush();
   }
 
   private void writePendingFrames(ChannelHandlerContext ctx) {
-    ChannelPromise[] promises = pendingPromises.toArray(new ChannelPromise[0]);
-    pendingPromises.clear();
-    List<ByteBuf> frames;
+    boolean voidWrites = voidWritesPending;
+    voidWritesPending = false;
     try {
-      frames = segments.drain();
+      segments.drainTo(outgoing);
     } catch (RuntimeException e) {
       segments.discard();
-      for (ChannelPromise promise : promises) {
-        promise.tryFailure(e);
-      }
+      failPending(ctx, voidWrites, e);
       return;
     }
+    try {
+      if (pendingPromises.isEmpty()) {
+        // The usual case: every write had the void promise, so nobody waits for these bytes (a
+        // failed socket write fires exceptionCaught through the void promise, as it did for each).
+        for (int i = 0; i < outgoing.size(); i++) {
+          ctx.write(outgoing.get(i), ctx.voidPromise());
+        }
+      } else {
+        writeCombined(ctx, voidWrites);
+      }
+    } finally {
+      outgoing.clear();
+    }
+  }
+
+  /** Writes the frames of this flush and completes every real promise once all are written. */
+  private void writeCombined(ChannelHandlerContext ctx, boolean voidWrites) {
+    ChannelPromise[] promises = pendingPromises.toArray(new ChannelPromise[0]);
+    pendingPromises.clear();
     PromiseCombiner combiner = new PromiseCombiner(ctx.executor());
-    for (ByteBuf frame : frames) {
-      combiner.add(ctx.write(frame));
+    for (int i = 0; i < outgoing.size(); i++) {
+      combiner.add(ctx.write(outgoing.get(i)));
     }
     ChannelPromise all = ctx.newPromise();
     all.addListener(
@@ -130,8 +162,23 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
               promise.tryFailure(future.cause());
             }
           }
+          if (voidWrites && !future.isSuccess()) {
+            ctx.voidPromise().tryFailure(future.cause());
+          }
         });
     combiner.finish(all);
+  }
+
+  /** Fails the writes added since the last flush, once their frames could not be built. */
+  private void failPending(ChannelHandlerContext ctx, boolean voidWrites, Throwable cause) {
+    ChannelPromise[] promises = pendingPromises.toArray(new ChannelPromise[0]);
+    pendingPromises.clear();
+    for (ChannelPromise promise : promises) {
+      promise.tryFailure(cause);
+    }
+    if (voidWrites) {
+      ctx.voidPromise().tryFailure(cause);
+    }
   }
 
   @Override
@@ -149,6 +196,8 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
     if (segments != null) {
       segments.discard();
     }
+    // Void-promise writes need no failing here: their requests fail when the channel goes inactive.
+    voidWritesPending = false;
     if (pendingPromises.isEmpty()) {
       return;
     }

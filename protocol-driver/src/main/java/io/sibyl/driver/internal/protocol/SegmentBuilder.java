@@ -73,10 +73,23 @@ public final class SegmentBuilder {
    * returned buffers.
    */
   public List<ByteBuf> drain() {
-    closeCurrent();
-    List<ByteBuf> frames = new ArrayList<>(ready);
-    ready.clear();
+    List<ByteBuf> frames = new ArrayList<>();
+    drainTo(frames);
     return frames;
+  }
+
+  /**
+   * Closes the frame being filled and appends every finished frame, in order, to {@code out} (a
+   * list the caller reuses, so that draining allocates nothing). The caller owns the appended
+   * buffers. If closing the frame fails, nothing is appended and the builder still owns its buffers
+   * ({@link #discard()} releases them).
+   */
+  public void drainTo(List<ByteBuf> out) {
+    closeCurrent();
+    for (int i = 0; i < ready.size(); i++) { // no addAll: it copies into a new array
+      out.add(ready.get(i));
+    }
+    ready.clear();
   }
 
   /** Releases every buffer not yet drained. */

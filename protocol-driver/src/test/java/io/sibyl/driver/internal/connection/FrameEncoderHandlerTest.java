@@ -7,6 +7,7 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.util.ReferenceCountUtil;
@@ -166,6 +167,59 @@ class FrameEncoderHandlerTest extends HandlerTestBase {
     channel.flush();
     assertThat(first.cause()).isInstanceOf(IOException.class);
     assertThat(second.cause()).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void should_coalesce_void_promise_writes_like_others_and_mix_them_with_real_promises() {
+    for (Compressor compressor : new Compressor[] {null, Compressor.lz4()}) {
+      open(new FrameEncoderHandler(compressor));
+      channel.writeOutbound(startup(ProtocolVersion.V5));
+      Bytes.release(channel.readOutbound());
+
+      Frame first = query(ProtocolVersion.V5, 1, "SELECT 1");
+      Frame second = query(ProtocolVersion.V5, 2, "SELECT 2");
+      channel.write(first, channel.voidPromise());
+      channel.write(second, channel.voidPromise());
+      channel.flush();
+      List<Segment> segments = readSegments(compressor);
+      assertThat(segments).hasSize(1);
+      assertThat(segments.get(0).payload).isEqualTo(concat(envelope(first), envelope(second)));
+
+      Frame third = query(ProtocolVersion.V5, 3, "SELECT 3");
+      Frame fourth = query(ProtocolVersion.V5, 4, "SELECT 4");
+      channel.write(third, channel.voidPromise());
+      ChannelFuture real = channel.write(fourth);
+      channel.flush();
+      assertThat(real.isSuccess()).isTrue();
+      segments = readSegments(compressor);
+      assertThat(segments).hasSize(1);
+      assertThat(segments.get(0).payload).isEqualTo(concat(envelope(third), envelope(fourth)));
+
+      channel.flush(); // nothing pending: writes nothing
+      assertThat((Object) channel.readOutbound()).isNull();
+      assertThat(channel.finish()).isFalse();
+    }
+  }
+
+  @Test
+  void should_fire_exception_caught_once_when_the_socket_write_of_void_promise_writes_fails() {
+    List<Throwable> caught = new ArrayList<>();
+    open(
+        new ChannelInboundHandlerAdapter() {
+          @Override
+          public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            caught.add(cause);
+          }
+        },
+        new FailingWrites(),
+        new FrameEncoderHandler(null));
+    channel.writeAndFlush(startup(ProtocolVersion.V5));
+
+    channel.write(query(ProtocolVersion.V5, 1, "SELECT 1"), channel.voidPromise());
+    channel.write(query(ProtocolVersion.V5, 2, "SELECT 2"), channel.voidPromise());
+    channel.flush();
+
+    assertThat(caught).singleElement().isInstanceOf(IOException.class);
   }
 
   @Test
