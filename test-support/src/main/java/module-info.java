@@ -1,7 +1,7 @@
 /**
  * Test support for Sibyl and its users: a fault-injecting native-protocol proxy, a JUnit 5
- * extension that fails a test class when Netty reports a buffer leak, and a loopback cloud (a
- * metadata service, an SNI proxy and secure connect bundles).
+ * extension that fails a test class when Netty reports a buffer leak, a loopback cloud (a metadata
+ * service, an SNI proxy and secure connect bundles) and a source scanner for architecture tests.
  */
 module io.sibyl.testsupport {
   requires io.netty.buffer;
@@ -14,4 +14,5 @@ module io.sibyl.testsupport {
   exports io.sibyl.testsupport.leak;
   exports io.sibyl.testsupport.proxy;
   exports io.sibyl.testsupport.cloud;
+  exports io.sibyl.testsupport.arch;
 }

@@ -2,8 +2,9 @@ package io.sibyl.mapper.arch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sibyl.testsupport.arch.SourceReferences;
+import io.sibyl.testsupport.arch.SourceReferences.Scope;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,17 +63,7 @@ class PackageDependencyTest {
             "10: io.sibyl.mapper.query.UpdateQuery<?> update;");
   }
 
-  /** Each line of a class of {@code from} or its subpackages that names {@code forbidden}. */
   private static List<String> violations(String from, String forbidden) {
-    Path directory = MAIN.resolve(from.replace('.', '/'));
-    List<Path> files = SourceReferences.javaFiles(directory);
-    assertThat(files).as("sources of %s in %s", from, directory.toAbsolutePath()).isNotEmpty();
-    List<String> found = new ArrayList<>();
-    for (Path file : files) {
-      for (String line : SourceReferences.linesNaming(SourceReferences.read(file), forbidden)) {
-        found.add(directory.relativize(file) + ":" + line);
-      }
-    }
-    return found;
+    return SourceReferences.violations(MAIN, from, Scope.WITH_SUBPACKAGES, forbidden);
   }
 }

@@ -1,13 +1,10 @@
 package io.sibyl.spring.boot;
 
-import java.util.List;
-import javax.net.ssl.SSLContext;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.cassandra.autoconfigure.CassandraConnectionDetails;
-import org.springframework.boot.ssl.SslBundle;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -16,7 +13,8 @@ import org.springframework.context.annotation.Bean;
  * Docker Compose of a Cassandra service; {@code spring-boot-cassandra} brings the type), the
  * session connects to it, ignoring {@code sibyl.contact-points}, and no embedded node starts. Runs
  * before Boot's Cassandra auto-configuration, so the details Boot derives from its own {@code
- * spring.cassandra.*} properties are never taken for a service connection.
+ * spring.cassandra.*} properties are never taken for a service connection. Only the Boot package
+ * names are this Boot line's; the rest is the shared {@link ServiceConnectionDetails#of}.
  */
 @AutoConfiguration(
     before = SibylEmbeddedCassandraAutoConfiguration.class,
@@ -34,17 +32,13 @@ public class SibylServiceConnectionAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public SibylConnectionDetails sibylServiceConnectionDetails(CassandraConnectionDetails details) {
-    List<java.net.InetSocketAddress> contactPoints =
-        details.getContactPoints().stream()
-            .map(node -> ServiceConnectionDetails.address(node.host(), node.port()))
-            .toList();
-    SslBundle bundle = details.getSslBundle();
-    SSLContext sslContext = bundle == null ? null : bundle.createSslContext();
-    return new ServiceConnectionDetails(
-        contactPoints,
+    return ServiceConnectionDetails.of(
+        details.getContactPoints(),
+        CassandraConnectionDetails.Node::host,
+        CassandraConnectionDetails.Node::port,
         details.getLocalDatacenter(),
         details.getUsername(),
         details.getPassword(),
-        sslContext);
+        details.getSslBundle());
   }
 }
