@@ -17,8 +17,10 @@ import io.sibyl.mapper.LwtResult;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.MapperException;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
+import io.sibyl.mapper.metamodel.ColumnRef;
 import io.sibyl.mapper.metamodel.InvalidRestrictionException;
 import io.sibyl.mapper.query.InvalidOrderingException;
+import io.sibyl.mapper.query.InvalidProjectionException;
 import io.sibyl.mapper.query.QueryTable;
 import io.sibyl.mapper.schema.SchemaPlan;
 import java.util.List;
@@ -244,6 +246,36 @@ class PolymorphicIT extends SessionITBase {
         .isInstanceOf(MapperException.class)
         .hasMessageContaining("No generated metamodel of java.lang.String")
         .hasMessageContaining("@Table");
+  }
+
+  @Test
+  void should_refuse_to_defer_the_discriminator_and_read_subtypes_without_other_columns() {
+    ColumnRef<Vehicle, ?> kind = Vehicle_.METAMODEL_.discriminator();
+    assertThat(kind.cql()).isEqualTo("kind");
+    assertThat(Vehicle_.METAMODEL_.columns()).contains(kind);
+
+    assertThatThrownBy(() -> vehicles.select().defer(Vehicle_.MODEL, kind))
+        .isInstanceOf(InvalidProjectionException.class)
+        .hasMessage(
+            "defer(kind) on dsl_vehicles is refused: it is the discriminator column, from which"
+                + " each row's subtype is read, and every entity needs it; defer regular or static"
+                + " columns only");
+    ColumnRef<Car, ?> carKind = Car_.METAMODEL_.discriminator();
+    assertThatThrownBy(() -> cars.select().defer(carKind))
+        .isInstanceOf(InvalidProjectionException.class)
+        .hasMessageStartingWith("defer(kind) on dsl_vehicles is refused: it is the discriminator");
+
+    List<Vehicle> ada =
+        vehicles.select().defer(Vehicle_.MODEL).where(Vehicle_.OWNER.eq("ada")).list();
+    assertThat(ada).hasSize(3);
+    assertThat(ada.get(0)).isEqualTo(new Car("ada", 1, null, 5));
+    assertThat(ada.get(2))
+        .isInstanceOfSatisfying(
+            Truck.class,
+            t -> {
+              assertThat(t.getModel()).isNull();
+              assertThat(t.getPayload()).isEqualTo(18000.0);
+            });
   }
 
   private static String kindOf(String owner, int id) {

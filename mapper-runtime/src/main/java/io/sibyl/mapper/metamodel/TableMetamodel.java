@@ -19,6 +19,7 @@ public final class TableMetamodel<T> {
   private final EntityBinder<T> binder;
   private final List<Restriction<T>> fixedRestrictions;
   private final PropertyReader<T> properties;
+  private final ColumnRef<T, ?> discriminator;
 
   /**
    * A metamodel (called by generated code).
@@ -36,7 +37,7 @@ public final class TableMetamodel<T> {
       String tableCql,
       List<ColumnRef<T, ?>> columns,
       EntityBinder<T> binder) {
-    this(table, declaredKeyspace, tableCql, columns, binder, List.of(), null);
+    this(table, declaredKeyspace, tableCql, columns, binder, List.of(), null, null);
   }
 
   /**
@@ -64,7 +65,8 @@ public final class TableMetamodel<T> {
         columns,
         binder,
         List.of(),
-        Objects.requireNonNull(properties, "properties"));
+        Objects.requireNonNull(properties, "properties"),
+        null);
   }
 
   /**
@@ -86,7 +88,7 @@ public final class TableMetamodel<T> {
       List<ColumnRef<T, ?>> columns,
       EntityBinder<T> binder,
       List<Restriction<T>> fixedRestrictions) {
-    this(table, declaredKeyspace, tableCql, columns, binder, fixedRestrictions, null);
+    this(table, declaredKeyspace, tableCql, columns, binder, fixedRestrictions, null, null);
   }
 
   private TableMetamodel(
@@ -96,8 +98,10 @@ public final class TableMetamodel<T> {
       List<ColumnRef<T, ?>> columns,
       EntityBinder<T> binder,
       List<Restriction<T>> fixedRestrictions,
-      PropertyReader<T> properties) {
+      PropertyReader<T> properties,
+      ColumnRef<T, ?> discriminator) {
     this.properties = properties;
+    this.discriminator = discriminator;
     this.table = Objects.requireNonNull(table, "table");
     this.declaredKeyspace = declaredKeyspace == null ? "" : declaredKeyspace;
     this.tableCql = Objects.requireNonNull(tableCql, "tableCql");
@@ -114,6 +118,31 @@ public final class TableMetamodel<T> {
             "Fixed restriction " + restriction + " is not on a column of " + table.name());
       }
     }
+  }
+
+  /**
+   * This metamodel with {@code column} as its discriminator: the column of a polymorphic table that
+   * tells each row's subtype (called by the generated metamodels of polymorphic tables).
+   *
+   * @param column one of {@link #columns()}
+   * @return a metamodel equal to this one but for {@link #discriminator()}
+   * @throws IllegalArgumentException if {@code column} is not one of this metamodel's columns
+   */
+  public TableMetamodel<T> withDiscriminator(ColumnRef<T, ?> column) {
+    if (!columns.contains(Objects.requireNonNull(column, "column"))) {
+      throw new IllegalArgumentException(
+          "Discriminator " + column + " is not a column of " + table.name());
+    }
+    return new TableMetamodel<>(
+        table, declaredKeyspace, tableCql, columns, binder, fixedRestrictions, properties, column);
+  }
+
+  /**
+   * The column that tells each row's subtype in a polymorphic table ({@code kind}), or null when
+   * the table is not polymorphic.
+   */
+  public ColumnRef<T, ?> discriminator() {
+    return discriminator;
   }
 
   /** The generated table descriptor. */

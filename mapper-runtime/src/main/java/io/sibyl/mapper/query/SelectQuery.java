@@ -182,8 +182,9 @@ public final class SelectQuery<T, R> {
    * these columns too.
    *
    * @throws InvalidProjectionException if this query is not a select of whole entities (a
-   *     projection or a mapped query), if a column is a primary key column or one a subtype's rows
-   *     are told apart by, or is of another table
+   *     projection or a mapped query), if a column is a primary key column or the discriminator
+   *     column of a polymorphic table (which each row's subtype is read from), or is of another
+   *     table
    */
   @SafeVarargs
   public final SelectQuery<T, R> defer(ColumnRef<T, ?>... columns) {
@@ -228,6 +229,15 @@ public final class SelectQuery<T, R> {
               + " is refused: the column is not of "
               + table
               + "; defer columns of the selected table");
+    }
+    if (column == context.model().discriminator()) {
+      throw new InvalidProjectionException(
+          "defer("
+              + column.cql()
+              + ") on "
+              + table
+              + " is refused: it is the discriminator column, from which each row's subtype is"
+              + " read, and every entity needs it; defer regular or static columns only");
     }
     boolean fixed =
         context.model().fixedRestrictions().stream().anyMatch(r -> r.column() == column);

@@ -79,7 +79,7 @@ public final class MetamodelGenerator {
         FieldSpec.builder(modelType, "METAMODEL_", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The table's metamodel, shared by every mapper.\n")
             .initializer(
-                "$Znew $T($T.INSTANCE,$W$T.KEYSPACE,$W$T.TABLE,$W$T.<$T>of($L),$W$T::bind$L)",
+                "$Znew $T($T.INSTANCE,$W$T.KEYSPACE,$W$T.TABLE,$W$T.<$T>of($L),$W$T::bind$L)$L",
                 modelType,
                 descriptor,
                 descriptor,
@@ -89,7 +89,10 @@ public final class MetamodelGenerator {
                     COLUMN, table.entity(), WildcardTypeName.subtypeOf(Object.class)),
                 columns,
                 descriptor,
-                fixed)
+                fixed,
+                table.isPolymorphic()
+                    ? CodeBlock.of("$Z.withDiscriminator($L)", DISCRIMINATOR)
+                    : CodeBlock.of(""))
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (!table.isPolymorphic()) {

@@ -71,7 +71,8 @@ public final class Car_ {
    */
   public static final TableMetamodel<Car> METAMODEL_ = new TableMetamodel<Car>(CarTable.INSTANCE,
       CarTable.KEYSPACE, CarTable.TABLE, List.<ColumnRef<Car, ?>>of(OWNER, ID, MODEL, DOORS, TAGS,
-      DISCRIMINATOR_), CarTable::bind, List.of(DISCRIMINATOR_.eq("car")));
+      DISCRIMINATOR_), CarTable::bind, List.of(DISCRIMINATOR_.eq("car")))
+      .withDiscriminator(DISCRIMINATOR_);
 
   private Car_() {
   }

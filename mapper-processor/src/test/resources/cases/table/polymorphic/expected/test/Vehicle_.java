@@ -79,7 +79,7 @@ public final class Vehicle_ {
   public static final TableMetamodel<Vehicle> METAMODEL_ =
       new TableMetamodel<Vehicle>(VehicleTable.INSTANCE, VehicleTable.KEYSPACE, VehicleTable.TABLE,
       List.<ColumnRef<Vehicle, ?>>of(OWNER, ID, MODEL, DOORS, TAGS, PAYLOAD, DISCRIMINATOR_),
-      VehicleTable::bind);
+      VehicleTable::bind).withDiscriminator(DISCRIMINATOR_);
 
   private Vehicle_() {
   }

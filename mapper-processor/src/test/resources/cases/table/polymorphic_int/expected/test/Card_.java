@@ -54,7 +54,8 @@ public final class Card_ {
    */
   public static final TableMetamodel<Card> METAMODEL_ = new TableMetamodel<Card>(CardTable.INSTANCE,
       CardTable.KEYSPACE, CardTable.TABLE, List.<ColumnRef<Card, ?>>of(ACCOUNT, ID, LAST4,
-      DISCRIMINATOR_), CardTable::bind, List.of(DISCRIMINATOR_.eq(1)));
+      DISCRIMINATOR_), CardTable::bind, List.of(DISCRIMINATOR_.eq(1)))
+      .withDiscriminator(DISCRIMINATOR_);
 
   private Card_() {
   }
