@@ -164,6 +164,15 @@ final class LoadSections {
             median(
                 reference.stream().mapToDouble(LaunchProbe.Timing::sinceJvmStartMillis).toArray()),
             false));
+    report.add(
+        new Comparison(
+            section,
+            scenario,
+            "JVM CPU to first row",
+            "ms",
+            median(sibyl.stream().mapToDouble(LaunchProbe.Timing::cpuMillis).toArray()),
+            median(reference.stream().mapToDouble(LaunchProbe.Timing::cpuMillis).toArray()),
+            false));
   }
 
   private static double median(double[] values) {

@@ -21,9 +21,11 @@ import java.util.Set;
  *     {@code launch}, {@code responder}
  * @param jmhInclude the regular expression selecting microbenchmarks
  * @param outputDirectory where the results go
+ * @param launchRounds the alternating rounds of the launch phase (one fresh JVM per driver and
+ *     round), or 0 for the mode's default
  */
 public record RunOptions(
-    boolean quick, Set<String> phases, String jmhInclude, Path outputDirectory) {
+    boolean quick, Set<String> phases, String jmhInclude, Path outputDirectory, int launchRounds) {
   /** Every phase, in the order they run. */
   public static final List<String> ALL_PHASES =
       List.of("jmh", "cassandra", "mapper", "dsl", "launch", "responder");
@@ -39,6 +41,9 @@ public record RunOptions(
         --jmh=REGEX    microbenchmarks to run (default: io.sibyl.bench.jmh.*)
         --out=DIR      where to write quick.md/.csv or full.md/.csv
                        (default: benchmarks/results, or results inside benchmarks/)
+        --launch-rounds=N
+                       alternating rounds of the launch phase, one fresh JVM per
+                       driver and round (default: 3, or 1 with --quick)
       """;
 
   /**
@@ -51,6 +56,7 @@ public record RunOptions(
     Set<String> phases = new LinkedHashSet<>(ALL_PHASES);
     String include = "io\\.sibyl\\.bench\\.jmh\\..*";
     Path output = defaultOutput();
+    int launchRounds = 0;
     for (String arg : args) {
       if (arg.equals("--quick")) {
         quick = true;
@@ -67,11 +73,25 @@ public record RunOptions(
         include = arg.substring("--jmh=".length());
       } else if (arg.startsWith("--out=")) {
         output = Path.of(arg.substring("--out=".length()));
+      } else if (arg.startsWith("--launch-rounds=")) {
+        launchRounds = positive(arg, arg.substring("--launch-rounds=".length()));
       } else {
         throw new IllegalArgumentException("Unknown argument '" + arg + "'\n" + USAGE);
       }
     }
-    return new RunOptions(quick, phases, include, output);
+    return new RunOptions(quick, phases, include, output, launchRounds);
+  }
+
+  private static int positive(String arg, String value) {
+    try {
+      int number = Integer.parseInt(value);
+      if (number > 0) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("'" + arg + "' needs a positive number\n" + USAGE);
   }
 
   private static Path defaultOutput() {
@@ -145,7 +165,7 @@ public record RunOptions(
 
   /** How many fresh JVMs each launch measurement starts. */
   public int launchRuns() {
-    return quick ? 1 : 3;
+    return launchRounds > 0 ? launchRounds : quick ? 1 : 3;
   }
 
   /** How many keys the workload uses (and the Cassandra phase writes first). */

@@ -11,8 +11,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,8 +57,12 @@ public final class LaunchProbe {
    * @param buildMillis the session build
    * @param firstRowMillis session build plus the first SELECT, from the start of {@code main}
    * @param sinceJvmStartMillis from the JVM's start to the first row
+   * @param cpuMillis the probe JVM's CPU time (all threads, user + system) from its start to the
+   *     first row: class loading, JIT and GC included, less sensitive to a shared machine's
+   *     scheduling than the wall-clock figures
    */
-  public record Timing(double buildMillis, double firstRowMillis, double sinceJvmStartMillis) {}
+  public record Timing(
+      double buildMillis, double firstRowMillis, double sinceJvmStartMillis, double cpuMillis) {}
 
   private LaunchProbe() {}
 
@@ -96,26 +102,47 @@ public final class LaunchProbe {
         firstRow = System.nanoTime();
       }
     }
+    long cpuNanos = processCpuNanos();
     long sinceJvmStart =
         System.currentTimeMillis()
             - ManagementFactory.getRuntimeMXBean().getStartTime()
             - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstRow);
     System.out.printf(
         Locale.ROOT,
-        "%s%.1f %.1f %d%n",
+        "%s%.1f %.1f %d %.1f%n",
         MARKER,
         (built - start) / 1e6,
         (firstRow - start) / 1e6,
-        sinceJvmStart);
+        sinceJvmStart,
+        cpuNanos / 1e6);
     System.out.flush();
     System.exit(0);
   }
 
-  /** Runs the probe {@code runs} times in fresh JVMs and returns each run's timings. */
-  public static List<Timing> measure(Kind kind, Target target, ProtocolVersion version, int runs) {
-    List<Timing> timings = new ArrayList<>();
-    for (int i = 0; i < runs; i++) {
-      timings.add(runOnce(kind, target, version));
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
+  }
+
+  /**
+   * Runs the probe {@code rounds} times per kind in fresh JVMs, alternating: each round runs every
+   * kind once, the kind that goes first rotating from round to round, so that a machine that gets
+   * busier or quieter during the run weighs on every kind alike.
+   *
+   * @return each kind's timings, in round order
+   */
+  public static Map<Kind, List<Timing>> measureAlternating(
+      List<Kind> kinds, Target target, ProtocolVersion version, int rounds) {
+    Map<Kind, List<Timing>> timings = new EnumMap<>(Kind.class);
+    kinds.forEach(kind -> timings.put(kind, new ArrayList<>()));
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < kinds.size(); i++) {
+        Kind kind = kinds.get((round + i) % kinds.size());
+        timings.get(kind).add(runOnce(kind, target, version));
+      }
     }
     return timings;
   }
@@ -161,7 +188,10 @@ public final class LaunchProbe {
       }
       String[] parts = answer.trim().split(" ");
       return new Timing(
-          Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]));
+          Double.parseDouble(parts[0]),
+          Double.parseDouble(parts[1]),
+          Double.parseDouble(parts[2]),
+          Double.parseDouble(parts[3]));
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start the launch probe: " + e, e);
     } catch (InterruptedException e) {
