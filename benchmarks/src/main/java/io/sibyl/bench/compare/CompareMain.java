@@ -106,7 +106,7 @@ public final class CompareMain {
         loadTest.warmUp(client, settings);
       }
       List<PathResults> results = new ArrayList<>();
-      for (ComparedPath path : ComparedPath.ALL) {
+      for (ComparedPath path : options.paths()) {
         results.add(new PathResults(path));
       }
       for (int round = 0; round < options.rounds(); round++) {

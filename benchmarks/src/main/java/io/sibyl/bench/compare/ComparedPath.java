@@ -31,7 +31,7 @@ public record ComparedPath(Workload workload, Concurrency concurrency, Layer lay
     }
   }
 
-  /** The paths of issue 19's table (and the DSL's select), in its order. */
+  /** The paths of issue 19's table (with sync x8, and the DSL's select), in its order. */
   public static final List<ComparedPath> ALL =
       List.of(
           new ComparedPath(Workload.INSERT, Concurrency.async(256), Layer.STATEMENTS),
@@ -39,6 +39,8 @@ public record ComparedPath(Workload workload, Concurrency concurrency, Layer lay
           new ComparedPath(Workload.SELECT, Concurrency.async(256), Layer.STATEMENTS),
           new ComparedPath(Workload.INSERT, Concurrency.sync(1), Layer.STATEMENTS),
           new ComparedPath(Workload.SELECT, Concurrency.sync(1), Layer.STATEMENTS),
+          new ComparedPath(Workload.INSERT, Concurrency.sync(8), Layer.STATEMENTS),
+          new ComparedPath(Workload.SELECT, Concurrency.sync(8), Layer.STATEMENTS),
           new ComparedPath(Workload.INSERT, Concurrency.async(256), Layer.REPOSITORY),
           new ComparedPath(Workload.SELECT, Concurrency.async(256), Layer.REPOSITORY),
           new ComparedPath(Workload.INSERT, Concurrency.sync(1), Layer.REPOSITORY),

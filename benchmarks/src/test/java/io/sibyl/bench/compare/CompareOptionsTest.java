@@ -28,7 +28,12 @@ class CompareOptionsTest {
     assertThat(options)
         .isEqualTo(
             new CompareOptions(
-                2, Duration.ofSeconds(3), Duration.ofSeconds(4), 50, Path.of("x/y")));
+                2,
+                Duration.ofSeconds(3),
+                Duration.ofSeconds(4),
+                50,
+                Path.of("x/y"),
+                ComparedPath.ALL));
   }
 
   @Test
@@ -43,5 +48,23 @@ class CompareOptionsTest {
     assertThatThrownBy(() -> CompareOptions.parse(new String[] {"--fast"}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Unknown argument '--fast'");
+  }
+
+  @Test
+  void should_compare_only_the_chosen_paths_in_table_order() {
+    CompareOptions options =
+        CompareOptions.parse(new String[] {"--paths=select-sync-x8,insert-async-x256"});
+
+    assertThat(options.paths())
+        .extracting(ComparedPath::label)
+        .containsExactly("insert, async x256", "select, sync x8");
+  }
+
+  @Test
+  void should_refuse_an_unknown_path_naming_the_known_ones() {
+    assertThatThrownBy(() -> CompareOptions.parse(new String[] {"--paths=insert-sync-x2"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "Unknown path(s) [insert-sync-x2]; the paths are [insert-async-x256,");
   }
 }
