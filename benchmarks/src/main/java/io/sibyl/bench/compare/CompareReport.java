@@ -24,6 +24,7 @@ final class CompareReport {
       List.of(
           new Metric("throughput", "ops/s", ScenarioResult::opsPerSecond),
           new Metric("client CPU", "µs/op", ScenarioResult::cpuMicrosPerOp),
+          new Metric("of it system", "µs/op", ScenarioResult::systemCpuMicrosPerOp),
           new Metric("allocated", "B/op", ScenarioResult::bytesPerOp),
           new Metric("p50", "µs", r -> r.latencyMicros(50)),
           new Metric("p99", "µs", r -> r.latencyMicros(99)));

@@ -37,6 +37,16 @@ public record ScenarioResult(
     return operations == 0 ? 0 : usage.cpuNanos() / 1_000.0 / operations;
   }
 
+  /**
+   * The system (kernel) part of the client CPU time per request, in microseconds, or NaN where the
+   * platform does not tell.
+   */
+  public double systemCpuMicrosPerOp() {
+    return operations == 0 || usage.systemCpuNanos() < 0
+        ? Double.NaN
+        : usage.systemCpuNanos() / 1_000.0 / operations;
+  }
+
   /** Bytes allocated per request. */
   public double bytesPerOp() {
     return operations == 0 ? 0 : (double) usage.allocatedBytes() / operations;
