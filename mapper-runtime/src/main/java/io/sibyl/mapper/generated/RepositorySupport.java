@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * What a generated repository needs from the {@code Mapper}: the session, the keyspace and
@@ -143,5 +144,14 @@ public final class RepositorySupport {
   /** Executes a statement without blocking. */
   public CompletionStage<AsyncResultSet> executeAsync(Statement<?> statement) {
     return session.executeAsync(statement);
+  }
+
+  /**
+   * Executes a statement without blocking and converts its first page: the returned stage completes
+   * with the converted value, or fails with what the execution or the converter threw.
+   */
+  public <R> CompletionStage<R> executeAsync(
+      Statement<?> statement, Function<? super AsyncResultSet, ? extends R> converter) {
+    return session.executeAsync(statement).thenApply(converter);
   }
 }

@@ -1,6 +1,5 @@
 package test;
 
-import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.mapper.generated.PreparedCql;
 import io.sibyl.mapper.generated.RepositorySupport;
@@ -69,7 +68,7 @@ public final class PageViewsRepositoryImpl implements PageViewsRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "addBoth");
     CompletionStage<Void> stage;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<Void> executed;
       if (this.addBoth.isPrepared()) {
         BoundStatement bs = this.addBoth.bind();
         bs.setLong(0, views);
@@ -78,7 +77,7 @@ public final class PageViewsRepositoryImpl implements PageViewsRepository {
         }
         PageViewsTable.bindSite(bs, 2, site, true);
         PageViewsTable.bindPage(bs, 3, page, true);
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, Results::toVoid);
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.addBoth.bindAsync()
@@ -89,10 +88,10 @@ public final class PageViewsRepositoryImpl implements PageViewsRepository {
               }
               PageViewsTable.bindSite(bs, 2, site, true);
               PageViewsTable.bindPage(bs, 3, page, true);
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, Results::toVoid);
             });
       }
-      stage = executed.thenApply(Results::toVoid);
+      stage = executed;
     } catch (RuntimeException | Error e) {
       stage = CompletableFuture.failedFuture(e);
     }

@@ -1,6 +1,5 @@
 package test;
 
-import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
@@ -134,20 +133,20 @@ public final class UserRepositoryImpl implements UserRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "findByIdAsync");
     CompletionStage<Optional<User>> stage;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<Optional<User>> executed;
       if (this.findByIdAsync.isPrepared()) {
         BoundStatement bs = this.findByIdAsync.bind();
         UserTable.bindId(bs, 0, id, true);
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, rs -> Results.optional(rs, UserTable.INSTANCE));
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.findByIdAsync.bindAsync()
             .thenCompose(bs -> {
               UserTable.bindId(bs, 0, id, true);
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, rs -> Results.optional(rs, UserTable.INSTANCE));
             });
       }
-      stage = executed.thenApply(rs -> Results.optional(rs, UserTable.INSTANCE));
+      stage = executed;
     } catch (RuntimeException | Error e) {
       stage = CompletableFuture.failedFuture(e);
     }

@@ -234,20 +234,20 @@ public final class OverloadRepositoryImpl implements OverloadRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "find");
     CompletionStage<Optional<User>> stage;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<Optional<User>> executed;
       if (this.find.isPrepared()) {
         BoundStatement bs = this.find.bind();
         UserTable.bindId(bs, 0, id, true);
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, rs -> Results.optional(rs, UserTable.INSTANCE));
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.find.bindAsync()
             .thenCompose(bs -> {
               UserTable.bindId(bs, 0, id, true);
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, rs -> Results.optional(rs, UserTable.INSTANCE));
             });
       }
-      stage = executed.thenApply(rs -> Results.optional(rs, UserTable.INSTANCE));
+      stage = executed;
     } catch (RuntimeException | Error e) {
       stage = CompletableFuture.failedFuture(e);
     }
@@ -259,23 +259,24 @@ public final class OverloadRepositoryImpl implements OverloadRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "find");
     CompletionStage<Optional<User>> stage;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<Optional<User>> executed;
       if (this.find2.isPrepared()) {
         BoundStatement bs = this.find2.bind();
         UserTable.bindId(bs, 0, rs, true);
         bs.setInt(1, limit);
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, rs_ -> Results.optional(rs_,
+            this.find2.reader(UserTable.INSTANCE)));
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.find2.bindAsync()
             .thenCompose(bs -> {
               UserTable.bindId(bs, 0, rs, true);
               bs.setInt(1, limit);
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, rs_ -> Results.optional(rs_,
+                  this.find2.reader(UserTable.INSTANCE)));
             });
       }
-      stage = executed.thenApply(rs_ -> Results.optional(rs_,
-          this.find2.reader(UserTable.INSTANCE)));
+      stage = executed;
     } catch (RuntimeException | Error e) {
       stage = CompletableFuture.failedFuture(e);
     }
@@ -365,22 +366,22 @@ public final class OverloadRepositoryImpl implements OverloadRepository {
     Object call = Observed.start(this.observer, OverloadRepositoryImpl.REPOSITORY, "observedAsync");
     CompletionStage<Void> stage_;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<Void> executed;
       if (this.observedAsync.isPrepared()) {
         BoundStatement bs = this.observedAsync.bind();
         UserTable.bindName(bs, 0, REPOSITORY, true);
         UserTable.bindId(bs, 1, stage, true);
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, Results::toVoid);
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.observedAsync.bindAsync()
             .thenCompose(bs -> {
               UserTable.bindName(bs, 0, REPOSITORY, true);
               UserTable.bindId(bs, 1, stage, true);
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, Results::toVoid);
             });
       }
-      stage_ = executed.thenApply(Results::toVoid);
+      stage_ = executed;
     } catch (RuntimeException | Error e) {
       stage_ = CompletableFuture.failedFuture(e);
     }

@@ -1,6 +1,5 @@
 package test;
 
-import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.type.GenericType;
 import io.sibyl.mapper.LwtResult;
@@ -188,14 +187,14 @@ public final class UserQueriesImpl implements UserQueries {
     Object call = Observed.start(this.observer, REPOSITORY, "insertTemporary");
     CompletionStage<Void> stage;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<Void> executed;
       if (this.insertTemporary.isPrepared()) {
         BoundStatement bs = this.insertTemporary.bind();
         UserTable.bindId(bs, 0, id, true);
         UserTable.bindName(bs, 1, name, true);
         UserTable.bindEmail(bs, 2, mail, true);
         bs.setInt(3, ttl);
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, Results::toVoid);
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.insertTemporary.bindAsync()
@@ -204,10 +203,10 @@ public final class UserQueriesImpl implements UserQueries {
               UserTable.bindName(bs, 1, name, true);
               UserTable.bindEmail(bs, 2, mail, true);
               bs.setInt(3, ttl);
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, Results::toVoid);
             });
       }
-      stage = executed.thenApply(Results::toVoid);
+      stage = executed;
     } catch (RuntimeException | Error e) {
       stage = CompletableFuture.failedFuture(e);
     }

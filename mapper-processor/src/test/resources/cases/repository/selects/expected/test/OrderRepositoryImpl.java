@@ -249,13 +249,13 @@ public final class OrderRepositoryImpl implements OrderRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "firstPage");
     CompletionStage<AsyncPage<Order>> stage;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<AsyncPage<Order>> executed;
       if (this.firstPage.isPrepared()) {
         BoundStatement bs = this.firstPage.bind();
         OrderTable.bindCustomerId(bs, 0, customerId, true);
         OrderTable.bindBucket(bs, 1, bucket, true);
         bs = Statements.withOptions(bs, options, -1);
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, rs -> Results.page(rs, OrderTable.INSTANCE));
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.firstPage.bindAsync()
@@ -263,10 +263,10 @@ public final class OrderRepositoryImpl implements OrderRepository {
               OrderTable.bindCustomerId(bs, 0, customerId, true);
               OrderTable.bindBucket(bs, 1, bucket, true);
               bs = Statements.withOptions(bs, options, -1);
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, rs -> Results.page(rs, OrderTable.INSTANCE));
             });
       }
-      stage = executed.thenApply(rs -> Results.page(rs, OrderTable.INSTANCE));
+      stage = executed;
     } catch (RuntimeException | Error e) {
       stage = CompletableFuture.failedFuture(e);
     }
@@ -415,23 +415,22 @@ public final class OrderRepositoryImpl implements OrderRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "future");
     CompletableFuture<Optional<Order>> stage;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<Optional<Order>> executed;
       if (this.future.isPrepared()) {
         BoundStatement bs = this.future.bind();
         OrderTable.bindCustomerId(bs, 0, customerId, true);
         OrderTable.bindBucket(bs, 1, bucket, true);
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, rs -> Results.optional(rs, OrderTable.INSTANCE));
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.future.bindAsync()
             .thenCompose(bs -> {
               OrderTable.bindCustomerId(bs, 0, customerId, true);
               OrderTable.bindBucket(bs, 1, bucket, true);
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, rs -> Results.optional(rs, OrderTable.INSTANCE));
             });
       }
-      stage = executed.thenApply(rs -> Results.optional(rs,
-          OrderTable.INSTANCE)).toCompletableFuture();
+      stage = executed.toCompletableFuture();
     } catch (RuntimeException | Error e) {
       stage = CompletableFuture.failedFuture(e);
     }
@@ -570,20 +569,20 @@ public final class OrderRepositoryImpl implements OrderRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "countByStatus");
     CompletionStage<Long> stage;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<Long> executed;
       if (this.countByStatus.isPrepared()) {
         BoundStatement bs = this.countByStatus.bind();
         OrderTable.bindStatus(bs, 0, status, true);
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, rs -> Results.count(rs));
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.countByStatus.bindAsync()
             .thenCompose(bs -> {
               OrderTable.bindStatus(bs, 0, status, true);
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, rs -> Results.count(rs));
             });
       }
-      stage = executed.thenApply(rs -> Results.count(rs));
+      stage = executed;
     } catch (RuntimeException | Error e) {
       stage = CompletableFuture.failedFuture(e);
     }

@@ -1,6 +1,5 @@
 package test;
 
-import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.mapper.annotations.NullSavingStrategy;
 import io.sibyl.mapper.generated.PreparedCql;
@@ -71,22 +70,22 @@ public final class NoteRepositoryImpl implements NoteRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "saveAsync");
     CompletionStage<Void> stage;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<Void> executed;
       if (this.saveAsync.isPrepared()) {
         BoundStatement bs = this.saveAsync.bind();
         NoteTable.bind(bs, NoteTable.INSTANCE.prepareInsert(note), NoteTable.ALL,
             this.support.setsNulls(NullSavingStrategy.DEFAULT));
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, Results::toVoid);
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.saveAsync.bindAsync()
             .thenCompose(bs -> {
               NoteTable.bind(bs, NoteTable.INSTANCE.prepareInsert(note), NoteTable.ALL,
                   this.support.setsNulls(NullSavingStrategy.DEFAULT));
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, Results::toVoid);
             });
       }
-      stage = executed.thenApply(Results::toVoid);
+      stage = executed;
     } catch (RuntimeException | Error e) {
       stage = CompletableFuture.failedFuture(e);
     }

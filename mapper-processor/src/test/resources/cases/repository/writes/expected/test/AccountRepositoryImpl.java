@@ -1,6 +1,5 @@
 package test;
 
-import io.sibyl.driver.AsyncResultSet;
 import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.ResultSet;
 import io.sibyl.mapper.LwtResult;
@@ -138,20 +137,20 @@ public final class AccountRepositoryImpl implements AccountRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "saveForAnHour");
     CompletionStage<Void> stage;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<Void> executed;
       if (this.saveForAnHour.isPrepared()) {
         BoundStatement bs = this.saveForAnHour.bind();
         AccountTable.bind(bs, account, AccountTable.ALL, false);
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, Results::toVoid);
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.saveForAnHour.bindAsync()
             .thenCompose(bs -> {
               AccountTable.bind(bs, account, AccountTable.ALL, false);
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, Results::toVoid);
             });
       }
-      stage = executed.thenApply(Results::toVoid);
+      stage = executed;
     } catch (RuntimeException | Error e) {
       stage = CompletableFuture.failedFuture(e);
     }
@@ -242,20 +241,20 @@ public final class AccountRepositoryImpl implements AccountRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "updateIfExists");
     CompletionStage<LwtResult<Account>> stage;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<LwtResult<Account>> executed;
       if (this.updateIfExists.isPrepared()) {
         BoundStatement bs = this.updateIfExists.bind();
         AccountTable.bind(bs, account, UPDATE_IF_EXISTS_AT, false);
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, rs -> Results.lwt(rs, AccountTable.INSTANCE));
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.updateIfExists.bindAsync()
             .thenCompose(bs -> {
               AccountTable.bind(bs, account, UPDATE_IF_EXISTS_AT, false);
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, rs -> Results.lwt(rs, AccountTable.INSTANCE));
             });
       }
-      stage = executed.thenApply(rs -> Results.lwt(rs, AccountTable.INSTANCE));
+      stage = executed;
     } catch (RuntimeException | Error e) {
       stage = CompletableFuture.failedFuture(e);
     }
@@ -383,22 +382,22 @@ public final class AccountRepositoryImpl implements AccountRepository {
     Object call = Observed.start(this.observer, REPOSITORY, "deleteAt");
     CompletionStage<Void> stage;
     try {
-      CompletionStage<AsyncResultSet> executed;
+      CompletionStage<Void> executed;
       if (this.deleteAt.isPrepared()) {
         BoundStatement bs = this.deleteAt.bind();
         bs.setLong(0, at);
         AccountTable.bindOwner(bs, 1, owner, true);
-        executed = this.support.executeAsync(bs);
+        executed = this.support.executeAsync(bs, Results::toVoid);
       } else {
         // The first call: bind once the statement is prepared.
         executed = this.deleteAt.bindAsync()
             .thenCompose(bs -> {
               bs.setLong(0, at);
               AccountTable.bindOwner(bs, 1, owner, true);
-              return this.support.executeAsync(bs);
+              return this.support.executeAsync(bs, Results::toVoid);
             });
       }
-      stage = executed.thenApply(Results::toVoid);
+      stage = executed;
     } catch (RuntimeException | Error e) {
       stage = CompletableFuture.failedFuture(e);
     }

@@ -128,25 +128,38 @@ public final class StatementMethodGenerator {
 
   /**
    * The body of an asynchronous method. When the statement is prepared (every call but the first),
-   * it binds at once and applies the conversion to the driver's stage with one {@code thenApply}:
-   * no stage of its own beyond that one. The first call binds once the preparation completes. A
-   * failure to bind (an invalid entity, say) fails the returned stage on either path.
+   * it binds at once and hands the conversion to the driver with the statement ({@code
+   * executeAsync(bs, converter)}), which completes its one stage with the converted value: no stage
+   * of the mapper's own. The first call binds once the preparation completes. A failure to bind (an
+   * invalid entity, say) fails the returned stage on either path. Conversions that fetch further
+   * pages ({@link ResultCode#composed}) compose on the driver's stage instead.
    */
   private static ObservedCode.Body async(
       RepositoryMethod method, ReturnShape shape, String field, Locals locals, CodeBlock bind) {
     String bs = locals.bs();
     boolean unsent = shape.kind() == ReturnShape.Kind.BOUND_STATEMENT;
+    boolean converted =
+        !unsent && shape.kind() != ReturnShape.Kind.RESULT_SET && !ResultCode.composed(shape);
+    CodeBlock converter = converted ? converter(shape, field, locals.rs()) : null;
+    CodeBlock send =
+        converted
+            ? CodeBlock.of("this.support.executeAsync($L,$W$L)", bs, converter)
+            : CodeBlock.of("this.support.executeAsync($L)", bs);
     String target = locals.executed();
+    TypeName targetType =
+        converted
+            ? ParameterizedTypeName.get(COMPLETION_STAGE, valueType(method.returnType()))
+            : ParameterizedTypeName.get(
+                COMPLETION_STAGE, unsent ? BOUND_STATEMENT : ASYNC_RESULT_SET);
     CodeBlock.Builder code = CodeBlock.builder();
-    code.addStatement(
-        "$T<$T> $L", COMPLETION_STAGE, unsent ? BOUND_STATEMENT : ASYNC_RESULT_SET, target);
+    code.addStatement("$T $L", targetType, target);
     code.beginControlFlow("if (this.$L.isPrepared())", field)
         .addStatement("$T $L = this.$L.bind()", BOUND_STATEMENT, bs, field)
         .add(bind);
     if (unsent) {
       code.addStatement("$L = $T.completedFuture($L)", target, COMPLETABLE_FUTURE, bs);
     } else {
-      code.addStatement("$L = this.support.executeAsync($L)", target, bs);
+      code.addStatement("$L = $L", target, send);
     }
     code.nextControlFlow("else")
         .add("// The first call: bind once the statement is prepared.\n")
@@ -156,23 +169,20 @@ public final class StatementMethodGenerator {
         .add(".$L($L -> {\n", unsent ? "thenApply" : "thenCompose", bs)
         .indent()
         .add(bind)
-        .addStatement(unsent ? "return $L" : "return this.support.executeAsync($L)", bs)
+        .addStatement("return $L", unsent ? CodeBlock.of("$L", bs) : send)
         .unindent()
         .add("});\n")
         .unindent()
         .unindent()
         .endControlFlow();
     CodeBlock stage;
-    if (unsent || shape.kind() == ReturnShape.Kind.RESULT_SET) {
+    if (unsent || converted || shape.kind() == ReturnShape.Kind.RESULT_SET) {
       stage = CodeBlock.of("$L", locals.executed());
-    } else if (shape.kind() == ReturnShape.Kind.VOID) {
-      stage = CodeBlock.of("$L.thenApply($T::toVoid)", locals.executed(), ResultCode.RESULTS);
     } else {
       stage =
           CodeBlock.of(
-              "$L.$L($L ->$W$T.$L($L$L))",
+              "$L.thenCompose($L ->$W$T.$L($L$L))",
               locals.executed(),
-              ResultCode.composed(shape) ? "thenCompose" : "thenApply",
               locals.rs(),
               ResultCode.RESULTS,
               ResultCode.asyncHelper(shape),
@@ -183,6 +193,27 @@ public final class StatementMethodGenerator {
       stage = CodeBlock.of("$L.toCompletableFuture()", stage);
     }
     return new ObservedCode.Body(code.build(), stage, method.returnType(), true, true);
+  }
+
+  /** The function converting the first page into the method's value, given to the driver. */
+  private static CodeBlock converter(ReturnShape shape, String field, String rs) {
+    if (shape.kind() == ReturnShape.Kind.VOID) {
+      return CodeBlock.of("$T::toVoid", ResultCode.RESULTS);
+    }
+    return CodeBlock.of(
+        "$L ->$W$T.$L($L$L)",
+        rs,
+        ResultCode.RESULTS,
+        ResultCode.asyncHelper(shape),
+        rs,
+        ResultCode.extraArgument(shape, field));
+  }
+
+  /**
+   * The {@code T} of a method returning {@code CompletionStage<T>} or {@code CompletableFuture<T>}.
+   */
+  private static TypeName valueType(TypeName returnType) {
+    return ((ParameterizedTypeName) returnType).typeArguments().get(0);
   }
 
   static boolean isCompletableFuture(TypeName type) {
