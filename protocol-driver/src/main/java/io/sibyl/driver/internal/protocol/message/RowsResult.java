@@ -181,10 +181,10 @@ public final class RowsResult implements Result, RowData {
       return offset;
     }
     if (cell > target || cell < firstOfRow) {
-      // Behind, or in an earlier row: start from this row's first cell if it is remembered.
+      // Behind, or in an earlier row: start from the remembered row start if it is closer.
       long start = (long) ROW_START.getOpaque(this);
       int startCell = (int) (start >>> 32);
-      if (startCell == firstOfRow) {
+      if (startCell <= target && (cell > target || startCell > cell)) {
         cell = startCell;
         offset = (int) start;
       } else if (cell > target) {
