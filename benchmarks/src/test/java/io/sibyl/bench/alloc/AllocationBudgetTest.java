@@ -45,7 +45,7 @@ class AllocationBudgetTest {
    */
   static final AllocationBudgets BUDGETS =
       new AllocationBudgets()
-          .budget("async insert", 755)
+          .budget("async insert", 760)
           .budget("async select", 975)
           .budget("sync insert", 810)
           .budget("sync select", 1_015)
