@@ -74,4 +74,23 @@ class PreparedStatementIT extends SessionITBase {
     assertThat(session.execute("SELECT v FROM volatile_table WHERE id = 2").one().getString(0))
         .isEqualTo("after");
   }
+
+  @Test
+  void should_read_the_new_column_of_a_prepared_select_star_after_alter_table() {
+    session.execute("CREATE TABLE widening (id int PRIMARY KEY, a text)");
+    session.execute("INSERT INTO widening (id, a) VALUES (1, 'x')");
+    PreparedStatement select = session.prepare("SELECT * FROM widening WHERE id = ?");
+    assertThat(session.execute(select.bind(1)).one().size()).isEqualTo(2);
+
+    session.execute("ALTER TABLE widening ADD b int");
+    session.execute("UPDATE widening SET b = 7 WHERE id = 1");
+    // The first answer brings the changed metadata (v5: a new metadata id); the next ones skip it
+    // and are read with the columns the first one recorded.
+    for (int i = 0; i < 3; i++) {
+      Row row = session.execute(select.bind(1)).one();
+      assertThat(row.size()).isEqualTo(3);
+      assertThat(row.getString("a")).isEqualTo("x");
+      assertThat(row.getInt("b")).isEqualTo(7);
+    }
+  }
 }

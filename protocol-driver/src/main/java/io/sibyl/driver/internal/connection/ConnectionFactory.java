@@ -1,6 +1,8 @@
 package io.sibyl.driver.internal.connection;
 
 import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
@@ -53,6 +55,25 @@ public final class ConnectionFactory {
   public static final String INFLIGHT = "inflight";
 
   private final EventLoopGroup group;
+
+  /**
+   * The allocator of every connection's buffers, shared by all sessions: pooled, with 1 MiB chunks.
+   * Netty 4.2's default adaptive allocator creates a new NIO view of a buffer for each socket read
+   * and write (48 B each: about 128 B per synchronous request), where a pooled buffer keeps its
+   * view; 1 MiB chunks (the default pooled allocator's are 4 MiB) keep the direct memory it holds
+   * to about 1 MiB per event-loop thread. Measured in docs/performance.md ("dec19").
+   */
+  private static final ByteBufAllocator BUFFERS =
+      new PooledByteBufAllocator(
+          true,
+          0,
+          PooledByteBufAllocator.defaultNumDirectArena(),
+          PooledByteBufAllocator.defaultPageSize(),
+          7,
+          PooledByteBufAllocator.defaultSmallCacheSize(),
+          PooledByteBufAllocator.defaultNormalCacheSize(),
+          false);
+
   private final ConnectionOptions options;
   private final Compressor compressor;
   private final AtomicInteger connectionIds = new AtomicInteger();
@@ -134,6 +155,7 @@ public final class ConnectionFactory {
             .option(ChannelOption.TCP_NODELAY, true)
             .option(ChannelOption.SO_KEEPALIVE, true)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectMillis)
+            .option(ChannelOption.ALLOCATOR, BUFFERS)
             .handler(
                 new io.netty.channel.ChannelInitializer<Channel>() {
                   @Override

@@ -99,7 +99,7 @@ public final class FrameDecoderHandler extends ByteToMessageDecoder {
     }
     int versionCode = FrameCodec.versionCode(in, index);
     int opcode = FrameCodec.opcode(in, index);
-    emit(in.readSlice(length), out);
+    emit(in, index, length, out);
     if (versionCode == 5 && (opcode == Opcode.READY || opcode == Opcode.AUTHENTICATE)) {
       // Section 2.3.1: everything after the answer to a v5 STARTUP is framed.
       segmentCodec = new SegmentCodec(compressor);
@@ -107,67 +107,74 @@ public final class FrameDecoderHandler extends ByteToMessageDecoder {
   }
 
   private void decodeOuterFrame(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-    SegmentCodec.Segment segment = segmentCodec.decode(in, ctx.alloc());
-    if (segment == null) {
+    int frameStart = in.readerIndex();
+    if (!segmentCodec.decodeNext(in, ctx.alloc())) {
       return;
     }
-    ByteBuf payload = segment.payload();
+    // The payload is read where it lies (a range of the input, or the decompressed buffer that the
+    // codec owns): no slice, no segment object.
     try {
-      if (segment.selfContained()) {
-        decodeSelfContained(payload, out);
+      ByteBuf payload = segmentCodec.payloadBuffer();
+      int index = segmentCodec.payloadIndex();
+      int length = segmentCodec.payloadLength();
+      if (segmentCodec.selfContained()) {
+        decodeSelfContained(payload, index, index + length, out);
       } else {
-        appendToLargeEnvelope(ctx, payload, out);
+        appendToLargeEnvelope(ctx, payload, index, length, out);
       }
     } finally {
-      payload.release();
+      segmentCodec.finishPayload(in, frameStart);
     }
   }
 
-  private void decodeSelfContained(ByteBuf payload, List<Object> out) {
+  private void decodeSelfContained(ByteBuf payload, int from, int to, List<Object> out) {
     if (largeEnvelope != null) {
       throw new ProtocolException(
           "Corrupt v5 stream: a self-contained frame arrived before the end of an envelope "
               + "spanning several frames");
     }
-    while (payload.isReadable()) {
-      if (payload.readableBytes() < FrameCodec.HEADER_LENGTH) {
+    int position = from;
+    while (position < to) {
+      if (to - position < FrameCodec.HEADER_LENGTH) {
         throw new ProtocolException(
             "Corrupt v5 stream: a self-contained frame ends with a partial envelope header");
       }
-      int length = FrameCodec.checkResponseHeader(payload, payload.readerIndex(), maxFrameLength);
-      if (payload.readableBytes() < length) {
+      int length = FrameCodec.checkResponseHeader(payload, position, maxFrameLength);
+      if (to - position < length) {
         throw new ProtocolException(
             "Corrupt v5 stream: a self-contained frame holds a truncated envelope ("
-                + payload.readableBytes()
+                + (to - position)
                 + " of "
                 + length
                 + " bytes)");
       }
-      emit(payload.readSlice(length), out);
+      emit(payload, position, length, out);
+      position += length;
     }
   }
 
-  private void appendToLargeEnvelope(ChannelHandlerContext ctx, ByteBuf payload, List<Object> out) {
+  private void appendToLargeEnvelope(
+      ChannelHandlerContext ctx, ByteBuf payload, int index, int length, List<Object> out) {
     if (largeEnvelope == null) {
       // Sized by what arrived, not by the announced length: a 9-byte header must not reserve
       // 256 MiB. The buffer grows as frames come, at most to the announced length.
-      largeEnvelope = ctx.alloc().buffer(payload.readableBytes());
+      largeEnvelope = ctx.alloc().buffer(length);
     }
     if (largeEnvelopeLength >= 0
-        && largeEnvelope.readableBytes() + (long) payload.readableBytes() > largeEnvelopeLength) {
+        && largeEnvelope.readableBytes() + (long) length > largeEnvelopeLength) {
       throw new ProtocolException(
           "Corrupt v5 stream: the frames of a large envelope hold more than the "
               + largeEnvelopeLength
               + " bytes it announces");
     }
-    int needed = largeEnvelope.readableBytes() + payload.readableBytes();
+    int needed = largeEnvelope.readableBytes() + length;
     if (needed > largeEnvelope.capacity()) {
       // Double (never past the announced length) so that copies stay linear in the envelope size.
       long doubled = Math.max(needed, 2L * largeEnvelope.capacity());
       largeEnvelope.capacity(
           (int) (largeEnvelopeLength < 0 ? needed : Math.min(doubled, largeEnvelopeLength)));
     }
-    largeEnvelope.writeBytes(payload);
+    largeEnvelope.writeBytes(payload, index, length);
     if (largeEnvelopeLength < 0 && largeEnvelope.readableBytes() >= FrameCodec.HEADER_LENGTH) {
       largeEnvelopeLength =
           FrameCodec.checkResponseHeader(
@@ -184,17 +191,21 @@ public final class FrameDecoderHandler extends ByteToMessageDecoder {
               + largeEnvelopeLength);
     }
     try {
-      emit(largeEnvelope, out);
+      emit(largeEnvelope, largeEnvelope.readerIndex(), largeEnvelopeLength, out);
     } finally {
       releaseLargeEnvelope();
     }
   }
 
-  /** Decodes one complete envelope; a body failure only fails that stream. */
-  private void emit(ByteBuf envelope, List<Object> out) {
-    int streamId = FrameCodec.streamId(envelope, envelope.readerIndex());
+  /**
+   * Decodes the complete envelope of {@code length} bytes at {@code index} of {@code buf}, in
+   * place; a body failure only fails that stream. Leaves the reader index of {@code buf} after the
+   * envelope.
+   */
+  private void emit(ByteBuf buf, int index, int length, List<Object> out) {
+    int streamId = FrameCodec.streamId(buf, index);
     try {
-      out.add(frameCodec.decode(envelope, compressor));
+      out.add(frameCodec.decode(buf, index, length, compressor));
     } catch (ProtocolException e) {
       if (streamId < 0) {
         // A server push (an EVENT): no request waits for it, so there is nothing to fail.
@@ -209,6 +220,9 @@ public final class FrameDecoderHandler extends ByteToMessageDecoder {
   }
 
   private void releaseLargeEnvelope() {
+    if (segmentCodec != null) {
+      segmentCodec.releasePayload();
+    }
     if (largeEnvelope != null) {
       largeEnvelope.release();
       largeEnvelope = null;

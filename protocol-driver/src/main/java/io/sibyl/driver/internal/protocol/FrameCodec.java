@@ -206,7 +206,8 @@ public final class FrameCodec {
   /**
    * Decodes one complete response envelope (header and body) and advances the reader index past it.
    * The returned frame holds no reference to {@code envelope}, which the caller still owns. Bodies
-   * of v3 headers (only expected for a version-mismatch ERROR) are read with v4 rules.
+   * of v3 headers (only expected for a version-mismatch ERROR) are read with v4 rules. On failure
+   * the reader index is left where it was.
    *
    * @throws ProtocolException if the header is impossible or the body is malformed
    */
@@ -221,14 +222,37 @@ public final class FrameCodec {
               + envelope.readableBytes()
               + " given");
     }
-    int versionCode = versionCode(envelope, start);
+    try {
+      return decode(envelope, start, envelopeLength, compressorOrNull);
+    } catch (RuntimeException e) {
+      envelope.readerIndex(start);
+      throw e;
+    }
+  }
+
+  /**
+   * Decodes the complete response envelope of {@code envelopeLength} bytes (checked by {@link
+   * #checkResponseHeader}) at {@code start} in {@code buf}, in place: no slice or copy of the
+   * envelope is made. The returned frame holds no reference to {@code buf}. On return, and when it
+   * throws, the reader index of {@code buf} is {@code start + envelopeLength} and its writer index
+   * is unchanged.
+   *
+   * @throws ProtocolException if the body is malformed
+   */
+  public Frame decode(ByteBuf buf, int start, int envelopeLength, Compressor compressorOrNull) {
+    int versionCode = versionCode(buf, start);
     ProtocolVersion version = versionCode == 5 ? ProtocolVersion.V5 : ProtocolVersion.V4;
-    int flags = envelope.getUnsignedByte(start + 1);
-    int streamId = streamId(envelope, start);
-    int opcode = opcode(envelope, start);
-    ByteBuf body = envelope.slice(start + HEADER_LENGTH, envelopeLength - HEADER_LENGTH);
+    int flags = buf.getUnsignedByte(start + 1);
+    int streamId = streamId(buf, start);
+    int opcode = opcode(buf, start);
+    int end = start + envelopeLength;
+    int writerIndex = buf.writerIndex();
+    ByteBuf body = buf;
     ByteBuf decompressed = null;
     try {
+      // The body is read from buf itself, bounded by a temporary writer index at its end.
+      buf.readerIndex(start + HEADER_LENGTH);
+      buf.writerIndex(end);
       if ((flags & Frame.FLAG_COMPRESSED) != 0 && versionCode < 5) {
         decompressed = decompressBody(body, compressorOrNull);
         body = decompressed;
@@ -239,7 +263,6 @@ public final class FrameCodec {
       Map<String, ByteBuffer> customPayload =
           (flags & Frame.FLAG_CUSTOM_PAYLOAD) != 0 ? Primitives.readBytesMap(body) : Map.of();
       Response response = ResponseDecoder.decode(opcode, body, version);
-      envelope.readerIndex(start + envelopeLength);
       return new Frame(
           version, streamId, flags, false, tracingId, customPayload, warnings, response);
     } catch (ProtocolException e) {
@@ -251,6 +274,8 @@ public final class FrameCodec {
               Opcode.name(opcode), streamId, versionCode, envelopeLength - HEADER_LENGTH, e),
           e);
     } finally {
+      buf.writerIndex(writerIndex);
+      buf.readerIndex(end);
       if (decompressed != null) {
         decompressed.release();
       }

@@ -2,7 +2,7 @@ package io.sibyl.driver.internal.protocol;
 
 /**
  * The decoded rows of one result page, as {@link io.sibyl.driver.Row} reads them: the cells stay
- * encoded in one byte array, located through an index. The public row types depend on this
+ * encoded in one byte array, located by {@link #cellOffset}. The public row types depend on this
  * abstraction rather than on the protocol message that implements it.
  */
 public interface RowData {

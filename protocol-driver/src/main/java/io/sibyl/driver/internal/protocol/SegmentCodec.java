@@ -149,6 +149,17 @@ public final class SegmentCodec {
   /** One decoded frame: its (decompressed) payload, owned by the caller, and its flag. */
   public record Segment(ByteBuf payload, boolean selfContained) {}
 
+  /** The buffer holding the last decoded payload: the input, or {@link #decompressed}. */
+  private ByteBuf payloadBuffer;
+
+  /** The last decoded payload when it was decompressed (owned by this codec), else null. */
+  private ByteBuf decompressed;
+
+  private int payloadIndex;
+  private int payloadLength;
+  private int frameLength;
+  private boolean selfContained;
+
   /**
    * Decodes the frame at the reader index of {@code in}, if it is complete.
    *
@@ -158,9 +169,34 @@ public final class SegmentCodec {
    *     decompress
    */
   public Segment decode(ByteBuf in, ByteBufAllocator alloc) {
+    if (!decodeNext(in, alloc)) {
+      return null;
+    }
+    ByteBuf payload =
+        decompressed != null ? decompressed : in.retainedSlice(payloadIndex, payloadLength);
+    decompressed = null;
+    payloadBuffer = null;
+    in.skipBytes(frameLength);
+    return new Segment(payload, selfContained);
+  }
+
+  /**
+   * Decodes the frame at the reader index of {@code in} without creating any object for an
+   * uncompressed payload: the payload is then a range of {@code in} itself. Read it through {@link
+   * #payloadBuffer()}, {@link #payloadIndex()}, {@link #payloadLength()} and {@link
+   * #selfContained()}, then call {@link #finishPayload(ByteBuf, int)}, which advances {@code in}
+   * past the frame and releases a decompressed payload. The reader index of {@code in} is not moved
+   * by this method; the caller may move it while reading the payload.
+   *
+   * @return whether a complete frame was decoded; if false, {@code in} is untouched
+   * @throws ProtocolException if the header or payload CRC does not match, or the payload does not
+   *     decompress
+   */
+  public boolean decodeNext(ByteBuf in, ByteBufAllocator alloc) {
+    releasePayload();
     int headerLength = headerLength();
     if (in.readableBytes() < headerLength) {
-      return null;
+      return false;
     }
     int index = in.readerIndex();
     int dataLength = headerLength - 3;
@@ -177,52 +213,105 @@ public final class SegmentCodec {
                   + "The connection is closed; if this repeats, check the network path",
               expectedCrc, actualCrc));
     }
-    int payloadLength = (int) (header & LENGTH_MASK);
+    int length = (int) (header & LENGTH_MASK);
     int uncompressedLength = compressor == null ? 0 : (int) ((header >>> 17) & LENGTH_MASK);
-    boolean selfContained = (header & (compressor == null ? 1L << 17 : 1L << 34)) != 0;
-    if (uncompressedLength > 0
-        && uncompressedLength > compressor.maxDecompressedLength(payloadLength)) {
+    boolean contained = (header & (compressor == null ? 1L << 17 : 1L << 34)) != 0;
+    if (uncompressedLength > 0 && uncompressedLength > compressor.maxDecompressedLength(length)) {
       // Refused before allocating: a few bytes must not claim 128 KiB each.
       throw new ProtocolException(
           String.format(
               "Corrupt v5 frame: its %d-byte %s payload announces %d uncompressed bytes, more than"
                   + " it can expand to. The connection is closed",
-              payloadLength, compressor.algorithm().toUpperCase(Locale.ROOT), uncompressedLength));
+              length, compressor.algorithm().toUpperCase(Locale.ROOT), uncompressedLength));
     }
-    if (in.readableBytes() < headerLength + payloadLength + TRAILER_LENGTH) {
-      return null;
+    if (in.readableBytes() < headerLength + length + TRAILER_LENGTH) {
+      return false;
     }
-    int payloadIndex = index + headerLength;
-    int expectedPayloadCrc = in.getIntLE(payloadIndex + payloadLength);
-    int actualPayloadCrc = crc32.compute(in, payloadIndex, payloadLength);
+    int start = index + headerLength;
+    int expectedPayloadCrc = in.getIntLE(start + length);
+    int actualPayloadCrc = crc32.compute(in, start, length);
     if (expectedPayloadCrc != actualPayloadCrc) {
       throw new ProtocolException(
           String.format(
               "Corrupt v5 frame payload (%d bytes): its CRC32 is 0x%08x but the payload gives "
                   + "0x%08x. The connection is closed; if this repeats, check the network path",
-              payloadLength, expectedPayloadCrc, actualPayloadCrc));
+              length, expectedPayloadCrc, actualPayloadCrc));
     }
-    ByteBuf payload;
+    frameLength = headerLength + length + TRAILER_LENGTH;
+    selfContained = contained;
     if (uncompressedLength == 0) {
-      payload = in.retainedSlice(payloadIndex, payloadLength);
+      payloadBuffer = in;
+      payloadIndex = start;
+      payloadLength = length;
     } else {
-      payload = decompress(in, payloadIndex, payloadLength, uncompressedLength, alloc);
+      decompressed = decompress(in, start, length, uncompressedLength, alloc);
+      payloadBuffer = decompressed;
+      payloadIndex = decompressed.readerIndex();
+      payloadLength = decompressed.readableBytes();
     }
-    in.skipBytes(headerLength + payloadLength + TRAILER_LENGTH);
-    return new Segment(payload, selfContained);
+    return true;
+  }
+
+  /** The buffer holding the payload of the last {@link #decodeNext}; do not release it. */
+  public ByteBuf payloadBuffer() {
+    return payloadBuffer;
+  }
+
+  /** The index of the payload in {@link #payloadBuffer()}. */
+  public int payloadIndex() {
+    return payloadIndex;
+  }
+
+  /** The length of the (decompressed) payload. */
+  public int payloadLength() {
+    return payloadLength;
+  }
+
+  /** Whether the last decoded frame is self-contained. */
+  public boolean selfContained() {
+    return selfContained;
+  }
+
+  /**
+   * Ends the use of the payload of the last {@link #decodeNext}: sets the reader index of {@code
+   * in} (the buffer given to {@code decodeNext}) past the frame and releases a decompressed
+   * payload.
+   */
+  public void finishPayload(ByteBuf in, int frameStart) {
+    releasePayload();
+    in.readerIndex(frameStart + frameLength);
+  }
+
+  /** The length of the last decoded frame (header, payload and trailer) in the input. */
+  public int frameLength() {
+    return frameLength;
+  }
+
+  /** Releases a decompressed payload still held (on errors and removal); idempotent. */
+  public void releasePayload() {
+    payloadBuffer = null;
+    if (decompressed != null) {
+      ByteBuf buffer = decompressed;
+      decompressed = null;
+      buffer.release();
+    }
   }
 
   private ByteBuf decompress(
       ByteBuf in, int index, int compressedLength, int uncompressedLength, ByteBufAllocator alloc) {
     ByteBuf out = alloc.buffer(uncompressedLength);
+    int readerIndex = in.readerIndex();
     try {
-      compressor.decompress(
-          in.slice(index, compressedLength), compressedLength, out, uncompressedLength);
+      // Read in place: the decompressor reads from the reader index (no slice of the input).
+      in.readerIndex(index);
+      compressor.decompress(in, compressedLength, out, uncompressedLength);
       return out;
     } catch (RuntimeException e) {
       out.release();
       throw new ProtocolException(
           "Corrupt v5 frame: its LZ4 payload does not decompress (" + e.getMessage() + ")", e);
+    } finally {
+      in.readerIndex(readerIndex);
     }
   }
 }

@@ -18,6 +18,9 @@ import io.sibyl.driver.internal.protocol.SegmentCodec;
 import io.sibyl.driver.internal.protocol.message.Authenticate;
 import io.sibyl.driver.internal.protocol.message.Error;
 import io.sibyl.driver.internal.protocol.message.Ready;
+import io.sibyl.driver.internal.protocol.message.Result;
+import io.sibyl.driver.internal.protocol.message.RowsMetadata;
+import io.sibyl.driver.internal.protocol.message.RowsResult;
 import io.sibyl.driver.internal.protocol.message.VoidResult;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -110,6 +113,53 @@ class FrameDecoderHandlerTest extends HandlerTestBase {
     Frame frame = (Frame) readAllInbound().get(0);
     assertThat(((Error) frame.message()).code()).isEqualTo(Error.PROTOCOL_ERROR);
     assertThat(decoder.isFraming()).isFalse();
+  }
+
+  @Test
+  void should_decode_rows_in_place_from_frames_split_across_reads_with_and_without_lz4() {
+    for (Compressor compressor : new Compressor[] {null, Compressor.lz4()}) {
+      open(compressor, MAX);
+      byte[] large = Envelopes.paddedVoidResult(5, 20, 200 * 1024);
+      byte[] stream =
+          concat(
+              Envelopes.ready(5, 0),
+              frame(compressor, concat(rows(1, 2000), rows(2, 3)), true),
+              frame(compressor, slice(large, 0, SegmentCodec.MAX_PAYLOAD_LENGTH), false),
+              frame(
+                  compressor,
+                  slice(
+                      large,
+                      SegmentCodec.MAX_PAYLOAD_LENGTH,
+                      large.length - SegmentCodec.MAX_PAYLOAD_LENGTH),
+                  false),
+              frame(compressor, concat(rows(3, 70), rows(4, 0)), true));
+      writeInboundInChunks(stream, 1000);
+
+      List<Object> frames = readAllInbound();
+      assertThat(frames).extracting(f -> ((Frame) f).streamId()).containsExactly(0, 1, 2, 20, 3, 4);
+      int[] lengths = {2000, 3, 70, 0};
+      int[] streams = {1, 2, 3, 4};
+      List<Object> rowFrames = List.of(frames.get(1), frames.get(2), frames.get(4), frames.get(5));
+      for (int i = 0; i < 4; i++) {
+        RowsResult rows = (RowsResult) ((Frame) rowFrames.get(i)).message();
+        assertThat(rows.rowCount()).isOne();
+        assertThat(rows.cell(0, 0).remaining()).isEqualTo(lengths[i]);
+        assertThat(rows.cell(0, 1).get(0)).isEqualTo((byte) streams[i]);
+      }
+    }
+  }
+
+  private static byte[] rows(int streamId, int firstCellLength) {
+    byte[] body =
+        Bytes.builder()
+            .int32(Result.ROWS)
+            .int32(RowsMetadata.FLAG_NO_METADATA)
+            .int32(2)
+            .int32(1)
+            .bytes(new byte[firstCellLength])
+            .bytes(new byte[] {(byte) streamId})
+            .build();
+    return Envelopes.response(5, streamId, Opcode.RESULT, body);
   }
 
   @Test

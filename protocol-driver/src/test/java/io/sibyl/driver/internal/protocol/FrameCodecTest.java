@@ -215,6 +215,52 @@ class FrameCodecTest {
   }
 
   @Test
+  void should_decode_in_place_bounded_by_the_envelope_and_restore_the_writer_index() {
+    byte[] before = {7, 7, 7};
+    byte[] truncatedRows =
+        Envelopes.response(4, 9, Opcode.RESULT, Bytes.builder().int32(2).int32(0).build());
+    // A truncated body must not read into the next envelope, which is valid.
+    ByteBuf in =
+        Unpooled.wrappedBuffer(
+            before, Envelopes.paddedVoidResult(4, 1, 10), truncatedRows, Envelopes.ready(4, 2));
+    try {
+      int first = before.length;
+      int firstLength = FrameCodec.checkResponseHeader(in, first, Long.MAX_VALUE);
+      int writerIndex = in.writerIndex();
+      assertThat(codec.decode(in, first, firstLength, null).message())
+          .isSameAs(VoidResult.INSTANCE);
+      assertThat(in.readerIndex()).isEqualTo(first + firstLength);
+      assertThat(in.writerIndex()).isEqualTo(writerIndex);
+
+      int second = in.readerIndex();
+      int secondLength = FrameCodec.checkResponseHeader(in, second, Long.MAX_VALUE);
+      assertThatThrownBy(() -> codec.decode(in, second, secondLength, null))
+          .isInstanceOf(ProtocolException.class)
+          .hasMessageContaining("stream 9");
+      assertThat(in.readerIndex()).isEqualTo(second + secondLength);
+      assertThat(in.writerIndex()).isEqualTo(writerIndex);
+
+      assertThat(codec.decode(in, null).streamId()).isEqualTo(2);
+      assertThat(in.isReadable()).isFalse();
+      assertThat(in.refCnt()).isOne();
+    } finally {
+      in.release();
+    }
+  }
+
+  @Test
+  void should_leave_the_reader_index_in_place_when_a_body_does_not_decode() {
+    byte[] truncatedRows = Bytes.builder().int32(2).int32(0).build();
+    ByteBuf in = Unpooled.wrappedBuffer(Envelopes.response(4, 9, Opcode.RESULT, truncatedRows));
+    try {
+      assertThatThrownBy(() -> codec.decode(in, null)).isInstanceOf(ProtocolException.class);
+      assertThat(in.readerIndex()).isZero();
+    } finally {
+      in.release();
+    }
+  }
+
+  @Test
   void should_report_a_malformed_body_with_its_opcode_and_stream() {
     byte[] truncatedRows = Bytes.builder().int32(2).int32(0).build();
     assertThatThrownBy(() -> decode(Envelopes.response(4, 9, Opcode.RESULT, truncatedRows), null))

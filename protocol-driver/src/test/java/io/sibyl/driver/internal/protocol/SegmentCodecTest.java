@@ -131,6 +131,60 @@ class SegmentCodecTest {
   }
 
   @Test
+  void should_decode_an_uncompressed_payload_in_place_and_skip_the_frame_when_finished() {
+    byte[] payload = randomBytes(300, 5);
+    ByteBuf in =
+        Unpooled.wrappedBuffer(encode(plain, payload, false), encode(plain, new byte[] {9}, true));
+    try {
+      assertThat(plain.decodeNext(in, ALLOC)).isTrue();
+      assertThat(plain.payloadBuffer()).isSameAs(in);
+      assertThat(in.readerIndex()).isZero();
+      assertThat(plain.selfContained()).isFalse();
+      byte[] read = new byte[plain.payloadLength()];
+      in.getBytes(plain.payloadIndex(), read);
+      assertThat(read).isEqualTo(payload);
+      plain.finishPayload(in, 0);
+      assertThat(in.readerIndex()).isEqualTo(plain.frameLength());
+
+      int second = in.readerIndex();
+      assertThat(plain.decodeNext(in, ALLOC)).isTrue();
+      assertThat(plain.selfContained()).isTrue();
+      assertThat(in.getByte(plain.payloadIndex())).isEqualTo((byte) 9);
+      plain.finishPayload(in, second);
+      assertThat(in.isReadable()).isFalse();
+      assertThat(in.refCnt()).isOne();
+    } finally {
+      in.release();
+    }
+  }
+
+  @Test
+  void should_release_a_decompressed_payload_when_finished_or_on_the_next_frame() {
+    byte[] payload = new byte[5000]; // compressible
+    ByteBuf in = Unpooled.wrappedBuffer(encode(lz4, payload, true), encode(lz4, payload, true));
+    try {
+      assertThat(lz4.decodeNext(in, ALLOC)).isTrue();
+      ByteBuf first = lz4.payloadBuffer();
+      assertThat(first).isNotSameAs(in);
+      assertThat(lz4.payloadLength()).isEqualTo(payload.length);
+      assertThat(in.readerIndex()).isZero();
+      lz4.finishPayload(in, 0);
+      assertThat(first.refCnt()).isZero();
+
+      int second = in.readerIndex();
+      assertThat(lz4.decodeNext(in, ALLOC)).isTrue();
+      ByteBuf held = lz4.payloadBuffer();
+      lz4.releasePayload();
+      lz4.releasePayload();
+      assertThat(held.refCnt()).isZero();
+      lz4.finishPayload(in, second);
+      assertThat(in.isReadable()).isFalse();
+    } finally {
+      in.release();
+    }
+  }
+
+  @Test
   void should_fail_on_a_corrupt_header_crc() {
     for (SegmentCodec codec : new SegmentCodec[] {plain, lz4}) {
       byte[] encoded = encode(codec, randomBytes(100, 5), true);

@@ -38,6 +38,25 @@ public record RowsMetadata(
   /** Flag (v5): the result metadata changed; a new metadata id follows. */
   public static final int FLAG_METADATA_CHANGED = 0x0008;
 
+  /** Shared metadata of single-page results without column specs, by column count. */
+  private static final RowsMetadata[] NO_METADATA = new RowsMetadata[64];
+
+  static {
+    for (int i = 0; i < NO_METADATA.length; i++) {
+      NO_METADATA[i] = new RowsMetadata(null, i, null, null, null);
+    }
+  }
+
+  /**
+   * The metadata of a result page without column specs, paging state or new metadata id: a shared
+   * instance for the usual column counts, since such a response carries nothing else.
+   */
+  public static RowsMetadata noMetadata(int columnCount) {
+    return columnCount < NO_METADATA.length
+        ? NO_METADATA[columnCount]
+        : new RowsMetadata(null, columnCount, null, null, null);
+  }
+
   /** Whether there is another page to fetch. */
   public boolean hasMorePages() {
     return pagingState != null;
@@ -55,6 +74,10 @@ public record RowsMetadata(
         (flags & FLAG_METADATA_CHANGED) != 0 && version == ProtocolVersion.V5
             ? Primitives.readShortBytes(in)
             : null;
+    if ((flags & FLAG_NO_METADATA) != 0 && pagingState == null && newMetadataId == null) {
+      // Skipped metadata (a prepared statement's single page): nothing per response to keep.
+      return noMetadata(columnCount);
+    }
     List<ColumnSpec> columns =
         (flags & FLAG_NO_METADATA) != 0 ? null : readColumns(in, flags, columnCount, version);
     return new RowsMetadata(columns, columnCount, pagingState, newMetadataId, null);
