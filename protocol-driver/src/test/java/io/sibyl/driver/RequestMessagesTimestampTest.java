@@ -2,20 +2,20 @@ package io.sibyl.driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.sibyl.driver.internal.protocol.Request;
 import io.sibyl.driver.internal.protocol.message.Batch;
 import io.sibyl.driver.internal.protocol.message.Query;
 import io.sibyl.driver.internal.protocol.message.QueryOptions;
 import io.sibyl.driver.internal.request.RequestMessages;
 import io.sibyl.driver.internal.session.SessionConfig;
-import io.sibyl.driver.type.codec.CodecRegistry;
-import java.lang.reflect.RecordComponent;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which write timestamp a statement's message carries. */
 class RequestMessagesTimestampTest {
-  private final SessionConfig config = defaultConfig();
+  private final SessionConfig config = TestSessionConfigs.defaults();
   private final RequestMessages messages = new RequestMessages(InternalAccess.INSTANCE);
 
   @Test
@@ -40,55 +40,46 @@ class RequestMessagesTimestampTest {
             ((Batch) messages.toMessage(batch, config, ProtocolVersion.V4, 777L))
                 .defaultTimestamp())
         .isEqualTo(5L);
-    assertThat(
-            ((Query) messages.toMessage(simple, config, ProtocolVersion.V4, 777L))
-                .options()
-                .defaultTimestamp())
-        .isEqualTo(6L);
+    assertThat(bytes(messages.toMessage(simple, config, ProtocolVersion.V4, 777L)))
+        .isEqualTo(bytes(query("DELETE FROM t WHERE k = 1", 6L)));
   }
 
   @Test
   void should_send_no_timestamp_when_neither_the_statement_nor_the_request_has_one() {
     SimpleStatement simple = SimpleStatement.of("DELETE FROM t WHERE k = 1");
 
-    Query message =
-        (Query) messages.toMessage(simple, config, ProtocolVersion.V4, Statement.NO_TIMESTAMP);
+    Request message =
+        messages.toMessage(simple, config, ProtocolVersion.V4, Statement.NO_TIMESTAMP);
 
-    assertThat(message.options().defaultTimestamp()).isEqualTo(QueryOptions.NO_TIMESTAMP);
+    assertThat(bytes(message))
+        .isEqualTo(bytes(query("DELETE FROM t WHERE k = 1", QueryOptions.NO_TIMESTAMP)));
   }
 
-  /** A configuration with what a message reads; other components null, zero or false. */
-  private static SessionConfig defaultConfig() {
+  /** The QUERY the session's defaults give: LOCAL_ONE, 100 rows a page, SERIAL. */
+  private static Query query(String cql, long timestamp) {
+    return new Query(
+        cql,
+        new QueryOptions(
+            Consistency.LOCAL_ONE.code(),
+            null,
+            null,
+            false,
+            100,
+            null,
+            Consistency.SERIAL.code(),
+            timestamp,
+            null,
+            QueryOptions.NO_NOW_IN_SECONDS));
+  }
+
+  private static byte[] bytes(Request message) {
+    ByteBuf out = Unpooled.buffer();
     try {
-      RecordComponent[] components = SessionConfig.class.getRecordComponents();
-      Class<?>[] types = new Class<?>[components.length];
-      Object[] values = new Object[components.length];
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-        values[i] =
-            switch (components[i].getName()) {
-              case "consistency" -> Consistency.LOCAL_ONE;
-              case "serialConsistency" -> Consistency.SERIAL;
-              case "pageSize" -> 100;
-              case "codecs" -> CodecRegistry.DEFAULT;
-              case "contactPoints" -> List.of();
-              default -> {
-                if (types[i] == Duration.class) {
-                  yield Duration.ofSeconds(1);
-                } else if (types[i] == boolean.class) {
-                  yield false;
-                } else if (types[i] == int.class) {
-                  yield 0;
-                } else if (types[i] == long.class) {
-                  yield 0L;
-                }
-                yield null;
-              }
-            };
-      }
-      return SessionConfig.class.getDeclaredConstructor(types).newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
+      message.encode(out, ProtocolVersion.V4);
+      assertThat(out.readableBytes()).isEqualTo(message.encodedSize(ProtocolVersion.V4));
+      return ByteBufUtil.getBytes(out);
+    } finally {
+      out.release();
     }
   }
 }

@@ -39,9 +39,8 @@ class AllocationBudgetTest {
   static final String ONLY = System.getProperty("sibyl.alloc.paths", "");
 
   /**
-   * Bytes per request: the higher of two runs after the decode-side cuts of branch dec19
-   * (docs/performance.md, "dec19") plus about 10 % (runs of the same code differ by up to 90 B).
-   * Lower a budget when a change cuts a path's allocation.
+   * Bytes per request: set from runs of the merged tree (docs/performance.md) plus about 10 % (runs
+   * of the same code differ by up to 90 B). Lower a budget when a change cuts a path's allocation.
    */
   static final AllocationBudgets BUDGETS =
       new AllocationBudgets()

@@ -168,7 +168,7 @@ public final class ConnectionFactory {
                     pipeline.addLast(
                         FRAME_DECODER,
                         new FrameDecoderHandler(compressor, options.maxFrameLength()));
-                    pipeline.addLast(FRAME_ENCODER, new FrameEncoderHandler(compressor));
+                    pipeline.addLast(FRAME_ENCODER, new FrameEncoderHandler(version, compressor));
                     long heartbeatMillis = options.heartbeatInterval().toMillis();
                     if (heartbeatMillis > 0) {
                       pipeline.addLast(

@@ -9,15 +9,21 @@ import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.internal.protocol.Compressor;
 import io.sibyl.driver.internal.protocol.Frame;
 import io.sibyl.driver.internal.protocol.FrameCodec;
+import io.sibyl.driver.internal.protocol.Message;
 import io.sibyl.driver.internal.protocol.Opcode;
+import io.sibyl.driver.internal.protocol.Request;
 import io.sibyl.driver.internal.protocol.SegmentBuilder;
 import io.sibyl.driver.internal.protocol.SegmentCodec;
+import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Turns outbound {@link Frame} writes into bytes.
+ * Turns outbound requests into bytes: {@link OutboundRequest}s, whose stream id {@link
+ * InFlightHandler} assigned (the write path: header and body are written straight from the request,
+ * with no {@link Frame} object), and {@link Frame}s (tests and tools).
  *
  * <p>v4 envelopes, and v5 envelopes up to and including STARTUP, are written one by one as they
  * come (v4 bodies compressed when a compressor is given, except STARTUP and OPTIONS). Once a v5
@@ -37,6 +43,7 @@ import java.util.List;
  * released and their promises failed.
  */
 public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
+  private final ProtocolVersion version;
   private final Compressor compressor;
   private final FrameCodec frameCodec = new FrameCodec();
 
@@ -52,8 +59,15 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
   /** The frames of one flush, reused from flush to flush. */
   private final List<ByteBuf> outgoing = new ArrayList<>();
 
-  /** Creates an encoder; {@code compressorOrNull} is the negotiated compression. */
-  public FrameEncoderHandler(Compressor compressorOrNull) {
+  /**
+   * Creates an encoder.
+   *
+   * @param version the connection's protocol version, which {@link OutboundRequest}s are written
+   *     with ({@link Frame}s carry their own)
+   * @param compressorOrNull the negotiated compression
+   */
+  public FrameEncoderHandler(ProtocolVersion version, Compressor compressorOrNull) {
+    this.version = version;
     this.compressor = compressorOrNull;
   }
 
@@ -64,15 +78,54 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
 
   @Override
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-    if (!(msg instanceof Frame frame)) {
+    if (msg instanceof OutboundRequest request) {
+      Map<String, ByteBuffer> customPayload = request.customPayload();
+      encode(
+          ctx,
+          version,
+          request.assignedStreamId(),
+          FrameCodec.requestFlags(request.tracing(), customPayload),
+          customPayload,
+          request.message(),
+          promise);
+    } else if (msg instanceof Frame frame) {
+      if (!(frame.message() instanceof Request request)) {
+        failOne(
+            ctx,
+            frame.streamId(),
+            frame.message(),
+            promise,
+            new IllegalArgumentException(
+                "Only requests can be encoded, got " + Opcode.name(frame.message().opcode())));
+        return;
+      }
+      encode(
+          ctx,
+          frame.version(),
+          frame.streamId(),
+          frame.flags(),
+          frame.customPayload(),
+          request,
+          promise);
+    } else {
       ctx.write(msg, promise);
-      return;
     }
+  }
+
+  /** Encodes one request envelope: into the outer frames being built, or into its own buffer. */
+  private void encode(
+      ChannelHandlerContext ctx,
+      ProtocolVersion version,
+      int streamId,
+      int flags,
+      Map<String, ByteBuffer> customPayload,
+      Request request,
+      ChannelPromise promise) {
     if (segments != null) {
       try {
-        segments.add(frame);
+        segments.add(version, streamId, flags, customPayload, request);
       } catch (RuntimeException e) {
-        failOne(ctx, frame, promise, e);
+        failOne(ctx, streamId, request, promise, e);
         return;
       }
       if (promise.isVoid()) {
@@ -84,14 +137,16 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
     }
     ByteBuf encoded;
     try {
-      Compressor bodyCompressor = frame.version() == ProtocolVersion.V4 ? compressor : null;
-      encoded = frameCodec.encode(ctx.alloc(), frame, bodyCompressor);
+      Compressor bodyCompressor = version == ProtocolVersion.V4 ? compressor : null;
+      encoded =
+          frameCodec.encode(
+              ctx.alloc(), version, streamId, flags, customPayload, request, bodyCompressor);
     } catch (RuntimeException e) {
-      failOne(ctx, frame, promise, e);
+      failOne(ctx, streamId, request, promise, e);
       return;
     }
     ctx.write(encoded, promise);
-    if (frame.version() == ProtocolVersion.V5 && frame.message().opcode() == Opcode.STARTUP) {
+    if (version == ProtocolVersion.V5 && request.opcode() == Opcode.STARTUP) {
       // Section 2.3.1: everything after a v5 STARTUP is framed.
       segments = new SegmentBuilder(ctx.alloc(), new SegmentCodec(compressor), frameCodec);
     }
@@ -104,11 +159,15 @@ public final class FrameEncoderHandler extends ChannelOutboundHandlerAdapter {
    * EncodeFailure} event that the in-flight handler receives.
    */
   private static void failOne(
-      ChannelHandlerContext ctx, Frame frame, ChannelPromise promise, RuntimeException e) {
+      ChannelHandlerContext ctx,
+      int streamId,
+      Message message,
+      ChannelPromise promise,
+      RuntimeException e) {
     if (!promise.isVoid()) {
       promise.tryFailure(e);
     }
-    ctx.fireUserEventTriggered(new EncodeFailure(frame.streamId(), frame.message(), e));
+    ctx.fireUserEventTriggered(new EncodeFailure(streamId, message, e));
   }
 
   @Override

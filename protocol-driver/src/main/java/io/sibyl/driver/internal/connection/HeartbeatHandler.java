@@ -41,9 +41,21 @@ final class HeartbeatHandler extends ChannelDuplexHandler {
     ctx.channel()
         .writeAndFlush(
             new OutboundRequest() {
+              private int streamId = -1;
+
               @Override
               public Request message() {
                 return Options.INSTANCE;
+              }
+
+              @Override
+              public void streamIdAssigned(int id) {
+                streamId = id;
+              }
+
+              @Override
+              public int assignedStreamId() {
+                return streamId;
               }
 
               @Override

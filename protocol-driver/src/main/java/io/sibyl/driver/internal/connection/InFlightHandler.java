@@ -86,9 +86,9 @@ final class InFlightHandler extends ChannelDuplexHandler {
     slots[id] = request;
     request.streamIdAssigned(id);
     inFlight = ids.inUse();
-    ctx.write(
-        Frame.request(version, id, request.message(), request.tracing(), request.customPayload()),
-        promise);
+    // The request itself goes down the pipeline: FrameEncoderHandler writes its envelope with the
+    // stream id it was just told, and no Frame is built.
+    ctx.write(request, promise);
   }
 
   @Override

@@ -18,15 +18,14 @@ public interface OutboundRequest extends ResponseCallback {
   }
 
   /**
-   * Told the stream id the request was written with (on the event loop), so that abandoning it
-   * later finds its slot at once. Requests that do not keep it are found by a scan.
+   * Told the stream id the request is written with (on the event loop, before the write): the
+   * encoder writes it into the envelope header, and abandoning the request later finds its slot at
+   * once. Implementations must keep it.
    */
-  default void streamIdAssigned(int streamId) {}
+  void streamIdAssigned(int streamId);
 
-  /** The stream id given to {@link #streamIdAssigned}, or -1 when not kept. */
-  default int assignedStreamId() {
-    return -1;
-  }
+  /** The stream id given to {@link #streamIdAssigned}, or -1 before it was called. */
+  int assignedStreamId();
 
   /** The custom payload to send (empty for none). */
   default Map<String, ByteBuffer> customPayload() {

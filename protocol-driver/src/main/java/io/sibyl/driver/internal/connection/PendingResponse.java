@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PendingResponse extends CompletableFuture<Frame> implements OutboundRequest {
   private final Request message;
+  private int streamId = -1;
 
   /** Creates a pending response for {@code message}. */
   public PendingResponse(Request message) {
@@ -26,6 +27,16 @@ public final class PendingResponse extends CompletableFuture<Frame> implements O
   @Override
   public Request message() {
     return message;
+  }
+
+  @Override
+  public void streamIdAssigned(int id) {
+    streamId = id;
+  }
+
+  @Override
+  public int assignedStreamId() {
+    return streamId;
   }
 
   @Override

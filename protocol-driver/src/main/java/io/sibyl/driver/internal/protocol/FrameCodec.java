@@ -54,24 +54,54 @@ public final class FrameCodec {
    *     version does not have (nothing is leaked)
    */
   public ByteBuf encode(ByteBufAllocator alloc, Frame frame, Compressor compressorOrNull) {
-    Request request = requestOf(frame);
-    if (compressorOrNull == null || !compressesBody(frame, request)) {
-      ByteBuf out = alloc.ioBuffer(encodedLength(frame));
+    return encode(
+        alloc,
+        frame.version(),
+        frame.streamId(),
+        frame.flags(),
+        frame.customPayload(),
+        requestOf(frame),
+        compressorOrNull);
+  }
+
+  /**
+   * Encodes a request envelope from its parts into a new buffer from {@code alloc}, which the
+   * caller owns: the write path's form, with no {@link Frame} object. The body's size is computed
+   * once.
+   *
+   * @param flags the header flags ({@code Frame.FLAG_*}); {@link Frame#FLAG_CUSTOM_PAYLOAD} must
+   *     match {@code customPayload}, {@link Frame#FLAG_COMPRESSED} is set or cleared here
+   * @param customPayload the custom payload, empty for none
+   * @param compressorOrNull the compressor for v4 bodies; ignored for v5 envelopes
+   * @throws IllegalArgumentException if the message uses a feature {@code version} does not have
+   *     (nothing is leaked)
+   */
+  public ByteBuf encode(
+      ByteBufAllocator alloc,
+      ProtocolVersion version,
+      int streamId,
+      int flags,
+      Map<String, ByteBuffer> customPayload,
+      Request request,
+      Compressor compressorOrNull) {
+    int bodyLength = bodyLength(version, customPayload, request);
+    if (compressorOrNull == null || !compressesBody(version, request)) {
+      ByteBuf out = alloc.ioBuffer(HEADER_LENGTH + bodyLength);
       try {
-        encodeUncompressed(frame, out);
+        encodeUncompressed(version, streamId, flags, customPayload, request, bodyLength, out);
         return out;
       } catch (RuntimeException e) {
         out.release();
         throw e;
       }
     }
-    int bodyLength = bodyLength(frame, request);
     ByteBuf body = alloc.buffer(bodyLength);
     ByteBuf out = null;
     try {
-      writeBody(frame, request, body);
+      writeBody(version, customPayload, request, body);
+      checkWritten(request, body.readableBytes(), bodyLength);
       out = alloc.ioBuffer(HEADER_LENGTH + 4 + compressorOrNull.maxCompressedLength(bodyLength));
-      writeHeader(out, frame, frame.flags() | Frame.FLAG_COMPRESSED, 0);
+      writeHeader(out, version, streamId, flags | Frame.FLAG_COMPRESSED, request.opcode(), 0);
       out.writeInt(bodyLength);
       compressorOrNull.compress(body, out);
       out.setInt(HEADER_LENGTH - 4, out.writerIndex() - HEADER_LENGTH);
@@ -88,7 +118,7 @@ public final class FrameCodec {
 
   /** The exact length of the envelope (header and body) that {@link #encodeUncompressed} writes. */
   public int encodedLength(Frame frame) {
-    return HEADER_LENGTH + bodyLength(frame, requestOf(frame));
+    return HEADER_LENGTH + bodyLength(frame.version(), frame.customPayload(), requestOf(frame));
   }
 
   /**
@@ -97,12 +127,60 @@ public final class FrameCodec {
    */
   public void encodeUncompressed(Frame frame, ByteBuf out) {
     Request request = requestOf(frame);
-    int bodyLength = bodyLength(frame, request);
+    encodeUncompressed(
+        frame.version(),
+        frame.streamId(),
+        frame.flags(),
+        frame.customPayload(),
+        request,
+        bodyLength(frame.version(), frame.customPayload(), request),
+        out);
+  }
+
+  /**
+   * The exact length of a request envelope's body: the message and the custom payload, if any.
+   * Envelope length is this plus {@link #HEADER_LENGTH}.
+   */
+  public static int bodyLength(
+      ProtocolVersion version, Map<String, ByteBuffer> customPayload, Request request) {
+    int length = request.encodedSize(version);
+    if (!customPayload.isEmpty()) {
+      length += Primitives.sizeOfBytesMap(customPayload);
+    }
+    return length;
+  }
+
+  /**
+   * Writes a request envelope from its parts, uncompressed, to {@code out}.
+   *
+   * @param flags the header flags, as for {@link #encode(ByteBufAllocator, ProtocolVersion, int,
+   *     int, Map, Request, Compressor)}
+   * @param bodyLength the body's length, from {@link #bodyLength}: checked against what the message
+   *     writes
+   */
+  public void encodeUncompressed(
+      ProtocolVersion version,
+      int streamId,
+      int flags,
+      Map<String, ByteBuffer> customPayload,
+      Request request,
+      int bodyLength,
+      ByteBuf out) {
     out.ensureWritable(HEADER_LENGTH + bodyLength);
-    writeHeader(out, frame, frame.flags() & ~Frame.FLAG_COMPRESSED, bodyLength);
+    writeHeader(
+        out, version, streamId, flags & ~Frame.FLAG_COMPRESSED, request.opcode(), bodyLength);
     int bodyStart = out.writerIndex();
-    writeBody(frame, request, out);
-    int written = out.writerIndex() - bodyStart;
+    writeBody(version, customPayload, request, out);
+    checkWritten(request, out.writerIndex() - bodyStart, bodyLength);
+  }
+
+  /** The header flags of a request envelope: tracing if asked, custom payload if there is one. */
+  public static int requestFlags(boolean tracing, Map<String, ByteBuffer> customPayload) {
+    int flags = tracing ? Frame.FLAG_TRACING : 0;
+    return customPayload.isEmpty() ? flags : flags | Frame.FLAG_CUSTOM_PAYLOAD;
+  }
+
+  private static void checkWritten(Request request, int written, int bodyLength) {
     if (written != bodyLength) {
       throw new IllegalStateException(
           Opcode.name(request.opcode())
@@ -113,8 +191,8 @@ public final class FrameCodec {
     }
   }
 
-  private static boolean compressesBody(Frame frame, Request request) {
-    return frame.version() == ProtocolVersion.V4
+  private static boolean compressesBody(ProtocolVersion version, Request request) {
+    return version == ProtocolVersion.V4
         && request.opcode() != Opcode.STARTUP
         && request.opcode() != Opcode.OPTIONS;
   }
@@ -127,28 +205,24 @@ public final class FrameCodec {
         "Only requests can be encoded, got " + Opcode.name(frame.message().opcode()));
   }
 
-  private static int bodyLength(Frame frame, Request request) {
-    int length = request.encodedSize(frame.version());
-    if (!frame.customPayload().isEmpty()) {
-      length += Primitives.sizeOfBytesMap(frame.customPayload());
-    }
-    return length;
-  }
-
-  private static void writeHeader(ByteBuf out, Frame frame, int flags, int bodyLength) {
-    out.writeByte(frame.version().code());
+  private static void writeHeader(
+      ByteBuf out, ProtocolVersion version, int streamId, int flags, int opcode, int bodyLength) {
+    out.writeByte(version.code());
     out.writeByte(flags);
-    out.writeShort(frame.streamId());
-    out.writeByte(frame.message().opcode());
+    out.writeShort(streamId);
+    out.writeByte(opcode);
     out.writeInt(bodyLength);
   }
 
-  private static void writeBody(Frame frame, Request request, ByteBuf out) {
-    Map<String, ByteBuffer> customPayload = frame.customPayload();
+  private static void writeBody(
+      ProtocolVersion version,
+      Map<String, ByteBuffer> customPayload,
+      Request request,
+      ByteBuf out) {
     if (!customPayload.isEmpty()) {
       Primitives.writeBytesMap(out, customPayload);
     }
-    request.encode(out, frame.version());
+    request.encode(out, version);
   }
 
   // ---- decoding -----------------------------------------------------------------------------

@@ -2,8 +2,11 @@ package io.sibyl.driver.internal.protocol;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import io.sibyl.driver.ProtocolVersion;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Packs request envelopes into v5 outer frames: envelopes are encoded one after the other into
@@ -42,10 +45,34 @@ public final class SegmentBuilder {
    *     left as they were
    */
   public void add(Frame frame) {
-    int length = frameCodec.encodedLength(frame);
+    Message message = frame.message();
+    if (!(message instanceof Request request)) {
+      throw new IllegalArgumentException(
+          "Only requests can be encoded, got " + Opcode.name(message.opcode()));
+    }
+    add(frame.version(), frame.streamId(), frame.flags(), frame.customPayload(), request);
+  }
+
+  /**
+   * Encodes a request envelope, given by its parts, into the frames being built: the write path's
+   * form, with no {@link Frame} object; the body's size is computed once.
+   *
+   * @param flags the header flags, as for {@link FrameCodec#encodeUncompressed(ProtocolVersion,
+   *     int, int, Map, Request, int, ByteBuf)}
+   * @throws IllegalArgumentException if the request cannot be encoded; the frames built so far are
+   *     left as they were
+   */
+  public void add(
+      ProtocolVersion version,
+      int streamId,
+      int flags,
+      Map<String, ByteBuffer> customPayload,
+      Request request) {
+    int bodyLength = FrameCodec.bodyLength(version, customPayload, request);
+    int length = FrameCodec.HEADER_LENGTH + bodyLength;
     if (length > SegmentCodec.MAX_PAYLOAD_LENGTH) {
       closeCurrent();
-      addLarge(frame, length);
+      addLarge(version, streamId, flags, customPayload, request, bodyLength);
       return;
     }
     if (current != null && currentPayloadLength() + length > SegmentCodec.MAX_PAYLOAD_LENGTH) {
@@ -56,7 +83,8 @@ public final class SegmentBuilder {
     }
     int mark = current.writerIndex();
     try {
-      frameCodec.encodeUncompressed(frame, current);
+      frameCodec.encodeUncompressed(
+          version, streamId, flags, customPayload, request, bodyLength, current);
     } catch (RuntimeException e) {
       current.writerIndex(mark);
       throw e;
@@ -145,11 +173,18 @@ public final class SegmentBuilder {
     }
   }
 
-  private void addLarge(Frame frame, int length) {
+  private void addLarge(
+      ProtocolVersion version,
+      int streamId,
+      int flags,
+      Map<String, ByteBuffer> customPayload,
+      Request request,
+      int bodyLength) {
     int readyBefore = ready.size();
-    ByteBuf envelope = alloc.buffer(length);
+    ByteBuf envelope = alloc.buffer(FrameCodec.HEADER_LENGTH + bodyLength);
     try {
-      frameCodec.encodeUncompressed(frame, envelope);
+      frameCodec.encodeUncompressed(
+          version, streamId, flags, customPayload, request, bodyLength, envelope);
       while (envelope.isReadable()) {
         int chunk = Math.min(envelope.readableBytes(), SegmentCodec.MAX_PAYLOAD_LENGTH);
         ready.add(encodeFrame(envelope.readSlice(chunk), false));

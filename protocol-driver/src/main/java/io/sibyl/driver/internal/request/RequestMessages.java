@@ -11,9 +11,7 @@ import io.sibyl.driver.Statement;
 import io.sibyl.driver.internal.protocol.BoundValues;
 import io.sibyl.driver.internal.protocol.Request;
 import io.sibyl.driver.internal.protocol.message.Batch;
-import io.sibyl.driver.internal.protocol.message.Execute;
 import io.sibyl.driver.internal.protocol.message.Prepare;
-import io.sibyl.driver.internal.protocol.message.Query;
 import io.sibyl.driver.internal.protocol.message.QueryOptions;
 import io.sibyl.driver.internal.session.SessionConfig;
 import io.sibyl.driver.type.codec.CodecRegistry;
@@ -52,13 +50,17 @@ public final class RequestMessages {
       PreparedStatement prepared = bound.preparedStatement();
       ResultShape shape = access.resultShape(prepared);
       boolean skipMetadata = version.usesOuterFraming() && shape.columns().size() > 0;
-      return new Execute(
+      return new StatementMessage.ExecuteMessage(
+          statement,
+          config,
+          timestamp(statement, timestamp),
           access.rawId(prepared),
           version.usesOuterFraming() ? shape.metadataId() : null,
-          boundOptions(statement, config, values(bound), skipMetadata, timestamp));
+          values(bound),
+          skipMetadata);
     }
     if (statement instanceof SimpleStatement simple) {
-      return new Query(simple.query(), simpleOptions(simple, config, timestamp));
+      return simpleMessage(simple, config, timestamp);
     }
     BatchStatement batch = (BatchStatement) statement;
     List<Object> queriesOrIds = new ArrayList<>(batch.size());
@@ -118,74 +120,33 @@ public final class RequestMessages {
     return text.append("APPLY BATCH").toString();
   }
 
-  private static QueryOptions simpleOptions(
+  private static Request simpleMessage(
       SimpleStatement simple, SessionConfig config, long timestamp) {
     Map<String, Object> named = simple.namedValues();
+    long messageTimestamp = timestamp(simple, timestamp);
     if (named.isEmpty()) {
-      return options(
+      return new StatementMessage.QueryMessage(
           simple,
           config,
+          messageTimestamp,
+          simple.query(),
           encode(simple.positionalValues(), config.codecs()),
-          null,
-          false,
-          timestamp);
+          null);
     }
-    List<String> names = new ArrayList<>(named.keySet());
-    return options(
+    String[] names = named.keySet().toArray(new String[0]);
+    return new StatementMessage.QueryMessage(
         simple,
         config,
+        messageTimestamp,
+        simple.query(),
         encode(new ArrayList<>(named.values()), config.codecs()),
-        names,
-        false,
-        timestamp);
-  }
-
-  private static QueryOptions options(
-      Statement<?> statement,
-      SessionConfig config,
-      ByteBuffer[] values,
-      List<String> names,
-      boolean skipMetadata,
-      long timestamp) {
-    int pageSize = statement.pageSize() > 0 ? statement.pageSize() : config.pageSize();
-    return new QueryOptions(
-        consistency(statement, config),
-        values,
-        names,
-        skipMetadata,
-        pageSize,
-        statement.pagingState(),
-        serialConsistency(statement, config),
-        timestamp(statement, timestamp),
-        statement.keyspace(),
-        nowInSeconds(statement));
+        names);
   }
 
   private BoundValues values(BoundStatement bound) {
     BoundValues values = access.values(bound);
     values.recordSize();
     return values;
-  }
-
-  private static QueryOptions boundOptions(
-      Statement<?> statement,
-      SessionConfig config,
-      BoundValues values,
-      boolean skipMetadata,
-      long timestamp) {
-    int pageSize = statement.pageSize() > 0 ? statement.pageSize() : config.pageSize();
-    return new QueryOptions(
-        consistency(statement, config),
-        null,
-        null,
-        skipMetadata,
-        pageSize,
-        statement.pagingState(),
-        serialConsistency(statement, config),
-        timestamp(statement, timestamp),
-        statement.keyspace(),
-        nowInSeconds(statement),
-        values);
   }
 
   private static ByteBuffer[] encode(List<Object> values, CodecRegistry codecs) {

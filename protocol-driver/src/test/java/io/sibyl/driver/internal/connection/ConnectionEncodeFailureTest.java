@@ -137,6 +137,7 @@ class ConnectionEncodeFailureTest {
   private static final class Pending extends CompletableFuture<Frame> implements OutboundRequest {
     private final Request message;
     private final Map<String, ByteBuffer> payload;
+    private int streamId = -1;
 
     Pending(Request message, Map<String, ByteBuffer> payload) {
       this.message = message;
@@ -151,6 +152,16 @@ class ConnectionEncodeFailureTest {
     @Override
     public Map<String, ByteBuffer> customPayload() {
       return payload;
+    }
+
+    @Override
+    public void streamIdAssigned(int id) {
+      streamId = id;
+    }
+
+    @Override
+    public int assignedStreamId() {
+      return streamId;
     }
 
     @Override

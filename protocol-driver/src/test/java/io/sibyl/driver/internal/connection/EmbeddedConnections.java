@@ -26,7 +26,9 @@ public final class EmbeddedConnections {
     String logPrefix = "[test|" + address.getHostString() + ":" + address.getPort() + "]";
     InFlightHandler inFlight =
         new InFlightHandler(version, maxStreams, maxStreams, event -> {}, logPrefix);
-    channel.pipeline().addLast(ConnectionFactory.FRAME_ENCODER, new FrameEncoderHandler(null));
+    channel
+        .pipeline()
+        .addLast(ConnectionFactory.FRAME_ENCODER, new FrameEncoderHandler(version, null));
     if (between != null) {
       channel.pipeline().addLast("between", between);
     }

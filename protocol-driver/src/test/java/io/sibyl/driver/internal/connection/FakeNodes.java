@@ -192,7 +192,7 @@ public final class FakeNodes implements AutoCloseable {
                               heartbeat, 0, 0, java.util.concurrent.TimeUnit.MILLISECONDS))
                       .addLast(new HeartbeatHandler(prefix));
                 }
-                channel.pipeline().addLast(inFlight);
+                channel.pipeline().addLast(new RequestFrames(used)).addLast(inFlight);
               }
             })
         .connect(node.local)

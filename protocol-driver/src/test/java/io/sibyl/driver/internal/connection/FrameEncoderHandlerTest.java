@@ -47,7 +47,7 @@ class FrameEncoderHandlerTest extends HandlerTestBase {
 
   @Test
   void should_write_v4_envelopes_one_by_one() {
-    FrameEncoderHandler encoder = new FrameEncoderHandler(null);
+    FrameEncoderHandler encoder = new FrameEncoderHandler(ProtocolVersion.V5, null);
     open(encoder);
     Frame first = startup(ProtocolVersion.V4);
     Frame second = query(ProtocolVersion.V4, 1, "SELECT 1");
@@ -60,7 +60,7 @@ class FrameEncoderHandlerTest extends HandlerTestBase {
 
   @Test
   void should_compress_v4_bodies_except_startup() {
-    open(new FrameEncoderHandler(Compressor.lz4()));
+    open(new FrameEncoderHandler(ProtocolVersion.V5, Compressor.lz4()));
     channel.writeOutbound(
         startup(ProtocolVersion.V4), query(ProtocolVersion.V4, 1, "SELECT " + "x".repeat(500)));
 
@@ -74,7 +74,7 @@ class FrameEncoderHandlerTest extends HandlerTestBase {
   @Test
   void should_frame_v5_envelopes_after_startup_and_coalesce_them_until_flush() {
     for (Compressor compressor : new Compressor[] {null, Compressor.lz4()}) {
-      FrameEncoderHandler encoder = new FrameEncoderHandler(compressor);
+      FrameEncoderHandler encoder = new FrameEncoderHandler(ProtocolVersion.V5, compressor);
       open(encoder);
       Frame options = Frame.request(ProtocolVersion.V5, 0, Options.INSTANCE);
       Frame startup = startup(ProtocolVersion.V5);
@@ -103,7 +103,7 @@ class FrameEncoderHandlerTest extends HandlerTestBase {
 
   @Test
   void should_split_a_300_kib_envelope_into_three_non_self_contained_frames() {
-    open(new FrameEncoderHandler(null));
+    open(new FrameEncoderHandler(ProtocolVersion.V5, null));
     channel.writeOutbound(startup(ProtocolVersion.V5));
     Bytes.release(channel.readOutbound());
 
@@ -120,7 +120,7 @@ class FrameEncoderHandlerTest extends HandlerTestBase {
   @Test
   void should_fail_only_the_write_whose_frame_cannot_be_encoded() {
     for (ProtocolVersion version : ProtocolVersion.values()) {
-      open(new FrameEncoderHandler(null));
+      open(new FrameEncoderHandler(ProtocolVersion.V5, null));
       if (version == ProtocolVersion.V5) {
         channel.writeOutbound(startup(version));
         Bytes.release(channel.readOutbound());
@@ -144,7 +144,7 @@ class FrameEncoderHandlerTest extends HandlerTestBase {
 
   @Test
   void should_fail_and_release_unflushed_writes_when_the_channel_closes() {
-    open(new FrameEncoderHandler(Compressor.lz4()));
+    open(new FrameEncoderHandler(ProtocolVersion.V5, Compressor.lz4()));
     channel.writeOutbound(startup(ProtocolVersion.V5));
     Bytes.release(channel.readOutbound());
 
@@ -158,7 +158,7 @@ class FrameEncoderHandlerTest extends HandlerTestBase {
 
   @Test
   void should_fail_every_coalesced_write_when_the_socket_write_fails() {
-    open(new FailingWrites(), new FrameEncoderHandler(null));
+    open(new FailingWrites(), new FrameEncoderHandler(ProtocolVersion.V5, null));
     ChannelFuture startupWrite = channel.writeAndFlush(startup(ProtocolVersion.V5));
     assertThat(startupWrite.cause()).isInstanceOf(IOException.class);
 
@@ -172,7 +172,7 @@ class FrameEncoderHandlerTest extends HandlerTestBase {
   @Test
   void should_coalesce_void_promise_writes_like_others_and_mix_them_with_real_promises() {
     for (Compressor compressor : new Compressor[] {null, Compressor.lz4()}) {
-      open(new FrameEncoderHandler(compressor));
+      open(new FrameEncoderHandler(ProtocolVersion.V5, compressor));
       channel.writeOutbound(startup(ProtocolVersion.V5));
       Bytes.release(channel.readOutbound());
 
@@ -212,7 +212,7 @@ class FrameEncoderHandlerTest extends HandlerTestBase {
           }
         },
         new FailingWrites(),
-        new FrameEncoderHandler(null));
+        new FrameEncoderHandler(ProtocolVersion.V5, null));
     channel.writeAndFlush(startup(ProtocolVersion.V5));
 
     channel.write(query(ProtocolVersion.V5, 1, "SELECT 1"), channel.voidPromise());
@@ -224,7 +224,7 @@ class FrameEncoderHandlerTest extends HandlerTestBase {
 
   @Test
   void should_pass_other_messages_through() {
-    open(new FrameEncoderHandler(null));
+    open(new FrameEncoderHandler(ProtocolVersion.V5, null));
     ByteBuf raw = Unpooled.wrappedBuffer(new byte[] {1, 2});
     channel.writeOutbound(raw);
     assertThat(Bytes.release(channel.readOutbound())).containsExactly(1, 2);

@@ -74,7 +74,11 @@ class HostileInboundTest {
   void should_drop_a_server_push_whose_body_does_not_decode_and_keep_the_connection() {
     InFlightHandler inFlight =
         new InFlightHandler(ProtocolVersion.V4, 64, 4, event -> {}, "[test]");
-    channel = new EmbeddedChannel(new FrameDecoderHandler(null, MAX_FRAME), inFlight);
+    channel =
+        new EmbeddedChannel(
+            new FrameDecoderHandler(null, MAX_FRAME),
+            new RequestFrames(ProtocolVersion.V4),
+            inFlight);
     channel.config().setAllocator(alloc);
     PendingResponse pending = new PendingResponse(Options.INSTANCE);
     channel.writeOutbound(pending);

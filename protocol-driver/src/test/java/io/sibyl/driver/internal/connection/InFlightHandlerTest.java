@@ -22,7 +22,8 @@ class InFlightHandlerTest {
   private final List<Event> events = new ArrayList<>();
   private final InFlightHandler handler =
       new InFlightHandler(ProtocolVersion.V5, 64, 2, events::add, "[test]");
-  private final EmbeddedChannel channel = new EmbeddedChannel(handler);
+  private final EmbeddedChannel channel =
+      new EmbeddedChannel(new RequestFrames(ProtocolVersion.V5), handler);
 
   @AfterEach
   void nothingLeftOver() {
@@ -111,7 +112,7 @@ class InFlightHandlerTest {
   @Test
   void should_find_an_abandoned_request_by_the_stream_id_it_kept() {
     Recorder other = new Recorder();
-    KeepingRecorder timedOut = new KeepingRecorder();
+    Recorder timedOut = new Recorder();
     channel.writeOutbound(other, timedOut);
     Frame frame = channel.readOutbound();
     Frame timedOutFrame = channel.readOutbound();
@@ -159,7 +160,9 @@ class InFlightHandlerTest {
         ProtocolVersion.V5, streamId, 0, false, null, Map.of(), List.of(), Ready.INSTANCE);
   }
 
-  private static final class KeepingRecorder extends Recorder {
+  private static final class Recorder implements OutboundRequest {
+    final List<Frame> responses = new ArrayList<>();
+    final List<Throwable> failures = new ArrayList<>();
     int streamId = -1;
 
     @Override
@@ -171,11 +174,6 @@ class InFlightHandlerTest {
     public int assignedStreamId() {
       return streamId;
     }
-  }
-
-  private static class Recorder implements OutboundRequest {
-    final List<Frame> responses = new ArrayList<>();
-    final List<Throwable> failures = new ArrayList<>();
 
     @Override
     public Request message() {

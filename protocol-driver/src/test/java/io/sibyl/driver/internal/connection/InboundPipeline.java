@@ -97,6 +97,7 @@ public final class InboundPipeline {
                 ctx.fireExceptionCaught(cause);
               }
             })
+        .addLast(new RequestFrames(version))
         .addLast(
             ConnectionFactory.INFLIGHT,
             new InFlightHandler(version, 64, 64, events::add, "[fuzz]"));

@@ -9,6 +9,7 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.internal.connection.Connection;
 import io.sibyl.driver.internal.connection.EmbeddedConnections;
+import io.sibyl.driver.internal.connection.OutboundRequest;
 import io.sibyl.driver.internal.pool.ConnectionOpener;
 import io.sibyl.driver.internal.pool.DefaultNode;
 import io.sibyl.driver.internal.pool.NodePool;
@@ -152,7 +153,10 @@ public final class FakeNode {
     return node.toString();
   }
 
-  /** Records each frame on its way from the in-flight handler to the encoder. */
+  /**
+   * Records each request on its way from the in-flight handler to the encoder, as the frame the
+   * encoder writes for it.
+   */
   private static final class Recorder extends ChannelOutboundHandlerAdapter {
     private final List<Frame> written;
 
@@ -162,8 +166,14 @@ public final class FakeNode {
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-      if (msg instanceof Frame frame) {
-        written.add(frame);
+      if (msg instanceof OutboundRequest request) {
+        written.add(
+            Frame.request(
+                VERSION,
+                request.assignedStreamId(),
+                request.message(),
+                request.tracing(),
+                request.customPayload()));
       }
       ctx.write(msg, promise);
     }
