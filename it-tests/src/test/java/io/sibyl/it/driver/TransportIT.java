@@ -1,8 +1,10 @@
 package io.sibyl.it.driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sibyl.driver.AsyncResultSet;
+import io.sibyl.driver.DriverException;
 import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.Session;
@@ -22,11 +24,15 @@ import org.junit.jupiter.api.parallel.Isolated;
 /**
  * Sessions on each socket transport against the real node: the same queries give the same rows on
  * NIO and on epoll, and the default picks epoll here (Linux x86_64 with the driver's dependencies)
- * and says so when it starts.
+ * and says so when it starts. These tests also run against the shaded driver
+ * (it-tests/netty41-project), which leaves epoll out: there the default is NIO, and asking for
+ * epoll fails the start saying why.
  */
 @Isolated("captures System.err, where the tests' slf4j-simple logger writes")
 class TransportIT extends SessionITBase {
   private static final int ROWS = 300;
+  private static final boolean SHADED = isShadedDriver();
+  private static final Transport DEFAULT = SHADED ? Transport.NIO : Transport.EPOLL;
 
   @BeforeAll
   static void createTable() {
@@ -41,12 +47,21 @@ class TransportIT extends SessionITBase {
   }
 
   @Test
-  void should_run_sync_and_async_queries_on_epoll() throws Exception {
-    runQueriesOn(Transport.EPOLL);
+  void should_run_sync_and_async_queries_on_epoll_or_refuse_it_in_the_shaded_driver()
+      throws Exception {
+    if (!SHADED) {
+      runQueriesOn(Transport.EPOLL);
+      return;
+    }
+    assertThatThrownBy(() -> newSession(builder -> builder.transport(Transport.EPOLL)).close())
+        .isInstanceOf(DriverException.class)
+        .hasMessageStartingWith(
+            "The epoll transport was asked for but cannot be used here (Netty's epoll classes are"
+                + " not on the class path)");
   }
 
   @Test
-  void should_pick_epoll_by_default_here_and_log_it_at_start() {
+  void should_pick_epoll_by_default_unless_shaded_and_log_it_at_start() {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream original = System.err;
     Transport picked;
@@ -58,10 +73,24 @@ class TransportIT extends SessionITBase {
       System.setErr(original);
     }
 
-    assertThat(picked).isEqualTo(Transport.EPOLL);
-    assertThat(session.transport()).isEqualTo(Transport.EPOLL);
+    assertThat(picked).isEqualTo(DEFAULT);
+    assertThat(session.transport()).isEqualTo(DEFAULT);
     assertThat(captured.toString(StandardCharsets.UTF_8))
-        .containsPattern("Session s\\d+ uses the epoll transport");
+        .containsPattern(
+            SHADED
+                ? "Session s\\d+ uses the nio transport \\(epoll cannot be used here: Netty's epoll"
+                    + " classes are not on the class path\\)"
+                : "Session s\\d+ uses the epoll transport");
+  }
+
+  private static boolean isShadedDriver() {
+    try {
+      Class.forName(
+          "io.sibyl.shaded.netty.channel.nio.NioIoHandler", false, Session.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   private static void runQueriesOn(Transport transport) throws Exception {
