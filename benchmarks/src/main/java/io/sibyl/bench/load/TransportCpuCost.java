@@ -12,6 +12,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar io.sibyl.bench.load.TransportCpuCost \
- *     [responder|cassandra] [rounds] [requests per block]
+ *     [responder|cassandra] [rounds] [requests per block] [epoll|nio]
  * }</pre>
  */
 public final class TransportCpuCost {
@@ -46,8 +47,9 @@ public final class TransportCpuCost {
   /**
    * Runs the measurement.
    *
-   * @param args the target (default responder), rounds (default 9) and requests per block (default
-   *     20000)
+   * @param args the target (default responder), rounds (default 9), requests per block (default
+   *     20000) and the transport compared with NIO (default epoll; {@code nio} gives an A/A run
+   *     that shows the noise)
    */
   public static void main(String[] args) throws Exception {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -55,24 +57,27 @@ public final class TransportCpuCost {
     String targetName = args.length > 0 ? args[0] : "responder";
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
     int requests = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+    Transport other =
+        args.length > 3 ? Transport.valueOf(args[3].toUpperCase(Locale.ROOT)) : Transport.EPOLL;
     if (targetName.equals("cassandra")) {
       try (EmbeddedCassandra node = Targets.startCassandra(KvTable.KEYS, System.out)) {
-        run(Targets.cassandra(node), rounds, requests);
+        run(Targets.cassandra(node), rounds, requests, other);
       }
     } else {
       try (NativeProtocolResponder responder =
           NativeProtocolResponder.start(KvTable.cannedStatements())) {
-        run(Targets.responder(responder), rounds, requests);
+        run(Targets.responder(responder), rounds, requests, other);
       }
     }
   }
 
-  private static void run(Target target, int rounds, int requests) throws Exception {
-    Transport[] transports = {Transport.NIO, Transport.EPOLL};
+  private static void run(Target target, int rounds, int requests, Transport other)
+      throws Exception {
+    Transport[] transports = {Transport.NIO, other};
     ExecutorService callers = Executors.newFixedThreadPool(SYNC_THREADS);
     try (Session nio = session(target, Transport.NIO);
-        Session epoll = session(target, Transport.EPOLL)) {
-      Session[] sessions = {nio, epoll};
+        Session second = session(target, other)) {
+      Session[] sessions = {nio, second};
       PreparedStatement[][] statements = new PreparedStatement[2][];
       for (int s = 0; s < 2; s++) {
         if (sessions[s].transport() != transports[s]) {
@@ -103,14 +108,14 @@ public final class TransportCpuCost {
             rates[s][round] = requests / ((System.nanoTime() - start) / 1e9);
           }
         }
-        report(PATHS[path], nanos, rates);
+        report(PATHS[path], other.name().toLowerCase(Locale.ROOT), nanos, rates);
       }
     } finally {
       callers.shutdownNow();
     }
   }
 
-  private static void report(String path, double[][] nanos, double[][] rates) {
+  private static void report(String path, String other, double[][] nanos, double[][] rates) {
     double[] ratios = new double[nanos[0].length];
     StringBuilder perRound = new StringBuilder();
     for (int r = 0; r < ratios.length; r++) {
@@ -120,15 +125,18 @@ public final class TransportCpuCost {
     double[] sorted = ratios.clone();
     Arrays.sort(sorted);
     System.out.printf(
-        "%-18s nio %,6.0f ns  epoll %,6.0f ns  epoll/nio median %.3f (min %.3f, max %.3f);"
-            + " ops/s nio %,.0f epoll %,.0f; rounds:%s%n",
+        "%-18s nio %,6.0f ns  %s %,6.0f ns  %s/nio median %.3f (min %.3f, max %.3f);"
+            + " ops/s nio %,.0f %s %,.0f; rounds:%s%n",
         path,
         median(nanos[0]),
+        other,
         median(nanos[1]),
+        other,
         median(ratios),
         sorted[0],
         sorted[sorted.length - 1],
         median(rates[0]),
+        other,
         median(rates[1]),
         perRound);
   }
