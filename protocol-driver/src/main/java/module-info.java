@@ -5,6 +5,7 @@ module io.sibyl.driver {
   requires io.netty.transport;
   requires io.netty.handler;
   requires io.netty.codec;
+  requires io.netty.transport.classes.epoll;
   requires org.slf4j;
   requires java.security.sasl;
   requires java.security.jgss;

@@ -315,6 +315,14 @@ public final class Session implements AutoCloseable {
     return metadata;
   }
 
+  /**
+   * The socket transport the session's connections use: {@link Transport#NIO} or {@link
+   * Transport#EPOLL} (what {@link SessionBuilder#transport} {@code AUTO} resolved to).
+   */
+  public Transport transport() {
+    return core.transport();
+  }
+
   /** The keyspace the session's connections use, or null. */
   public String keyspace() {
     return core.keyspace();

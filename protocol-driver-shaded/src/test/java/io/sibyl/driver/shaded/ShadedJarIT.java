@@ -1,10 +1,15 @@
 package io.sibyl.driver.shaded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +84,35 @@ class ShadedJarIT {
           assertThat(content).as(name).doesNotContain("io.netty.");
         }
       }
+    }
+  }
+
+  @Test
+  void should_leave_out_epoll_and_run_on_nio_saying_why() throws Exception {
+    assertThat(entries).noneMatch(name -> name.contains("/channel/epoll/"));
+    // Only the platform's classes below the jar: the build's own (unshaded) driver and epoll must
+    // not answer for it.
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {shadedJar().toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+      Class<?> transports = loader.loadClass("io.sibyl.driver.internal.connection.SocketTransport");
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      Class<Enum> choice = (Class<Enum>) loader.loadClass("io.sibyl.driver.Transport");
+      Method resolve = transports.getMethod("resolve", choice);
+
+      Object auto = resolve.invoke(null, Enum.valueOf(choice, "AUTO"));
+
+      assertThat(transports.getMethod("transport").invoke(auto)).hasToString("NIO");
+      assertThat(((Class<?>) transports.getMethod("channelClass").invoke(auto)).getName())
+          .isEqualTo("io.sibyl.shaded.netty.channel.socket.nio.NioSocketChannel");
+      assertThat(transports.getMethod("fallbackReason").invoke(auto))
+          .isEqualTo("Netty's epoll classes are not on the class path");
+      assertThatThrownBy(() -> resolve.invoke(null, Enum.valueOf(choice, "EPOLL")))
+          .isInstanceOf(InvocationTargetException.class)
+          .cause()
+          .hasMessageStartingWith(
+              "The epoll transport was asked for but cannot be used here (Netty's epoll classes"
+                  + " are not on the class path)");
     }
   }
 

@@ -8,7 +8,6 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.sibyl.driver.ProtocolVersion;
@@ -74,17 +73,21 @@ public final class ConnectionFactory {
           PooledByteBufAllocator.defaultNormalCacheSize(),
           false);
 
+  private final Class<? extends Channel> channelClass;
   private final ConnectionOptions options;
   private final Compressor compressor;
   private final AtomicInteger connectionIds = new AtomicInteger();
 
   /**
-   * Creates a factory whose connections run on {@code group}.
+   * Creates a factory whose connections run on {@code group}, opened as {@code channelClass} (the
+   * socket channel of the group's transport).
    *
    * @throws io.sibyl.driver.DriverException if compression is asked for but lz4-java is missing
    */
-  public ConnectionFactory(EventLoopGroup group, ConnectionOptions options) {
+  public ConnectionFactory(
+      EventLoopGroup group, Class<? extends Channel> channelClass, ConnectionOptions options) {
     this.group = group;
+    this.channelClass = channelClass;
     this.options = options;
     this.compressor = options.compression() ? Compressor.lz4() : null;
   }
@@ -151,7 +154,7 @@ public final class ConnectionFactory {
     Bootstrap bootstrap =
         new Bootstrap()
             .group(group)
-            .channel(NioSocketChannel.class)
+            .channel(channelClass)
             .option(ChannelOption.TCP_NODELAY, true)
             .option(ChannelOption.SO_KEEPALIVE, true)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectMillis)

@@ -3,6 +3,7 @@ package io.sibyl.driver.internal.session;
 import io.sibyl.driver.Consistency;
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.SessionBuilder;
+import io.sibyl.driver.Transport;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -63,6 +64,7 @@ public final class ConfigProperties {
         "hostname-verification",
         (b, v) -> b.hostnameVerification(bool("hostname-verification", v)));
     SETTERS.put("paging-token-key", (b, v) -> b.pagingTokenKey(base64Key(v)));
+    SETTERS.put("transport", (b, v) -> b.transport(transport(v)));
   }
 
   private static final Set<String> CREDENTIAL_KEYS = Set.of("username", "password");
@@ -228,6 +230,14 @@ public final class ConfigProperties {
         return false;
       default:
         throw new IllegalArgumentException("expected lz4 or none");
+    }
+  }
+
+  private static Transport transport(String value) {
+    try {
+      return Transport.valueOf(value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("expected auto, nio or epoll");
     }
   }
 

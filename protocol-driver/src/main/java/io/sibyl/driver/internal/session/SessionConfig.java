@@ -61,6 +61,7 @@ import javax.net.ssl.SSLContext;
  * @param sniProxy the cloud SNI proxy every connection goes through, kept current from the metadata
  *     service (contact points are then unresolved addresses named by host id), or null to dial
  *     nodes directly
+ * @param transport the socket transport (NIO, epoll, or epoll where it loads)
  */
 public record SessionConfig(
     List<InetSocketAddress> contactPoints,
@@ -101,7 +102,8 @@ public record SessionConfig(
     List<InetSocketAddress> contactPointNames,
     io.sibyl.driver.internal.cluster.SchemaScope schemaScope,
     byte[] pagingTokenKey,
-    io.sibyl.driver.cloud.CloudProxy sniProxy) {
+    io.sibyl.driver.cloud.CloudProxy sniProxy,
+    io.sibyl.driver.Transport transport) {
 
   /**
    * The named profile.

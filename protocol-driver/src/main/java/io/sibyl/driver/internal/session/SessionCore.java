@@ -2,7 +2,6 @@ package io.sibyl.driver.internal.session;
 
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.HashedWheelTimer;
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.RequestTracker;
@@ -17,6 +16,7 @@ import io.sibyl.driver.internal.connection.ConnectionFactory;
 import io.sibyl.driver.internal.connection.ConnectionOptions;
 import io.sibyl.driver.internal.connection.EndpointRouter;
 import io.sibyl.driver.internal.connection.SniEndpointRouter;
+import io.sibyl.driver.internal.connection.SocketTransport;
 import io.sibyl.driver.internal.pool.DefaultNode;
 import io.sibyl.driver.internal.pool.NodePool;
 import io.sibyl.driver.internal.protocol.Compressor;
@@ -48,7 +48,10 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
   private static final AtomicInteger SESSION_IDS = new AtomicInteger();
 
   private final String name;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SessionCore.class);
+
   private final SessionConfig config;
+  private final SocketTransport transport;
   private final EventLoopGroup group;
   private final HashedWheelTimer timer;
   private final ConnectionFactory factory;
@@ -63,18 +66,28 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
   private volatile CompletableFuture<Void> keyspaceSwitch = CompletableFuture.completedFuture(null);
   private volatile boolean closed;
 
-  private SessionCore(SessionConfig config, RowDecoder decoder) {
+  private SessionCore(SessionConfig config, SocketTransport transport, RowDecoder decoder) {
     this.name = "s" + SESSION_IDS.getAndIncrement();
     this.config = config;
+    this.transport = transport;
+    if (transport.fallbackReason() == null) {
+      LOG.info("Session {} uses the {} transport", name, transport.displayName());
+    } else {
+      LOG.info(
+          "Session {} uses the nio transport (epoll cannot be used here: {})",
+          name,
+          transport.fallbackReason());
+    }
     this.group =
         new MultiThreadIoEventLoopGroup(
-            0, new DriverThreads("sibyl-" + name + "-io"), NioIoHandler.newFactory());
+            0, new DriverThreads("sibyl-" + name + "-io"), transport.ioHandlers());
     this.timer =
         new HashedWheelTimer(
             new DriverThreads("sibyl-" + name + "-timer"), 10, TimeUnit.MILLISECONDS);
     this.factory =
         new ConnectionFactory(
             group,
+            transport.channelClass(),
             new ConnectionOptions(
                 name,
                 config.authProvider(),
@@ -127,7 +140,13 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
         return CompletableFuture.failedFuture(e);
       }
     }
-    SessionCore core = new SessionCore(config, decoder);
+    SocketTransport transport;
+    try {
+      transport = SocketTransport.resolve(config.transport());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    SessionCore core = new SessionCore(config, transport, decoder);
     CompletableFuture<SessionCore> started =
         core.cluster
             .init(config.contactPoints(), config.protocolVersion())
@@ -361,6 +380,11 @@ public final class SessionCore implements NodeStateListener, ClusterMonitor.Owne
   /** Whether {@link #close} was called. */
   public boolean isClosed() {
     return closed;
+  }
+
+  /** The transport the session's connections use: {@code NIO} or {@code EPOLL}. */
+  public io.sibyl.driver.Transport transport() {
+    return transport.transport();
   }
 
   /** The session's name in logs, e.g. {@code s0}. */

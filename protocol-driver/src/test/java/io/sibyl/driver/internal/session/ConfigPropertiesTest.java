@@ -7,6 +7,7 @@ import io.sibyl.driver.Consistency;
 import io.sibyl.driver.ProtocolVersion;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.SessionBuilder;
+import io.sibyl.driver.Transport;
 import io.sibyl.driver.auth.PlainTextAuthProvider;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -95,6 +96,32 @@ class ConfigPropertiesTest {
             "Bad value for sibyl.request-timeout in the given properties: expected a duration"
                 + " such as 500ms, 5s, 2m or PT5S")
         .hasMessageNotContaining("soon-ish");
+  }
+
+  @Test
+  void should_parse_the_transport_in_any_case() {
+    for (Map.Entry<String, Transport> entry :
+        Map.of("auto", Transport.AUTO, "NIO", Transport.NIO, " Epoll ", Transport.EPOLL)
+            .entrySet()) {
+      Properties properties = new Properties();
+      properties.setProperty("sibyl.transport", entry.getKey());
+
+      SessionBuilder builder = Session.builder().withConfig(properties);
+
+      assertThat(field(builder, "transport")).as(entry.getKey()).isEqualTo(entry.getValue());
+    }
+    assertThat(field(Session.builder(), "transport")).isEqualTo(Transport.AUTO);
+  }
+
+  @Test
+  void should_refuse_an_unknown_transport_naming_the_accepted_ones() {
+    Properties properties = new Properties();
+    properties.setProperty("sibyl.transport", "io_uring");
+
+    assertThatThrownBy(() -> Session.builder().withConfig(properties))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Bad value for sibyl.transport in the given properties: expected auto, nio or epoll");
   }
 
   @Test
