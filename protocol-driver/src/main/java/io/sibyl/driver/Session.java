@@ -104,7 +104,7 @@ public final class Session implements AutoCloseable {
 
   /** Executes a statement, waiting for the first page. */
   public ResultSet execute(Statement<?> statement) {
-    return new ResultSet(await(executeAsync(statement)));
+    return new ResultSet(await(execute(statement, null, true)));
   }
 
   /** Executes CQL text with positional values; completes with the first page. */
@@ -114,10 +114,17 @@ public final class Session implements AutoCloseable {
 
   /** Executes a statement; completes with the first page. */
   public CompletionStage<AsyncResultSet> executeAsync(Statement<?> statement) {
-    return execute(statement, null);
+    return execute(statement, null, false);
   }
 
-  private CompletableFuture<AsyncResultSet> execute(Statement<?> requested, DefaultNode target) {
+  /**
+   * Sends a statement; with {@code waitHere}, parks the caller until the request completes (the
+   * handler wakes it directly, see {@link RequestHandler#waitFor()}), so that {@link #await} then
+   * finds the future complete. An interrupt leaves the future pending and the flag set, for {@link
+   * #await} to report as usual; on a driver I/O thread nothing waits here and {@link #await} fails.
+   */
+  private CompletableFuture<AsyncResultSet> execute(
+      Statement<?> requested, DefaultNode target, boolean waitHere) {
     try {
       core.checkOpen();
       Statement<?> statement =
@@ -132,17 +139,13 @@ public final class Session implements AutoCloseable {
         routingKeyspace = bound.routingKeyspace();
       }
       String text = RequestMessages.queryText(statement);
-      CompletableFuture<AsyncResultSet> response =
+      RequestHandler<AsyncResultSet> handler =
           new RequestHandler<>(
-                  requests,
-                  statement,
-                  encoder,
-                  text,
-                  target,
-                  routingKey,
-                  routingKeyspace,
-                  toResultSet)
-              .execute();
+              requests, statement, encoder, text, target, routingKey, routingKeyspace, toResultSet);
+      CompletableFuture<AsyncResultSet> response = handler.execute();
+      if (waitHere && !DriverThreads.isIoThread()) {
+        handler.waitFor();
+      }
       if (Requests.mayChangeKeyspace(text)) {
         // The USE ran on one connection; the others switch before it completes.
         return response.thenCompose(result -> core.keyspaceSwitched().thenApply(ignored -> result));

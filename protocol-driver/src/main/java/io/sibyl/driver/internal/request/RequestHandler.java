@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +91,8 @@ public final class RequestHandler<T> extends Execution implements TimerTask, Run
   // What the tracker's onStart returned, handed back to its later callbacks. Written once in
   // execute(), before the deadline timer and the throttle publish this handler to other threads.
   private Object trackerContext;
+  // The thread parked in waitFor(), if any; woken once the future is complete.
+  private volatile Thread waiter;
 
   /**
    * Creates a handler.
@@ -268,6 +271,7 @@ public final class RequestHandler<T> extends Execution implements TimerTask, Run
         try {
           result.complete(value);
         } finally {
+          wakeWaiter();
           releaseSlot();
         }
       }
@@ -287,9 +291,48 @@ public final class RequestHandler<T> extends Execution implements TimerTask, Run
         try {
           result.completeExceptionally(error);
         } finally {
+          wakeWaiter();
           releaseSlot();
         }
       }
+    }
+  }
+
+  /**
+   * Parks the calling thread until this request's future is complete: a synchronous call waits here
+   * rather than in {@link CompletableFuture#get()}, which would allocate a waiter node and go
+   * through the fork-join blocker machinery. The handler wakes the caller directly.
+   *
+   * <p>Works from virtual threads (they park like any other). Call it at most from one thread.
+   *
+   * @return true once the future is complete; false if the thread was interrupted first, with its
+   *     interrupt flag set again (the future may then still be pending)
+   */
+  public boolean waitFor() {
+    if (result.isDone()) {
+      return true;
+    }
+    waiter = Thread.currentThread();
+    try {
+      while (!result.isDone()) {
+        LockSupport.park(this);
+        if (Thread.interrupted()) {
+          Thread.currentThread().interrupt();
+          return result.isDone();
+        }
+      }
+      return true;
+    } finally {
+      waiter = null;
+    }
+  }
+
+  // After the future's completion, so that a waiter that sees no completion is already registered
+  // and gets the unpark (both fields are volatile).
+  private void wakeWaiter() {
+    Thread parked = waiter;
+    if (parked != null) {
+      LockSupport.unpark(parked);
     }
   }
 

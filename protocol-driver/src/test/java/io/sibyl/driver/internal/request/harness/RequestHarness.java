@@ -129,19 +129,23 @@ public final class RequestHarness implements RequestContext {
   /** Starts a request with another encoder. */
   public CompletableFuture<Frame> execute(Statement<?> statement, RequestEncoder encoder) {
     try {
-      return new RequestHandler<Frame>(
-              this,
-              statement,
-              encoder,
-              statement instanceof SimpleStatement simple ? simple.query() : "batch",
-              null,
-              null,
-              null,
-              (ignored, frame, connection) -> frame)
-          .execute();
+      return handler(statement, encoder).execute();
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /** A handler for {@code statement}, not started yet. */
+  public RequestHandler<Frame> handler(Statement<?> statement, RequestEncoder encoder) {
+    return new RequestHandler<Frame>(
+        this,
+        statement,
+        encoder,
+        statement instanceof SimpleStatement simple ? simple.query() : "batch",
+        null,
+        null,
+        null,
+        (ignored, frame, connection) -> frame);
   }
 
   /** Runs every node's queued channel tasks until all are idle. */
