@@ -1,7 +1,6 @@
 package io.sibyl.driver.internal.request;
 
 import io.netty.util.Timeout;
-import io.netty.util.TimerTask;
 import io.sibyl.driver.BatchStatement;
 import io.sibyl.driver.BatchableStatement;
 import io.sibyl.driver.BoundStatement;
@@ -51,7 +50,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the caller's result type
  */
-public final class RequestHandler<T> extends Execution implements TimerTask, Runnable {
+public final class RequestHandler<T> extends Execution implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
   private final RequestContext context;
   private final Statement<?> statement;
@@ -86,7 +85,11 @@ public final class RequestHandler<T> extends Execution implements TimerTask, Run
   private volatile boolean admitted;
   volatile Node lastNode;
   private List<Node> plan;
-  private Timeout deadline;
+  // This handler's place in the session's DeadlineQueue (guarded by that queue's lock).
+  long deadlineNanos;
+  DeadlineQueue.Lane deadlineLane;
+  RequestHandler<?> previousDeadline;
+  RequestHandler<?> nextDeadline;
   private volatile Timeout speculativeTimer;
   // What the tracker's onStart returned, handed back to its later callbacks. Written once in
   // execute(), before the deadline timer and the throttle publish this handler to other threads.
@@ -140,7 +143,7 @@ public final class RequestHandler<T> extends Execution implements TimerTask, Run
       LOG.warn("Request tracker failed to start \"{}\"", shortText(), e);
     }
     // The deadline counts from submission: time spent waiting in the throttle's queue included.
-    deadline = context.timer().newTimeout(this, timeout().toNanos(), TimeUnit.NANOSECONDS);
+    context.deadlines().add(this, timeout().toNanos());
     try {
       context.throttler().submit(this); // itself, not a lambda: nothing allocated per request
     } catch (RuntimeException refused) {
@@ -231,9 +234,8 @@ public final class RequestHandler<T> extends Execution implements TimerTask, Run
                 TimeUnit.MILLISECONDS);
   }
 
-  /** The overall deadline passed. */
-  @Override
-  public void run(Timeout fired) {
+  /** The overall deadline passed (told by the session's {@link DeadlineQueue}). */
+  void deadlinePassed() {
     InetSocketAddress last = null;
     for (Execution execution : executions()) {
       InetSocketAddress address = execution.lastAddress();
@@ -342,9 +344,7 @@ public final class RequestHandler<T> extends Execution implements TimerTask, Run
 
   /** Stops the timers and frees the stream ids of executions still waiting. */
   private void finish() {
-    if (deadline != null) {
-      deadline.cancel();
-    }
+    context.deadlines().remove(this);
     Timeout speculative = speculativeTimer;
     if (speculative != null) {
       speculative.cancel();
