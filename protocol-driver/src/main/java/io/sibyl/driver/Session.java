@@ -22,11 +22,13 @@ import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * A connection to a Cassandra cluster: the entry point for executing statements. Build one with
@@ -118,6 +120,28 @@ public final class Session implements AutoCloseable {
   }
 
   /**
+   * Executes a statement and completes with its first page converted by {@code converter}: the
+   * conversion runs as the response is handled, and its value completes the returned stage directly
+   * (no stage is chained on the result set, unlike {@code
+   * executeAsync(statement).thenApply(converter)}, which gives the same outcome).
+   *
+   * <p>The converter runs on a driver I/O thread: keep it short and never block in it. If it
+   * throws, the stage fails with that exception (not wrapped). For a statement that may change the
+   * keyspace or the schema ({@code USE}, DDL), the conversion runs after the session has caught up
+   * with the change, as {@code thenApply} would.
+   *
+   * @param statement the statement to run
+   * @param converter turns the first page into the caller's value; not null
+   * @param <R> the caller's value type
+   * @return the converted value, or the request's (or the converter's) failure
+   */
+  public <R> CompletionStage<R> executeAsync(
+      Statement<?> statement, Function<? super AsyncResultSet, ? extends R> converter) {
+    Objects.requireNonNull(converter, "converter");
+    return execute(statement, null, false, converter);
+  }
+
+  /**
    * Sends a statement; with {@code waitHere}, parks the caller until the request completes (the
    * handler wakes it directly, see {@link RequestHandler#waitFor()}), so that {@link #await} then
    * finds the future complete. An interrupt leaves the future pending and the flag set, for {@link
@@ -125,6 +149,20 @@ public final class Session implements AutoCloseable {
    */
   private CompletableFuture<AsyncResultSet> execute(
       Statement<?> requested, DefaultNode target, boolean waitHere) {
+    return execute(requested, target, waitHere, null);
+  }
+
+  /**
+   * The same, completing with {@code then}'s value when it is not null (R is then AsyncResultSet):
+   * {@code then} is applied inside the request handler, as part of converting the response, except
+   * after a statement that may change the keyspace or schema.
+   */
+  @SuppressWarnings("unchecked")
+  private <R> CompletableFuture<R> execute(
+      Statement<?> requested,
+      DefaultNode target,
+      boolean waitHere,
+      Function<? super AsyncResultSet, ? extends R> then) {
     try {
       core.checkOpen();
       Statement<?> statement =
@@ -139,6 +177,15 @@ public final class Session implements AutoCloseable {
         routingKeyspace = bound.routingKeyspace();
       }
       String text = RequestMessages.queryText(statement);
+      boolean changesKeyspace = Requests.mayChangeKeyspace(text);
+      boolean changesSchema = !changesKeyspace && Requests.mayChangeSchema(text);
+      if (then != null && !changesKeyspace && !changesSchema) {
+        ResponseConverter<R> converter =
+            (executed, frame, connection) -> then.apply(toResultSet(executed, frame, connection));
+        return new RequestHandler<>(
+                requests, statement, encoder, text, target, routingKey, routingKeyspace, converter)
+            .execute();
+      }
       RequestHandler<AsyncResultSet> handler =
           new RequestHandler<>(
               requests, statement, encoder, text, target, routingKey, routingKeyspace, toResultSet);
@@ -146,13 +193,14 @@ public final class Session implements AutoCloseable {
       if (waitHere && !DriverThreads.isIoThread()) {
         handler.waitFor();
       }
-      if (Requests.mayChangeKeyspace(text)) {
+      if (changesKeyspace) {
         // The USE ran on one connection; the others switch before it completes.
-        return response.thenCompose(result -> core.keyspaceSwitched().thenApply(ignored -> result));
+        response =
+            response.thenCompose(result -> core.keyspaceSwitched().thenApply(ignored -> result));
+      } else if (changesSchema) {
+        response = response.thenCompose(this::afterSchemaChange);
       }
-      return Requests.mayChangeSchema(text)
-          ? response.thenCompose(this::afterSchemaChange)
-          : response;
+      return then == null ? (CompletableFuture<R>) response : response.thenApply(then);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }

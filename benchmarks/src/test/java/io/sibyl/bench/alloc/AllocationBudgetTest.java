@@ -39,22 +39,22 @@ class AllocationBudgetTest {
   static final String ONLY = System.getProperty("sibyl.alloc.paths", "");
 
   /**
-   * Bytes per request: the higher of two runs once every cut of 2026-12-06 was merged
-   * (docs/performance.md, "Allocation budgets (CI)") plus about 10 % (runs of the same code differ
-   * by up to 90 B). Lower a budget when a change cuts a path's allocation.
+   * Bytes per request: the higher of two runs after the request-handler cuts of 2026-12-07
+   * (docs/performance.md, "handler19") plus about 10 % (runs of the same code differ by up to 90
+   * B). Lower a budget when a change cuts a path's allocation.
    */
   static final AllocationBudgets BUDGETS =
       new AllocationBudgets()
-          .budget("async insert", 850)
-          .budget("async select", 1_130)
-          .budget("sync insert", 1_090)
-          .budget("sync select", 1_380)
-          .budget("repository async insert", 920)
-          .budget("repository async select", 1_170)
-          .budget("repository sync insert", 1_090)
-          .budget("repository sync select", 1_380)
-          .budget("DSL sync select", 1_500)
-          .budget("DSL async select", 1_330);
+          .budget("async insert", 750)
+          .budget("async select", 1_035)
+          .budget("sync insert", 970)
+          .budget("sync select", 1_250)
+          .budget("repository async insert", 825)
+          .budget("repository async select", 1_100)
+          .budget("repository sync insert", 970)
+          .budget("repository sync select", 1_250)
+          .budget("DSL sync select", 1_375)
+          .budget("DSL async select", 1_240);
 
   /**
    * The mapper paths against the hand-written paths measured in the same run: within 3 % plus the
