@@ -22,11 +22,13 @@ import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /**
  * A connection to a Cassandra cluster: the entry point for executing statements. Build one with
@@ -104,7 +106,7 @@ public final class Session implements AutoCloseable {
 
   /** Executes a statement, waiting for the first page. */
   public ResultSet execute(Statement<?> statement) {
-    return new ResultSet(await(executeAsync(statement)));
+    return new ResultSet(await(execute(statement, null, true)));
   }
 
   /** Executes CQL text with positional values; completes with the first page. */
@@ -114,10 +116,53 @@ public final class Session implements AutoCloseable {
 
   /** Executes a statement; completes with the first page. */
   public CompletionStage<AsyncResultSet> executeAsync(Statement<?> statement) {
-    return execute(statement, null);
+    return execute(statement, null, false);
   }
 
-  private CompletableFuture<AsyncResultSet> execute(Statement<?> requested, DefaultNode target) {
+  /**
+   * Executes a statement and completes with its first page converted by {@code converter}: the
+   * conversion runs as the response is handled, and its value completes the returned stage directly
+   * (no stage is chained on the result set, unlike {@code
+   * executeAsync(statement).thenApply(converter)}, which gives the same outcome).
+   *
+   * <p>The converter runs on a driver I/O thread: keep it short and never block in it. If it
+   * throws, the stage fails with that exception (not wrapped). For a statement that may change the
+   * keyspace or the schema ({@code USE}, DDL), the conversion runs after the session has caught up
+   * with the change, as {@code thenApply} would.
+   *
+   * @param statement the statement to run
+   * @param converter turns the first page into the caller's value; not null
+   * @param <R> the caller's value type
+   * @return the converted value, or the request's (or the converter's) failure
+   */
+  public <R> CompletionStage<R> executeAsync(
+      Statement<?> statement, Function<? super AsyncResultSet, ? extends R> converter) {
+    Objects.requireNonNull(converter, "converter");
+    return execute(statement, null, false, converter);
+  }
+
+  /**
+   * Sends a statement; with {@code waitHere}, parks the caller until the request completes (the
+   * handler wakes it directly, see {@link RequestHandler#waitFor()}), so that {@link #await} then
+   * finds the future complete. An interrupt leaves the future pending and the flag set, for {@link
+   * #await} to report as usual; on a driver I/O thread nothing waits here and {@link #await} fails.
+   */
+  private CompletableFuture<AsyncResultSet> execute(
+      Statement<?> requested, DefaultNode target, boolean waitHere) {
+    return execute(requested, target, waitHere, null);
+  }
+
+  /**
+   * The same, completing with {@code then}'s value when it is not null (R is then AsyncResultSet):
+   * {@code then} is applied inside the request handler, as part of converting the response, except
+   * after a statement that may change the keyspace or schema.
+   */
+  @SuppressWarnings("unchecked")
+  private <R> CompletableFuture<R> execute(
+      Statement<?> requested,
+      DefaultNode target,
+      boolean waitHere,
+      Function<? super AsyncResultSet, ? extends R> then) {
     try {
       core.checkOpen();
       Statement<?> statement =
@@ -132,24 +177,30 @@ public final class Session implements AutoCloseable {
         routingKeyspace = bound.routingKeyspace();
       }
       String text = RequestMessages.queryText(statement);
-      CompletableFuture<AsyncResultSet> response =
-          new RequestHandler<>(
-                  requests,
-                  statement,
-                  encoder,
-                  text,
-                  target,
-                  routingKey,
-                  routingKeyspace,
-                  toResultSet)
-              .execute();
-      if (Requests.mayChangeKeyspace(text)) {
-        // The USE ran on one connection; the others switch before it completes.
-        return response.thenCompose(result -> core.keyspaceSwitched().thenApply(ignored -> result));
+      boolean changesKeyspace = Requests.mayChangeKeyspace(text);
+      boolean changesSchema = !changesKeyspace && Requests.mayChangeSchema(text);
+      if (then != null && !changesKeyspace && !changesSchema) {
+        ResponseConverter<R> converter =
+            (executed, frame, connection) -> then.apply(toResultSet(executed, frame, connection));
+        return new RequestHandler<>(
+                requests, statement, encoder, text, target, routingKey, routingKeyspace, converter)
+            .execute();
       }
-      return Requests.mayChangeSchema(text)
-          ? response.thenCompose(this::afterSchemaChange)
-          : response;
+      RequestHandler<AsyncResultSet> handler =
+          new RequestHandler<>(
+              requests, statement, encoder, text, target, routingKey, routingKeyspace, toResultSet);
+      CompletableFuture<AsyncResultSet> response = handler.execute();
+      if (waitHere && !DriverThreads.isIoThread()) {
+        handler.waitFor();
+      }
+      if (changesKeyspace) {
+        // The USE ran on one connection; the others switch before it completes.
+        response =
+            response.thenCompose(result -> core.keyspaceSwitched().thenApply(ignored -> result));
+      } else if (changesSchema) {
+        response = response.thenCompose(this::afterSchemaChange);
+      }
+      return then == null ? (CompletableFuture<R>) response : response.thenApply(then);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }

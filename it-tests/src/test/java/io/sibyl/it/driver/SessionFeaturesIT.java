@@ -18,6 +18,8 @@ import io.sibyl.driver.metadata.TableMetadata;
 import io.sibyl.it.support.SessionITBase;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,40 @@ class SessionFeaturesIT extends SessionITBase {
           .hasMessageContaining("'nope'")
           .hasMessageContaining("[slow]");
     }
+  }
+
+  @Test
+  void should_complete_with_the_converted_page_or_the_converters_exception() {
+    session.execute("CREATE TABLE converted (id int PRIMARY KEY, v text)");
+    session.execute("INSERT INTO converted (id, v) VALUES (1, 'one')");
+    SimpleStatement select = SimpleStatement.of("SELECT v FROM converted WHERE id = ?", 1);
+
+    String value =
+        session
+            .executeAsync(select, rows -> rows.one().getString("v"))
+            .toCompletableFuture()
+            .join();
+    IllegalStateException broken = new IllegalStateException("converter broke");
+    CompletableFuture<Object> failed =
+        session
+            .executeAsync(
+                select,
+                rows -> {
+                  throw broken;
+                })
+            .toCompletableFuture();
+    CompletableFuture<Integer> serverError =
+        session
+            .executeAsync(
+                SimpleStatement.of("SELECT v FROM no_such_table"), rows -> rows.remaining())
+            .toCompletableFuture();
+
+    assertThat(value).isEqualTo("one");
+    assertThatThrownBy(failed::join)
+        .isInstanceOf(CompletionException.class)
+        .cause()
+        .isSameAs(broken);
+    assertThatThrownBy(serverError::join).hasCauseInstanceOf(InvalidQueryException.class);
   }
 
   @Test

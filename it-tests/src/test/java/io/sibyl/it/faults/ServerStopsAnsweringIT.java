@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import io.sibyl.driver.AsyncResultSet;
+import io.sibyl.driver.DriverException;
 import io.sibyl.driver.ResultSet;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.SessionBuilder;
@@ -90,6 +91,34 @@ class ServerStopsAnsweringIT {
     await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(node.inFlight()).isZero());
     assertThat(node.openConnections()).as("one late answer does not close the connection").isOne();
     assertServesAgain(0);
+  }
+
+  @Test
+  void should_fail_a_sync_call_with_the_interrupt_flag_set_when_its_waiting_thread_is_interrupted()
+      throws Exception {
+    connect(builder -> {});
+    SIMULACRON.prime(
+        0, SimulacronPrime.rows(QUERY, "v", "int", 1).delayedBy(Duration.ofSeconds(3)));
+    CompletableFuture<Throwable> error = new CompletableFuture<>();
+    CompletableFuture<Boolean> flag = new CompletableFuture<>();
+    Thread caller =
+        new Thread(
+            () -> {
+              error.complete(catchThrowable(() -> session.execute(QUERY)));
+              flag.complete(Thread.currentThread().isInterrupted());
+            },
+            "sync-caller");
+    caller.start();
+    // Parked in the request handler, waiting for the delayed answer.
+    await().atMost(Duration.ofSeconds(5)).until(() -> caller.getState() == Thread.State.WAITING);
+
+    caller.interrupt();
+
+    assertThat(error.get(5, TimeUnit.SECONDS))
+        .isInstanceOf(DriverException.class)
+        .hasMessage("Interrupted while waiting for a response")
+        .hasCauseInstanceOf(InterruptedException.class);
+    assertThat(flag.get(5, TimeUnit.SECONDS)).as("interrupt flag restored").isTrue();
   }
 
   @Test

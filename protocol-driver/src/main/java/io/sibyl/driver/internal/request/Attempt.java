@@ -1,7 +1,6 @@
 package io.sibyl.driver.internal.request;
 
 import io.netty.util.Timeout;
-import io.netty.util.TimerTask;
 import io.sibyl.driver.Statement;
 import io.sibyl.driver.error.DriverTimeoutException;
 import io.sibyl.driver.internal.connection.Connection;
@@ -12,52 +11,50 @@ import io.sibyl.driver.internal.protocol.Request;
 import io.sibyl.driver.internal.util.ErrorMapper;
 import java.nio.ByteBuffer;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /**
  * One write of a request to one node: the connection's callback for it. Its answer, its failure and
  * its attempt timeout race to settle it; only the first counts, so a late answer to an attempt that
  * timed out is never taken for the answer to the next one.
+ *
+ * <p>An {@link Execution} is its own first attempt (so is the {@link RequestHandler}, the first
+ * execution): a request answered at the first try allocates no attempt object. Only retries and
+ * re-prepares create instances of this class.
  */
-final class Attempt extends AtomicBoolean implements OutboundRequest, TimerTask {
-  private static final long serialVersionUID = 1L;
+class Attempt implements OutboundRequest {
+  private static final AtomicIntegerFieldUpdater<Attempt> SETTLED =
+      AtomicIntegerFieldUpdater.newUpdater(Attempt.class, "settled");
 
-  /** Told the outcome of an attempt, once. */
-  interface Outcome {
-    /** The node answered. */
-    void onResponse(Attempt attempt, Frame response);
-
-    /** The write, the connection or the attempt timeout failed. */
-    void onFailure(Attempt attempt, Throwable error);
-  }
-
-  final DefaultNode node;
-  final Connection connection;
-  private final Outcome outcome;
-  private final Request message;
-  private final Statement<?> statement;
-  private final String queryText;
+  // Written by arm() before the attempt is handed to its connection (which publishes it), and
+  // never again.
+  DefaultNode node;
+  Connection connection;
+  private Execution execution;
+  private Request message;
   volatile Timeout timer;
   private volatile int streamId = -1;
+  private volatile int settled;
 
-  Attempt(
-      Outcome outcome,
-      DefaultNode node,
-      Connection connection,
-      Request message,
-      Statement<?> statement,
-      String queryText) {
-    this.outcome = outcome;
+  /** An attempt to arm later (an execution's own first write). */
+  Attempt() {}
+
+  /** A retry or re-prepared write of {@code execution}. */
+  Attempt(Execution execution, DefaultNode node, Connection connection, Request message) {
+    arm(execution, node, connection, message);
+  }
+
+  final void arm(Execution execution, DefaultNode node, Connection connection, Request message) {
+    this.execution = execution;
     this.node = node;
     this.connection = connection;
     this.message = message;
-    this.statement = statement;
-    this.queryText = queryText;
   }
 
   /** Claims this attempt's outcome; false if something else already did. */
-  boolean settle() {
-    if (!compareAndSet(false, true)) {
+  final boolean settle() {
+    // A plain read first: after a success, the request's clean-up finds it settled for free.
+    if (settled != 0 || !SETTLED.compareAndSet(this, 0, 1)) {
       return false;
     }
     Timeout pending = timer;
@@ -67,59 +64,67 @@ final class Attempt extends AtomicBoolean implements OutboundRequest, TimerTask 
     return true;
   }
 
+  /** Whether this attempt's outcome was claimed. */
+  final boolean settled() {
+    return settled != 0;
+  }
+
   @Override
-  public Request message() {
+  public final Request message() {
     return message;
   }
 
   @Override
-  public void streamIdAssigned(int id) {
+  public final void streamIdAssigned(int id) {
     streamId = id;
   }
 
   @Override
-  public int assignedStreamId() {
+  public final int assignedStreamId() {
     return streamId;
   }
 
   @Override
-  public boolean tracing() {
-    return statement.tracing();
+  public final boolean tracing() {
+    return statement().tracing();
   }
 
   @Override
-  public Map<String, ByteBuffer> customPayload() {
-    return statement.customPayload();
+  public final Map<String, ByteBuffer> customPayload() {
+    return statement().customPayload();
+  }
+
+  private Statement<?> statement() {
+    return execution.handler().statement();
   }
 
   @Override
-  public void onResponse(Frame response) {
+  public final void onResponse(Frame response) {
     if (settle()) {
-      outcome.onResponse(this, response);
+      execution.attemptAnswered(this, response);
     }
   }
 
   @Override
-  public void onFailure(Throwable error) {
+  public final void onFailure(Throwable error) {
     if (settle()) {
-      outcome.onFailure(this, error);
+      execution.attemptFailed(this, error);
     }
   }
 
   /** The attempt timeout fired (idempotent statements only). */
-  @Override
-  public void run(Timeout fired) {
+  final void timedOut() {
     if (!settle()) {
       return;
     }
     connection.abandon(this);
-    outcome.onFailure(
+    execution.attemptFailed(
         this,
         new DriverTimeoutException(
             "No response from "
                 + connection.address()
                 + " within the attempt timeout for \""
-                + ErrorMapper.shorten(queryText)
+                + ErrorMapper.shorten(execution.handler().queryText())
                 + "\": raise SessionBuilder.attemptTimeout (sibyl.attempt-timeout), or check the"
                 + " node's load"));
   }

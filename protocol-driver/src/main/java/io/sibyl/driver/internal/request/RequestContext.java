@@ -27,6 +27,9 @@ public interface RequestContext {
   /** The timer of request deadlines, attempt timeouts and speculative executions. */
   Timer timer();
 
+  /** The deadlines of the session's requests, swept on {@link #timer()}. */
+  DeadlineQueue deadlines();
+
   /** The throttle that bounds the requests running at once. */
   RequestThrottler throttler();
 

@@ -1,41 +1,21 @@
 package io.sibyl.driver.internal.request;
 
 import io.netty.util.Timeout;
-import io.netty.util.TimerTask;
 import io.sibyl.driver.BatchStatement;
 import io.sibyl.driver.BatchableStatement;
 import io.sibyl.driver.BoundStatement;
-import io.sibyl.driver.DriverException;
+import io.sibyl.driver.Consistency;
 import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Statement;
 import io.sibyl.driver.error.AllNodesFailedException;
-import io.sibyl.driver.error.BootstrappingException;
-import io.sibyl.driver.error.BusyConnectionException;
-import io.sibyl.driver.error.ConnectionException;
-import io.sibyl.driver.error.CoordinatorException;
 import io.sibyl.driver.error.DriverTimeoutException;
 import io.sibyl.driver.error.NoNodeAvailableException;
-import io.sibyl.driver.error.ProtocolException;
-import io.sibyl.driver.error.QueryExecutionException;
-import io.sibyl.driver.error.ReadTimeoutException;
-import io.sibyl.driver.error.RequestEncodingException;
-import io.sibyl.driver.error.ServerErrorException;
-import io.sibyl.driver.error.UnavailableException;
-import io.sibyl.driver.error.WriteTimeoutException;
-import io.sibyl.driver.internal.connection.Connection;
-import io.sibyl.driver.internal.connection.PendingResponse;
 import io.sibyl.driver.internal.pool.DefaultNode;
-import io.sibyl.driver.internal.pool.NodePool;
 import io.sibyl.driver.internal.protocol.Frame;
 import io.sibyl.driver.internal.protocol.Request;
-import io.sibyl.driver.internal.protocol.message.Error;
-import io.sibyl.driver.internal.protocol.message.ErrorDetails;
-import io.sibyl.driver.internal.protocol.message.Prepare;
-import io.sibyl.driver.internal.protocol.message.PreparedResult;
 import io.sibyl.driver.internal.protocol.message.VoidResult;
 import io.sibyl.driver.internal.util.ErrorMapper;
 import io.sibyl.driver.metadata.Node;
-import io.sibyl.driver.policy.RetryDecision;
 import io.sibyl.driver.policy.RetryPolicy;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -47,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +38,10 @@ import org.slf4j.LoggerFactory;
  * DriverTimeoutException} when the overall deadline passes. Transparently re-prepares a statement
  * that a node no longer knows (UNPREPARED).
  *
- * <p>Each execution (the first and each speculative one) is an {@link Execution}, which is its own
- * connection callback. Executions run on different event loops, so the state they share is atomic.
+ * <p>Each execution is an {@link Execution}, which is its own connection callback and its own first
+ * attempt. The handler is the first execution: a request answered at the first try allocates no
+ * execution, attempt, list or map; those exist only once a speculative execution, a retry or an
+ * error needs them. Executions run on different event loops, so the state they share is atomic.
  *
  * <p>The client-side write timestamp is drawn once, when the handler is created, and every attempt
  * (retries and speculative executions) carries it. The caller's future always completes, and the
@@ -67,7 +50,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the caller's result type
  */
-public final class RequestHandler<T> implements TimerTask, Runnable {
+public final class RequestHandler<T> extends Execution implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
   private final RequestContext context;
   private final Statement<?> statement;
@@ -96,18 +79,23 @@ public final class RequestHandler<T> implements TimerTask, Runnable {
   private volatile int retries;
   private volatile int slotReleased;
   private volatile int completed;
-  private volatile Execution firstExecution;
   private List<Execution> speculativeExecutions; // guarded by this; most requests have none
   private Map<InetSocketAddress, Throwable> errors; // guarded by this; created on the first error
   private final long startNanos = System.nanoTime();
   private volatile boolean admitted;
-  private volatile Node lastNode;
+  volatile Node lastNode;
   private List<Node> plan;
-  private Timeout deadline;
+  // This handler's place in the session's DeadlineQueue (guarded by that queue's lock).
+  long deadlineNanos;
+  DeadlineQueue.Lane deadlineLane;
+  RequestHandler<?> previousDeadline;
+  RequestHandler<?> nextDeadline;
   private volatile Timeout speculativeTimer;
   // What the tracker's onStart returned, handed back to its later callbacks. Written once in
   // execute(), before the deadline timer and the throttle publish this handler to other threads.
   private Object trackerContext;
+  // The thread parked in waitFor(), if any; woken once the future is complete.
+  private volatile Thread waiter;
 
   /**
    * Creates a handler.
@@ -129,6 +117,7 @@ public final class RequestHandler<T> implements TimerTask, Runnable {
       ByteBuffer routingKey,
       String routingKeyspace,
       ResponseConverter<T> converter) {
+    super(1);
     this.context = context;
     this.statement = statement;
     this.encoder = encoder;
@@ -154,7 +143,7 @@ public final class RequestHandler<T> implements TimerTask, Runnable {
       LOG.warn("Request tracker failed to start \"{}\"", shortText(), e);
     }
     // The deadline counts from submission: time spent waiting in the throttle's queue included.
-    deadline = context.timer().newTimeout(this, timeout().toNanos(), TimeUnit.NANOSECONDS);
+    context.deadlines().add(this, timeout().toNanos());
     try {
       context.throttler().submit(this); // itself, not a lambda: nothing allocated per request
     } catch (RuntimeException refused) {
@@ -197,23 +186,25 @@ public final class RequestHandler<T> implements TimerTask, Runnable {
   }
 
   private void startExecution() {
-    int number = STARTED.incrementAndGet(this);
-    if (number > 1) {
-      context.tracker().onSpeculativeExecution(statement, trackerContext);
-    }
-    Execution execution = new Execution(number, message);
-    if (number == 1) {
-      firstExecution = execution;
+    if (started == 0) {
+      // The first execution is this handler; nothing else reads the counters before the
+      // speculative timer, scheduled below, is armed: plain volatile writes, no atomics.
+      started = 1;
+      running = 1;
+      start(message);
     } else {
+      int number = STARTED.incrementAndGet(this);
+      context.tracker().onSpeculativeExecution(statement, trackerContext);
+      Execution execution = new Execution.Speculative(this, number);
       synchronized (this) {
         if (speculativeExecutions == null) {
           speculativeExecutions = new ArrayList<>();
         }
         speculativeExecutions.add(execution);
       }
+      RUNNING.incrementAndGet(this);
+      execution.start(message);
     }
-    RUNNING.incrementAndGet(this);
-    execution.sendToNextNode();
     scheduleSpeculativeExecution();
   }
 
@@ -243,9 +234,8 @@ public final class RequestHandler<T> implements TimerTask, Runnable {
                 TimeUnit.MILLISECONDS);
   }
 
-  /** The overall deadline passed. */
-  @Override
-  public void run(Timeout fired) {
+  /** The overall deadline passed (told by the session's {@link DeadlineQueue}). */
+  void deadlinePassed() {
     InetSocketAddress last = null;
     for (Execution execution : executions()) {
       InetSocketAddress address = execution.lastAddress();
@@ -283,13 +273,14 @@ public final class RequestHandler<T> implements TimerTask, Runnable {
         try {
           result.complete(value);
         } finally {
+          wakeWaiter();
           releaseSlot();
         }
       }
     }
   }
 
-  private void fail(Throwable error) {
+  void fail(Throwable error) {
     if (COMPLETED.compareAndSet(this, 0, 1)) {
       try {
         finish();
@@ -302,46 +293,80 @@ public final class RequestHandler<T> implements TimerTask, Runnable {
         try {
           result.completeExceptionally(error);
         } finally {
+          wakeWaiter();
           releaseSlot();
         }
       }
     }
   }
 
-  private String shortText() {
+  /**
+   * Parks the calling thread until this request's future is complete: a synchronous call waits here
+   * rather than in {@link CompletableFuture#get()}, which would allocate a waiter node and go
+   * through the fork-join blocker machinery. The handler wakes the caller directly.
+   *
+   * <p>Works from virtual threads (they park like any other). Call it at most from one thread.
+   *
+   * @return true once the future is complete; false if the thread was interrupted first, with its
+   *     interrupt flag set again (the future may then still be pending)
+   */
+  public boolean waitFor() {
+    if (result.isDone()) {
+      return true;
+    }
+    waiter = Thread.currentThread();
+    try {
+      while (!result.isDone()) {
+        LockSupport.park(this);
+        if (Thread.interrupted()) {
+          Thread.currentThread().interrupt();
+          return result.isDone();
+        }
+      }
+      return true;
+    } finally {
+      waiter = null;
+    }
+  }
+
+  // After the future's completion, so that a waiter that sees no completion is already registered
+  // and gets the unpark (both fields are volatile).
+  private void wakeWaiter() {
+    Thread parked = waiter;
+    if (parked != null) {
+      LockSupport.unpark(parked);
+    }
+  }
+
+  String shortText() {
     return ErrorMapper.shorten(queryText);
   }
 
   /** Stops the timers and frees the stream ids of executions still waiting. */
   private void finish() {
-    if (deadline != null) {
-      deadline.cancel();
-    }
+    context.deadlines().remove(this);
     Timeout speculative = speculativeTimer;
     if (speculative != null) {
       speculative.cancel();
     }
-    Execution first = firstExecution;
-    if (first != null) {
-      first.abandon();
-    }
-    if (STARTED.get(this) > 1) { // speculative executions: rare, so their list may allocate
+    abandon(); // this handler's own execution
+    if (started > 1) { // speculative executions: rare, so their list may allocate
       for (Execution execution : executions()) {
         execution.abandon();
       }
     }
   }
 
-  private boolean isDone() {
+  boolean isDone() {
     return completed != 0;
   }
 
-  private boolean isIdempotent() {
+  boolean isIdempotent() {
     Boolean idempotent = statement.idempotent();
     return idempotent != null ? idempotent : context.defaultIdempotence();
   }
 
-  private synchronized void recordError(InetSocketAddress node, Throwable error) {
+  synchronized void recordError(InetSocketAddress node, Throwable error) {
     if (errors == null) {
       errors = new LinkedHashMap<>();
     }
@@ -349,13 +374,12 @@ public final class RequestHandler<T> implements TimerTask, Runnable {
   }
 
   private List<Execution> executions() {
-    Execution first = firstExecution;
     synchronized (this) {
       if (speculativeExecutions == null) {
-        return first == null ? List.of() : List.of(first);
+        return started == 0 ? List.of() : List.of(this);
       }
       List<Execution> all = new ArrayList<>(speculativeExecutions);
-      all.add(0, first);
+      all.add(0, this);
       return all;
     }
   }
@@ -368,8 +392,37 @@ public final class RequestHandler<T> implements TimerTask, Runnable {
     return updater;
   }
 
+  // --- what executions ask of their request -------------------------------------------------
+
+  @Override
+  RequestHandler<?> handler() {
+    return this;
+  }
+
+  Statement<?> statement() {
+    return statement;
+  }
+
+  String queryText() {
+    return queryText;
+  }
+
+  RequestContext context() {
+    return context;
+  }
+
+  int retries() {
+    return retries;
+  }
+
+  /** The next node of the plan for any execution, or null once it is used up. */
+  DefaultNode nextNode() {
+    int index = NEXT_NODE.getAndIncrement(this);
+    return index < plan.size() ? (DefaultNode) plan.get(index) : null;
+  }
+
   /** The plan is used up for one execution: fail the request if no other one is running. */
-  private void planExhausted() {
+  void planExhausted() {
     if (RUNNING.decrementAndGet(this) > 0) {
       return;
     }
@@ -391,269 +444,47 @@ public final class RequestHandler<T> implements TimerTask, Runnable {
     }
   }
 
-  /**
-   * One execution of the request: one node at a time, retried as the policy says. Each write is its
-   * own {@link Attempt}, so a late answer to an attempt that timed out can never be mistaken for
-   * the answer to the next one.
-   */
-  private final class Execution implements Attempt.Outcome {
-    private final int number;
-    private Request attemptMessage;
-    private volatile Attempt current;
-
-    Execution(int number, Request message) {
-      this.number = number;
-      this.attemptMessage = message;
+  /** A node answered {@code attempt}: convert the response and complete the request with it. */
+  void answer(Frame response, Attempt attempt) {
+    T value;
+    try {
+      value = converter.convert(statement, response, attempt.connection);
+    } catch (RuntimeException e) {
+      fail(e);
+      return;
     }
-
-    InetSocketAddress lastAddress() {
-      Attempt attempt = current;
-      return attempt == null ? null : attempt.connection.address();
-    }
-
-    void sendToNextNode() {
-      while (!isDone()) {
-        int index = NEXT_NODE.getAndIncrement(RequestHandler.this);
-        if (index >= plan.size()) {
-          planExhausted();
-          return;
-        }
-        DefaultNode candidate = (DefaultNode) plan.get(index);
-        if (send(candidate)) {
-          return;
-        }
-        recordError(
-            candidate.address(),
-            new NoNodeAvailableException(candidate + " has no open connection"));
-      }
-    }
-
-    /** Writes on {@code candidate}'s least busy connection; false if it has none. */
-    private boolean send(DefaultNode candidate) {
-      NodePool pool = candidate.pool();
-      Connection connection = pool == null ? null : pool.next();
-      if (connection == null) {
-        return false;
-      }
-      write(new Attempt(this, candidate, connection, attemptMessage, statement, queryText));
-      return true;
-    }
-
-    private void write(Attempt attempt) {
-      lastNode = attempt.node;
-      current = attempt;
-      Duration attemptTimeout = context.attemptTimeout();
-      if (attemptTimeout != null && isIdempotent()) {
-        attempt.timer =
-            context.timer().newTimeout(attempt, attemptTimeout.toNanos(), TimeUnit.NANOSECONDS);
-      }
-      attempt.connection.write(attempt);
-    }
-
-    // A policy, converter or tracker that throws fails this request; it must not unwind into the
-    // connection's pipeline, which would close the connection and leave this future pending.
-    @Override
-    public void onResponse(Attempt attempt, Frame response) {
-      try {
-        handleResponse(attempt, response);
-      } catch (RuntimeException e) {
-        fail(e);
-      }
-    }
-
-    @Override
-    public void onFailure(Attempt attempt, Throwable error) {
-      try {
-        handleFailure(attempt, error);
-      } catch (RuntimeException e) {
-        fail(e);
-      }
-    }
-
-    private void handleResponse(Attempt attempt, Frame response) {
-      if (isDone()) {
-        return;
-      }
-      Connection connection = attempt.connection;
-      if (response.message() instanceof Error error) {
-        if (error.code() == Error.UNPREPARED) {
-          reprepare(attempt, (ErrorDetails.Unprepared) error.details());
-        } else {
-          onServerError(attempt, ErrorMapper.toException(error, connection.address(), queryText));
-        }
-        return;
-      }
-      T value;
-      try {
-        value = converter.convert(statement, response, connection);
-      } catch (RuntimeException e) {
-        fail(e);
-        return;
-      }
-      succeed(value, attempt.node);
-    }
-
-    private void handleFailure(Attempt attempt, Throwable error) {
-      if (isDone()) {
-        return;
-      }
-      if (error instanceof RequestEncodingException) {
-        // Never retried: it would fail the same way on every node.
-        fail(
-            new RequestEncodingException(
-                "\"" + shortText() + "\" was not sent: " + error.getMessage(), error.getCause()));
-      } else if (error instanceof BusyConnectionException) {
-        retry(attempt, RetryDecision.RETRY_NEXT, error); // never sent
-      } else if ((error instanceof ConnectionException
-              || error instanceof ProtocolException
-              || error instanceof DriverTimeoutException)
-          && isIdempotent()) {
-        retry(attempt, policy().onRequestAborted(statement, error, retries), error);
-      } else {
-        fail(error);
-      }
-    }
-
-    private void onServerError(Attempt attempt, DriverException error) {
-      RetryDecision decision;
-      RetryPolicy policy = policy();
-      int count = retries;
-      if (error instanceof BootstrappingException) {
-        decision = RetryDecision.RETRY_NEXT; // nothing ran there
-      } else if (error instanceof ReadTimeoutException t) {
-        decision =
-            policy.onReadTimeout(
-                statement, t.consistency(), t.blockFor(), t.received(), t.dataPresent(), count);
-      } else if (error instanceof WriteTimeoutException t) {
-        decision =
-            isIdempotent()
-                ? policy.onWriteTimeout(
-                    statement, t.consistency(), t.writeType(), t.blockFor(), t.received(), count)
-                : RetryDecision.RETHROW;
-      } else if (error instanceof UnavailableException u) {
-        decision = policy.onUnavailable(statement, u.consistency(), u.required(), u.alive(), count);
-      } else if ((error instanceof QueryExecutionException || error instanceof ServerErrorException)
-          && isIdempotent()) {
-        decision = policy.onErrorResponse(statement, (CoordinatorException) error, count);
-      } else {
-        decision = RetryDecision.RETHROW;
-      }
-      retry(attempt, decision, error);
-    }
-
-    private void retry(Attempt attempt, RetryDecision decision, Throwable error) {
-      context.tracker().onNodeError(statement, attempt.node, error, trackerContext);
-      switch (decision.kind()) {
-        case RETRY_SAME -> {
-          countRetry(decision, error);
-          if (!send(attempt.node)) {
-            recordError(attempt.connection.address(), error);
-            sendToNextNode();
-          }
-        }
-        case RETRY_NEXT -> {
-          countRetry(decision, error);
-          recordError(attempt.connection.address(), error);
-          sendToNextNode();
-        }
-        case IGNORE -> ignore(attempt);
-        default -> fail(error);
-      }
-    }
-
-    private void ignore(Attempt attempt) {
-      T value;
-      try {
-        value =
-            converter.convert(
-                statement,
-                new Frame(
-                    context.protocolVersion(),
-                    0,
-                    0,
-                    false,
-                    null,
-                    Map.of(),
-                    List.of(),
-                    VoidResult.INSTANCE),
-                attempt.connection);
-      } catch (RuntimeException e) {
-        fail(e);
-        return;
-      }
-      succeed(value, attempt.node);
-    }
-
-    private void countRetry(RetryDecision decision, Throwable error) {
-      RETRIES.incrementAndGet(RequestHandler.this);
-      context.tracker().onRetry(statement, error, trackerContext);
-      if (decision.consistency() != null) {
-        attemptMessage =
-            encoder.encode(statement.withConsistency(decision.consistency()), timestamp);
-      }
-    }
-
-    /** The node forgot the statement: prepare it again there, then send the request again. */
-    private void reprepare(Attempt attempt, ErrorDetails.Unprepared unprepared) {
-      Connection connection = attempt.connection;
-      PreparedStatement prepared = findPrepared(ByteBuffer.wrap(unprepared.id()));
-      if (prepared == null) {
-        fail(
-            new ProtocolException(
-                connection.logPrefix()
-                    + " the node reported an unknown prepared statement id for \""
-                    + ErrorMapper.shorten(queryText)
-                    + "\""));
-        return;
-      }
-      // v5 can name the keyspace in PREPARE; only needed when it differs from the connection's.
-      String keyspace =
-          connection.protocolVersion().usesOuterFraming()
-                  && prepared.keyspace() != null
-                  && !prepared.keyspace().equals(connection.keyspace())
-              ? prepared.keyspace()
-              : null;
-      PendingResponse.send(connection, new Prepare(prepared.query(), keyspace))
-          .whenComplete(
-              (response, error) -> {
-                if (error != null) {
-                  onFailure(attempt, error);
-                } else if (response.message() instanceof PreparedResult) {
-                  if (!isDone()) {
-                    write(
-                        new Attempt(
-                            this, attempt.node, connection, attemptMessage, statement, queryText));
-                  }
-                } else if (response.message() instanceof Error prepareError) {
-                  fail(
-                      ErrorMapper.toException(
-                          prepareError, connection.address(), prepared.query()));
-                } else {
-                  fail(
-                      new ProtocolException(connection.logPrefix() + " unexpected PREPARE answer"));
-                }
-              });
-    }
-
-    /** The request is over: free the stream id of the attempt still waiting, if any. */
-    void abandon() {
-      Attempt attempt = current;
-      if (attempt != null && attempt.settle()) {
-        attempt.connection.abandon(attempt);
-      }
-    }
-
-    @Override
-    public String toString() {
-      return "execution " + number + " of \"" + ErrorMapper.shorten(queryText) + "\"";
-    }
+    succeed(value, attempt.node);
   }
 
-  private RetryPolicy policy() {
+  /**
+   * The retry policy said to ignore the error of {@code attempt}: complete with an empty result.
+   */
+  void ignored(Attempt attempt) {
+    answer(
+        new Frame(
+            context.protocolVersion(), 0, 0, false, null, Map.of(), List.of(), VoidResult.INSTANCE),
+        attempt);
+  }
+
+  void nodeError(Node node, Throwable error) {
+    context.tracker().onNodeError(statement, node, error, trackerContext);
+  }
+
+  void countRetry(Throwable error) {
+    RETRIES.incrementAndGet(this);
+    context.tracker().onRetry(statement, error, trackerContext);
+  }
+
+  /** The request's message at another consistency, same timestamp. */
+  Request encodeAt(Consistency consistency) {
+    return encoder.encode(statement.withConsistency(consistency), timestamp);
+  }
+
+  RetryPolicy policy() {
     return context.retryPolicy(statement);
   }
 
-  private PreparedStatement findPrepared(ByteBuffer id) {
+  PreparedStatement findPrepared(ByteBuffer id) {
     if (statement instanceof BoundStatement bound) {
       return id.equals(bound.preparedStatement().id()) ? bound.preparedStatement() : null;
     }

@@ -17,12 +17,14 @@ import java.util.List;
 public final class SessionRequestContext implements RequestContext {
   private final SessionCore core;
   private final TimestampGenerator timestamps;
+  private final DeadlineQueue deadlines;
 
   /** Creates the context of {@code core}'s requests. */
   public SessionRequestContext(SessionCore core) {
     this.core = core;
     TimestampGenerator configured = core.config().timestampGenerator();
     this.timestamps = configured != null ? configured : TimestampGenerator.monotonic();
+    this.deadlines = new DeadlineQueue(core.timer(), System::nanoTime);
   }
 
   @Override
@@ -33,6 +35,11 @@ public final class SessionRequestContext implements RequestContext {
   @Override
   public Timer timer() {
     return core.timer();
+  }
+
+  @Override
+  public DeadlineQueue deadlines() {
+    return deadlines;
   }
 
   @Override

@@ -50,7 +50,13 @@ class RequestHandlerSpeculativeExecutionTest {
     harness.nodes.get(0).respond(first, VoidResult.INSTANCE);
     assertThat(harness.inFlight()).isZero();
     assertThat(harness.tracker.successes.get()).isOne();
+    assertThat(harness.deadlines.size()).isZero();
+    // Only the deadline sweep may still be armed (it fires once and finds nothing): the
+    // speculative timer was cancelled, so moving time on starts no other execution.
+    assertThat(harness.timer.pending()).isLessThanOrEqualTo(1);
+    harness.timer.advance(Duration.ofSeconds(5));
     assertThat(harness.timer.pending()).isZero();
+    assertThat(harness.tracker.speculativeExecutions.get()).isEqualTo(1);
   }
 
   @Test

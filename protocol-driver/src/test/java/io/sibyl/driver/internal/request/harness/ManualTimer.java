@@ -67,6 +67,11 @@ public final class ManualTimer implements Timer {
     }
   }
 
+  /** This timer's time, in nanoseconds (starts at 0; moves only with {@link #advance}). */
+  public synchronized long now() {
+    return nowNanos;
+  }
+
   /** Tasks scheduled and neither run nor cancelled. */
   public synchronized int pending() {
     int count = 0;

@@ -11,6 +11,7 @@ import io.sibyl.driver.internal.protocol.Frame;
 import io.sibyl.driver.internal.protocol.Request;
 import io.sibyl.driver.internal.protocol.message.Query;
 import io.sibyl.driver.internal.protocol.message.QueryOptions;
+import io.sibyl.driver.internal.request.DeadlineQueue;
 import io.sibyl.driver.internal.request.RequestContext;
 import io.sibyl.driver.internal.request.RequestEncoder;
 import io.sibyl.driver.internal.request.RequestHandler;
@@ -36,6 +37,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RequestHarness implements RequestContext {
   /** The timer of deadlines, attempt timeouts and speculative executions. */
   public final ManualTimer timer = new ManualTimer();
+
+  /** The deadlines, swept on {@link #timer} and counted in its time. */
+  public final DeadlineQueue deadlines = new DeadlineQueue(timer, timer::now);
 
   /** The nodes, in query-plan order. */
   public final List<FakeNode> nodes = new ArrayList<>();
@@ -129,19 +133,23 @@ public final class RequestHarness implements RequestContext {
   /** Starts a request with another encoder. */
   public CompletableFuture<Frame> execute(Statement<?> statement, RequestEncoder encoder) {
     try {
-      return new RequestHandler<Frame>(
-              this,
-              statement,
-              encoder,
-              statement instanceof SimpleStatement simple ? simple.query() : "batch",
-              null,
-              null,
-              null,
-              (ignored, frame, connection) -> frame)
-          .execute();
+      return handler(statement, encoder).execute();
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /** A handler for {@code statement}, not started yet. */
+  public RequestHandler<Frame> handler(Statement<?> statement, RequestEncoder encoder) {
+    return new RequestHandler<Frame>(
+        this,
+        statement,
+        encoder,
+        statement instanceof SimpleStatement simple ? simple.query() : "batch",
+        null,
+        null,
+        null,
+        (ignored, frame, connection) -> frame);
   }
 
   /** Runs every node's queued channel tasks until all are idle. */
@@ -192,6 +200,11 @@ public final class RequestHarness implements RequestContext {
   @Override
   public Timer timer() {
     return timer;
+  }
+
+  @Override
+  public DeadlineQueue deadlines() {
+    return deadlines;
   }
 
   @Override
