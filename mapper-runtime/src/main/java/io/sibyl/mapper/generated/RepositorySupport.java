@@ -152,6 +152,6 @@ public final class RepositorySupport {
    */
   public <R> CompletionStage<R> executeAsync(
       Statement<?> statement, Function<? super AsyncResultSet, ? extends R> converter) {
-    return session.executeAsync(statement).thenApply(converter);
+    return session.executeAsync(statement, converter);
   }
 }
