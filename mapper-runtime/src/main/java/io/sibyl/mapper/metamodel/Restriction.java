@@ -87,6 +87,27 @@ public final class Restriction<T> extends Relation<T> {
     this.element = element;
   }
 
+  // A copy: a constructor, so that the JIT inlines it even on a cold path and the source stays
+  // local.
+  private Restriction(Restriction<T> source) {
+    this.column = source.column;
+    this.operator = source.operator;
+    this.value = source.value;
+    this.binder = source.binder;
+    this.term = source.term;
+    this.target = source.target;
+    this.element = source.element;
+  }
+
+  /**
+   * An equal restriction, as a new object. The DSL's queries give a copy to the work done only on a
+   * shape's first run (its CQL, checks and preparation), so that a restriction built per request is
+   * referenced by nothing the JIT cannot see through and can be scalar-replaced.
+   */
+  public Restriction<T> copy() {
+    return new Restriction<>(this);
+  }
+
   /**
    * {@code column[?] operator ?}: a condition on one element of a collection column (a map's value
    * by its key, a list's element by its index), for an {@code IF} clause (for the metamodel's
