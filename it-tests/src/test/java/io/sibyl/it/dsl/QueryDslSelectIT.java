@@ -451,6 +451,72 @@ class QueryDslSelectIT extends SessionITBase {
   }
 
   @Test
+  void should_answer_one_and_one_async_alike_on_a_shape_first_run_and_later_ones() {
+    // A shape not run before (its first call prepares it), then the same shape built per call and
+    // kept, through one() and oneAsync(), with entity and mapped readers on the same shape.
+    for (int i = 0; i < 3; i++) {
+      SearchDoc sync =
+          docs.select()
+              .where(SearchDoc_.SHELF.eq("b"))
+              .where(SearchDoc_.NUMBER.eq(2))
+              .allowFiltering()
+              .one();
+      SearchDoc async =
+          docs.select()
+              .where(SearchDoc_.SHELF.eq("b"))
+              .where(SearchDoc_.NUMBER.eq(1))
+              .allowFiltering()
+              .oneAsync()
+              .toCompletableFuture()
+              .join();
+      assertThat(sync.title()).isEqualTo("Cooking");
+      assertThat(async.title()).isEqualTo("Databases");
+    }
+    SelectQuery<SearchDoc, SearchDoc> kept =
+        docs.select().where(SearchDoc_.SHELF.eq("a")).where(SearchDoc_.NUMBER.eq(2));
+    SelectQuery<SearchDoc, String> keptTitle = kept.map(SearchDoc::title);
+    for (int i = 0; i < 3; i++) {
+      assertThat(kept.one().author()).isEqualTo("bob");
+      assertThat(kept.oneAsync().toCompletableFuture().join().author()).isEqualTo("bob");
+      assertThat(keptTitle.oneAsync().toCompletableFuture().join()).isEqualTo("Small data");
+      assertThat(keptTitle.one()).isEqualTo("Small data");
+    }
+    // LIKE patterns, checked against the indexes on every call.
+    for (int i = 0; i < 2; i++) {
+      assertThat(docs.select().where(SearchDoc_.TITLE.like("%data")).one().number()).isEqualTo(2);
+      assertThat(
+              docs.select()
+                  .where(SearchDoc_.TITLE.like("Data%"))
+                  .oneAsync()
+                  .toCompletableFuture()
+                  .join()
+                  .shelf())
+          .isEqualTo("b");
+    }
+
+    // A null value: refused before sending, thrown by one(), failing the stage of oneAsync().
+    SelectQuery<SearchDoc, SearchDoc> nullKey =
+        docs.select().where(SearchDoc_.SHELF.eq("a")).where(SearchDoc_.NUMBER.eq(null));
+    assertThatThrownBy(nullKey::one).isInstanceOf(InvalidRestrictionException.class);
+    assertThatThrownBy(() -> nullKey.oneAsync().toCompletableFuture().join())
+        .hasCauseInstanceOf(InvalidRestrictionException.class);
+    // More than one row once the shape is prepared: refused by both, naming the statement.
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> docs.select().where(SearchDoc_.SHELF.eq("b")).one())
+          .hasMessageContaining("Expected at most one row from SELECT");
+      assertThatThrownBy(
+              () ->
+                  docs.select()
+                      .where(SearchDoc_.SHELF.eq("b"))
+                      .oneAsync()
+                      .toCompletableFuture()
+                      .join())
+          .hasCauseInstanceOf(MapperException.class)
+          .hasMessageContaining("Expected at most one row from SELECT");
+    }
+  }
+
+  @Test
   void should_prepare_each_new_shape_once_whatever_the_values() {
     ClusteringTuple2<RoomSlot, Integer, Integer> dayHour =
         ClusteringRef.tuple(RoomSlot_.DAY, RoomSlot_.HOUR);

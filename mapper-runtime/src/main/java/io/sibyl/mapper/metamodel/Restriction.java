@@ -15,9 +15,11 @@ public final class Restriction<T> extends Relation<T> {
   private final Operator operator;
   private final Object value;
   private final ValueBinder<Object> binder;
-  private final Term<?> term;
-  private final String target;
-  private final CollectionElement<T> element;
+  // The function, field or element the restriction is on, or null for the whole column: kept
+  // apart so that the common restriction is a 32-byte object (5 references).
+  private final Beyond<T> beyond;
+
+  private record Beyond<T>(Term<?> term, String target, CollectionElement<T> element) {}
 
   /** A restriction whose value is bound by the column's own binder. */
   Restriction(ColumnRef<T, ?> column, Operator operator, Object value) {
@@ -65,9 +67,7 @@ public final class Restriction<T> extends Relation<T> {
     this.operator = operator;
     this.value = value;
     this.binder = (ValueBinder<Object>) binder;
-    this.term = term;
-    this.target = null;
-    this.element = null;
+    this.beyond = term == null ? null : new Beyond<>(term, null, null);
   }
 
   @SuppressWarnings("unchecked")
@@ -82,9 +82,26 @@ public final class Restriction<T> extends Relation<T> {
     this.operator = operator;
     this.value = value;
     this.binder = (ValueBinder<Object>) binder;
-    this.term = null;
-    this.target = target;
-    this.element = element;
+    this.beyond = new Beyond<>(null, target, element);
+  }
+
+  // A copy: a constructor, so that the JIT inlines it even on a cold path and the source stays
+  // local.
+  private Restriction(Restriction<T> source) {
+    this.column = source.column;
+    this.operator = source.operator;
+    this.value = source.value;
+    this.binder = source.binder;
+    this.beyond = source.beyond;
+  }
+
+  /**
+   * An equal restriction, as a new object. The DSL's queries give a copy to the work done only on a
+   * shape's first run (its CQL, checks and preparation), so that a restriction built per request is
+   * referenced by nothing the JIT cannot see through and can be scalar-replaced.
+   */
+  public Restriction<T> copy() {
+    return new Restriction<>(this);
   }
 
   /**
@@ -127,7 +144,7 @@ public final class Restriction<T> extends Relation<T> {
    * function's result (its CQL is then {@code column operator ?}).
    */
   public boolean isOnColumn() {
-    return term == null && target == null && element == null;
+    return beyond == null;
   }
 
   /**
@@ -164,7 +181,7 @@ public final class Restriction<T> extends Relation<T> {
 
   /** The CQL function the column is compared with, or null when it is compared with a value. */
   public Term<?> term() {
-    return term;
+    return beyond == null ? null : beyond.term();
   }
 
   /** The restricted column. */
@@ -185,6 +202,7 @@ public final class Restriction<T> extends Relation<T> {
   /** The CQL of the restriction, with one bind marker. */
   @Override
   public String cql() {
+    Term<?> term = term();
     return left() + " " + operator.cql() + " " + (term == null ? "?" : term.cql());
   }
 
@@ -193,8 +211,9 @@ public final class Restriction<T> extends Relation<T> {
    * condition on a collection element: use {@link #bindAt}). Called by the DSL's statements.
    */
   public void bind(BoundStatement bs, int i) {
-    if (term != null) {
-      term.bind(bs, i);
+    Beyond<T> on = beyond;
+    if (on != null && on.term() != null) {
+      on.term().bind(bs, i);
     } else if (binder == null) {
       column.bindValue(bs, i, value);
     } else if (value == null) {
@@ -206,6 +225,7 @@ public final class Restriction<T> extends Relation<T> {
 
   @Override
   public int bindAt(BoundStatement bs, int i) {
+    CollectionElement<T> element = beyond == null ? null : beyond.element();
     if (element != null) {
       element.bind(bs, i);
       bind(bs, i + 1);
@@ -216,11 +236,18 @@ public final class Restriction<T> extends Relation<T> {
   }
 
   private String left() {
-    return element != null ? element.cql() : target != null ? target : column.cql();
+    if (beyond == null) {
+      return column.cql();
+    }
+    return beyond.element() != null
+        ? beyond.element().cql()
+        : beyond.target() != null ? beyond.target() : column.cql();
   }
 
   @Override
   public String toString() {
+    CollectionElement<T> element = beyond == null ? null : beyond.element();
+    Term<?> term = term();
     return (element != null ? element.toString() : left())
         + " "
         + operator.cql()

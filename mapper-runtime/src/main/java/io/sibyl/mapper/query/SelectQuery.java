@@ -24,6 +24,7 @@ import io.sibyl.mapper.metamodel.ClusteringRef;
 import io.sibyl.mapper.metamodel.ColumnRef;
 import io.sibyl.mapper.metamodel.Ordering;
 import io.sibyl.mapper.metamodel.Relation;
+import io.sibyl.mapper.metamodel.Restriction;
 import io.sibyl.mapper.metamodel.Selector;
 import io.sibyl.mapper.metamodel.Token;
 import io.sibyl.mapper.metamodel.TokenRange;
@@ -101,6 +102,20 @@ public final class SelectQuery<T, R> {
     this.shape = shape;
     this.reader = reader;
     this.options = options;
+  }
+
+  // A copy of source whose added relation is this one (a copy of source's): see detached().
+  private SelectQuery(SelectQuery<T, R> source, Relation<T> added) {
+    this.context = source.context;
+    this.parts = source.parts;
+    this.baseParts = source.baseParts;
+    this.added = added;
+    this.shape = source.shape;
+    this.reader = source.reader;
+    this.options = source.options;
+    this.cql = source.cql;
+    this.prepared = source.prepared;
+    this.countPrepared = source.countPrepared;
   }
 
   /** The select of whole entities, without anything added: one per context (it is immutable). */
@@ -502,7 +517,25 @@ public final class SelectQuery<T, R> {
    * @throws TooManyResultsException if there is more than one
    */
   public R one() {
-    return one("one");
+    // Once the shape is prepared: the values checked, bound and sent, all visible to the JIT, so
+    // that a query built per request (select().where(KEY.eq(key)).one()) and its relation can be
+    // scalar-replaced. Anything else runs on a copy of the query.
+    PreparedCql statement = shape != null ? shape.prepared : prepared;
+    if (statement == null || !nullsCheckedOnly()) {
+      SelectQuery<T, R> copy = detached();
+      R result = copy.one("one");
+      adopt(copy.cql, copy.prepared, copy.countPrepared);
+      return result;
+    }
+    ResultSet rs = context.execute("one", bind(statement.bind(), true));
+    Row row = rs.one();
+    if (row == null) {
+      return null;
+    }
+    if (rs.one() != null) {
+      throw new TooManyResultsException(context.model().table().name(), statement.cql());
+    }
+    return reader.read(row);
   }
 
   /**
@@ -530,12 +563,63 @@ public final class SelectQuery<T, R> {
    * {@link TooManyResultsException} when there is more than one.
    */
   public CompletionStage<R> oneAsync() {
-    return executeAsync("oneAsync", false)
-        .thenApply(
-            rs -> {
-              Row row = rs.one();
-              return row == null ? null : single(row, rs.remaining() > 0 || rs.hasMorePages());
-            });
+    // As one(): the common case visible to the JIT, the result converted by a function that does
+    // not capture the query (kept by the shape for the table's own reader).
+    PreparedCql statement = shape != null ? shape.prepared : prepared;
+    BoundStatement bs = null;
+    try {
+      if (statement != null && statement.isPrepared() && nullsCheckedOnly()) {
+        bs = bind(statement.bind(), true);
+      }
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    if (bs == null) {
+      SelectQuery<T, R> copy = detached();
+      CompletionStage<AsyncResultSet> executed = copy.executeAsync("oneAsync", false);
+      adopt(copy.cql, copy.prepared, copy.countPrepared);
+      PreparedCql found = copy.shape != null ? copy.shape.prepared : copy.prepared;
+      return executed.thenApply(oneRow(copy.shape, copy.reader, copy.context, found));
+    }
+    // Found before sending: the JIT inlines in call order, and the driver's send is large.
+    OneRow<R> convert = oneRow(shape, reader, context, statement);
+    return context.executeAsync("oneAsync", bs).thenApply(convert);
+  }
+
+  // The function converting the result of oneAsync(): one per shape and statement for the table's
+  // own reader, else one per call. Static, so that it never holds on to a query.
+  private static <T, R> OneRow<R> oneRow(
+      ShapeNode node, RowReader<R> reader, QueryContext<T> context, PreparedCql statement) {
+    if (node != null && node.oneRow instanceof OneRow<?> kept && kept.matches(reader, statement)) {
+      @SuppressWarnings("unchecked")
+      OneRow<R> same = (OneRow<R>) kept;
+      return same;
+    }
+    OneRow<R> made = new OneRow<>(reader, context.model().table().name(), statement);
+    if (node != null && reader == context.model().table()) {
+      node.oneRow = made;
+    }
+    return made;
+  }
+
+  /** Reads the one row of a result: null when none, fails when there is more than one. */
+  private record OneRow<R>(RowReader<R> reader, String table, PreparedCql statement)
+      implements Function<AsyncResultSet, R> {
+    boolean matches(RowReader<?> otherReader, PreparedCql otherStatement) {
+      return reader == otherReader && statement == otherStatement;
+    }
+
+    @Override
+    public R apply(AsyncResultSet rs) {
+      Row row = rs.one();
+      if (row == null) {
+        return null;
+      }
+      if (rs.remaining() > 0 || rs.hasMorePages()) {
+        throw new TooManyResultsException(table, statement == null ? "?" : statement.cql());
+      }
+      return reader.read(row);
+    }
   }
 
   /**
@@ -711,6 +795,35 @@ public final class SelectQuery<T, R> {
   @SuppressWarnings("unchecked")
   private static <T> Relation<T>[] one(Relation<T> relation) {
     return (Relation<T>[]) new Relation<?>[] {relation};
+  }
+
+  // A copy of this query with a copy of its added relation, for the work done on a shape's first
+  // run or for values needing more than null checks: this query and its relation then reach no
+  // call the JIT cannot see through. Small, so that it is inlined even where it is rarely called.
+  private SelectQuery<T, R> detached() {
+    return new SelectQuery<>(this, detach(added));
+  }
+
+  private static <T> Relation<T> detach(Relation<T> relation) {
+    return relation instanceof Restriction<T> r ? r.copy() : relation;
+  }
+
+  // Keeps what a copy found (a query without a shape node finds its statements once per object).
+  private void adopt(String foundCql, PreparedCql foundPrepared, PreparedCql foundCount) {
+    if (shape == null) {
+      cql = foundCql;
+      prepared = foundPrepared;
+      countPrepared = foundCount;
+    }
+  }
+
+  // The null checks of the values; false when a LIKE pattern needs the full checks.
+  private boolean nullsCheckedOnly() {
+    SelectParts<T> known = parts;
+    TableDescriptor<T> table = context.model().table();
+    return known == null
+        ? !SelectChecks.checkNullsFindLike(table, baseParts.where(), added)
+        : !SelectChecks.checkNullsFindLike(table, known.where(), null);
   }
 
   // The values' checks without finding the parts of a query made by where(relation).

@@ -55,6 +55,12 @@ final class ShapeNode {
   /** The statement of the shape's count, once found. */
   volatile PreparedCql countPrepared;
 
+  /**
+   * The function converting the result of the shape's {@code oneAsync()} for the table's own
+   * reader, once made (a {@code SelectQuery} type; it keeps the statement it was made for).
+   */
+  volatile Object oneRow;
+
   private record Children(long[] keys, ShapeNode[] nodes) {}
 
   /** The node of a select of whole entities. */

@@ -90,6 +90,32 @@ public final class SelectChecks {
   }
 
   /**
+   * The null checks of {@link #checkValues(TableDescriptor, String, Function, List, Relation)},
+   * keeping no reference to a relation (so that a query built per request and its relation can be
+   * scalar-replaced by the JIT): whether a {@code LIKE} pattern is among them, which the full
+   * checks must then look at.
+   *
+   * @param last a relation after {@code where}, or null
+   * @return true when a restriction is a {@code LIKE}
+   * @throws InvalidDslQueryException a null restriction
+   */
+  public static <T> boolean checkNullsFindLike(
+      TableDescriptor<T> table, List<Relation<T>> where, Relation<T> last) {
+    boolean like = false;
+    for (int i = 0; i < where.size(); i++) {
+      if (where.get(i) instanceof Restriction<T> r) {
+        QueryChecks.checkNotNull(table, r);
+        like |= r.operator() == Operator.LIKE;
+      }
+    }
+    if (last instanceof Restriction<T> r) {
+      QueryChecks.checkNotNull(table, r);
+      like |= r.operator() == Operator.LIKE;
+    }
+    return like;
+  }
+
+  /**
    * {@link #checkValues(TableDescriptor, String, Function, List)} of {@code where} followed by
    * {@code last}, without a list of both unless there is a {@code LIKE} to check.
    */
