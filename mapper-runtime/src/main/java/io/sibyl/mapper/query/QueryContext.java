@@ -222,6 +222,28 @@ final class QueryContext<T> {
   }
 
   /**
+   * {@link #executeAsync(String, BoundStatement)} with the first page converted by the driver as
+   * the response is handled (no stage chained on the result set); the observer hears when the
+   * converted value (or the failure, the converter's included) is there.
+   */
+  <R> CompletionStage<R> executeAsync(
+      String method, BoundStatement bs, Function<? super AsyncResultSet, ? extends R> converter) {
+    RepositoryObserver observer = this.observer;
+    if (observer == RepositoryObserver.NONE) {
+      return session.executeAsync(bs, converter);
+    }
+    Object call = Observed.start(observer, observedName, method);
+    CompletionStage<R> converted;
+    try {
+      converted = session.executeAsync(bs, converter);
+    } catch (RuntimeException | Error e) {
+      Observed.stopQuietly(observer, call, e);
+      throw e;
+    }
+    return Observed.whenDone(observer, call, converted);
+  }
+
+  /**
    * Runs a write: an unconditional one is always applied; a conditional one reports whether it was,
    * with the current values when it was not.
    */

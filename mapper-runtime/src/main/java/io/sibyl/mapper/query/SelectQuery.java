@@ -583,7 +583,7 @@ public final class SelectQuery<T, R> {
     }
     // Found before sending: the JIT inlines in call order, and the driver's send is large.
     OneRow<R> convert = oneRow(shape, reader, context, statement);
-    return context.executeAsync("oneAsync", bs).thenApply(convert);
+    return context.executeAsync("oneAsync", bs, convert);
   }
 
   // The function converting the result of oneAsync(): one per shape and statement for the table's
