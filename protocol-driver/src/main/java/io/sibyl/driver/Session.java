@@ -180,10 +180,16 @@ public final class Session implements AutoCloseable {
       boolean changesKeyspace = Requests.mayChangeKeyspace(text);
       boolean changesSchema = !changesKeyspace && Requests.mayChangeSchema(text);
       if (then != null && !changesKeyspace && !changesSchema) {
-        ResponseConverter<R> converter =
-            (executed, frame, connection) -> then.apply(toResultSet(executed, frame, connection));
-        return new RequestHandler<>(
-                requests, statement, encoder, text, target, routingKey, routingKeyspace, converter)
+        return RequestHandler.<AsyncResultSet, R>converting(
+                requests,
+                statement,
+                encoder,
+                text,
+                target,
+                routingKey,
+                routingKeyspace,
+                toResultSet,
+                then)
             .execute();
       }
       RequestHandler<AsyncResultSet> handler =

@@ -28,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +58,9 @@ public final class RequestHandler<T> extends Execution implements Runnable {
   private final RequestEncoder encoder;
   private final long timestamp;
   private final String queryText;
-  private final ResponseConverter<T> converter;
+  private final ResponseConverter<?> converter;
+  // Applied to what the converter made, for executeAsync(statement, converter); null: none.
+  private final Function<Object, ? extends T> then;
   private final DefaultNode target;
   private final ByteBuffer routingKey;
   private final String routingKeyspace;
@@ -117,6 +120,59 @@ public final class RequestHandler<T> extends Execution implements Runnable {
       ByteBuffer routingKey,
       String routingKeyspace,
       ResponseConverter<T> converter) {
+    this(
+        context,
+        statement,
+        encoder,
+        queryText,
+        target,
+        routingKey,
+        routingKeyspace,
+        converter,
+        (Function<Object, ? extends T>) null);
+  }
+
+  /**
+   * Creates a handler whose value is {@code then} applied to what {@code converter} makes of the
+   * response: the caller's conversion runs as the response is handled, with nothing allocated for
+   * it per request (a throwing {@code then} fails the request with its exception).
+   *
+   * @see #RequestHandler(RequestContext, Statement, RequestEncoder, String, DefaultNode,
+   *     ByteBuffer, String, ResponseConverter)
+   */
+  @SuppressWarnings("unchecked")
+  public static <V, T> RequestHandler<T> converting(
+      RequestContext context,
+      Statement<?> statement,
+      RequestEncoder encoder,
+      String queryText,
+      DefaultNode target,
+      ByteBuffer routingKey,
+      String routingKeyspace,
+      ResponseConverter<V> converter,
+      Function<? super V, ? extends T> then) {
+    return new RequestHandler<>(
+        context,
+        statement,
+        encoder,
+        queryText,
+        target,
+        routingKey,
+        routingKeyspace,
+        converter,
+        (Function<Object, ? extends T>) then);
+  }
+
+  private RequestHandler(
+      RequestContext context,
+      Statement<?> statement,
+      RequestEncoder encoder,
+      String queryText,
+      DefaultNode target,
+      ByteBuffer routingKey,
+      String routingKeyspace,
+      ResponseConverter<?> converter,
+      Function<Object, ? extends T> then) {
     super(1);
     this.context = context;
     this.statement = statement;
@@ -126,6 +182,7 @@ public final class RequestHandler<T> extends Execution implements Runnable {
     this.routingKey = routingKey;
     this.routingKeyspace = routingKeyspace;
     this.converter = converter;
+    this.then = then;
     // Drawn once: every retry and speculative execution sends the same write timestamp.
     this.timestamp =
         statement.timestamp() != Statement.NO_TIMESTAMP
@@ -448,12 +505,18 @@ public final class RequestHandler<T> extends Execution implements Runnable {
   void answer(Frame response, Attempt attempt) {
     T value;
     try {
-      value = converter.convert(statement, response, attempt.connection);
+      Object converted = converter.convert(statement, response, attempt.connection);
+      value = then == null ? uncheckedCast(converted) : then.apply(converted);
     } catch (RuntimeException e) {
       fail(e);
       return;
     }
     succeed(value, attempt.node);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T uncheckedCast(Object value) {
+    return (T) value; // the public constructor takes a ResponseConverter<T>
   }
 
   /**
