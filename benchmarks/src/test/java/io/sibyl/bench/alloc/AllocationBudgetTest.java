@@ -63,8 +63,9 @@ class AllocationBudgetTest {
    * generated repository adds nothing, sync or async (the driver converts the result of an async
    * method as it completes the request: {@code Session.executeAsync(statement, converter)}). The
    * DSL builds its query per request: the {@code SelectQuery} (56 B) and the relation (32 B), which
-   * C2 scalar-replaces in some runs only (docs/performance.md, "Third round: the DSL's select by key"), besides the boxed key; its
-   * async select converts through the driver too (the function is kept per shape).
+   * C2 scalar-replaces in some runs only (docs/performance.md, "Third round: the DSL's select by
+   * key"), besides the boxed key; its async select converts through the driver too (the function is
+   * kept per shape).
    */
   static final MapperOverheads OVERHEADS =
       new MapperOverheads()

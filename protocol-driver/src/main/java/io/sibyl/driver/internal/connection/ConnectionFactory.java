@@ -60,7 +60,8 @@ public final class ConnectionFactory {
    * Netty 4.2's default adaptive allocator creates a new NIO view of a buffer for each socket read
    * and write (48 B each: about 128 B per synchronous request), where a pooled buffer keeps its
    * view; 1 MiB chunks (the default pooled allocator's are 4 MiB) keep the direct memory it holds
-   * to about 1 MiB per event-loop thread. Measured in docs/performance.md ("Third round: responses decoded in place").
+   * to about 1 MiB per event-loop thread. Measured in docs/performance.md ("Third round: responses
+   * decoded in place").
    */
   private static final ByteBufAllocator BUFFERS =
       new PooledByteBufAllocator(
