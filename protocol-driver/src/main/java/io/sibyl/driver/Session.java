@@ -180,7 +180,7 @@ public final class Session implements AutoCloseable {
       boolean changesKeyspace = Requests.mayChangeKeyspace(text);
       boolean changesSchema = !changesKeyspace && Requests.mayChangeSchema(text);
       if (then != null && !changesKeyspace && !changesSchema) {
-        return RequestHandler.<AsyncResultSet, R>converting(
+        return new RequestHandler<R>(
                 requests,
                 statement,
                 encoder,

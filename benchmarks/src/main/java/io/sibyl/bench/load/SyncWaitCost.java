@@ -77,7 +77,7 @@ public final class SyncWaitCost {
   /** Runs {@code count} sync inserts; returns CPU ns and client bytes per insert. */
   private static double[] block(Session session, PreparedStatement insert, int mode, int count)
       throws InterruptedException, ExecutionException {
-    long cpuBefore = cpuOfAllThreads();
+    long cpuBefore = ThreadCpu.allThreads();
     long bytesBefore = bytesOfClientThreads();
     for (int i = 0; i < count; i++) {
       BoundStatement bound =
@@ -94,20 +94,9 @@ public final class SyncWaitCost {
       }
     }
     return new double[] {
-      (cpuOfAllThreads() - cpuBefore) / (double) count,
+      (ThreadCpu.allThreads() - cpuBefore) / (double) count,
       (bytesOfClientThreads() - bytesBefore) / (double) count
     };
-  }
-
-  private static long cpuOfAllThreads() {
-    long total = 0;
-    for (long id : THREADS.getAllThreadIds()) {
-      long cpu = THREADS.getThreadCpuTime(id);
-      if (cpu > 0) {
-        total += cpu;
-      }
-    }
-    return total;
   }
 
   // Every live thread but the responder's (named "responder-*" by NativeProtocolResponder).

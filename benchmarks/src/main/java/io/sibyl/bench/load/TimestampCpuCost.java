@@ -5,8 +5,6 @@ import io.sibyl.bench.responder.NativeProtocolResponder;
 import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.TimestampGenerator;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /**
@@ -75,7 +73,7 @@ public final class TimestampCpuCost {
 
   /** Runs {@code count} sync inserts; returns the CPU time of all threads per insert, in ns. */
   private static double block(Session session, PreparedStatement insert, int count) {
-    long before = cpuOfAllThreads();
+    long before = ThreadCpu.allThreads();
     for (int i = 0; i < count; i++) {
       session.execute(
           insert
@@ -85,19 +83,7 @@ public final class TimestampCpuCost {
               .setLong(2, 2L)
               .setInstant(3, KvTable.UPDATED));
     }
-    return (cpuOfAllThreads() - before) / (double) count;
-  }
-
-  private static long cpuOfAllThreads() {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long total = 0;
-    for (long id : threads.getAllThreadIds()) {
-      long cpu = threads.getThreadCpuTime(id);
-      if (cpu > 0) {
-        total += cpu;
-      }
-    }
-    return total;
+    return (ThreadCpu.allThreads() - before) / (double) count;
   }
 
   private static double minRatio(double[][] nanos) {

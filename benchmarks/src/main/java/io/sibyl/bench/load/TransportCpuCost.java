@@ -7,13 +7,10 @@ import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.Transport;
 import io.sibyl.embedded.EmbeddedCassandra;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -159,7 +156,7 @@ public final class TransportCpuCost {
       ExecutorService callers,
       Target target)
       throws Exception {
-    long before = clientCpu(target.serverThreadIds());
+    long before = ThreadCpu.allThreadsExcept(target.serverThreadIds());
     switch (path) {
       case 0 -> async(session, statements[0], count, false);
       case 1 -> async(session, statements[1], count, true);
@@ -176,7 +173,7 @@ public final class TransportCpuCost {
         }
       }
     }
-    return (clientCpu(target.serverThreadIds()) - before) / (double) count;
+    return (ThreadCpu.allThreadsExcept(target.serverThreadIds()) - before) / (double) count;
   }
 
   private static BoundStatement bind(PreparedStatement statement, int i, boolean select) {
@@ -219,21 +216,6 @@ public final class TransportCpuCost {
     if (failure.get() != null) {
       throw new IllegalStateException("A request failed: " + failure.get(), failure.get());
     }
-  }
-
-  private static long clientCpu(Set<Long> serverThreads) {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long total = 0;
-    for (long id : threads.getAllThreadIds()) {
-      if (serverThreads.contains(id)) {
-        continue;
-      }
-      long cpu = threads.getThreadCpuTime(id);
-      if (cpu > 0) {
-        total += cpu;
-      }
-    }
-    return total;
   }
 
   private static double median(double[] values) {

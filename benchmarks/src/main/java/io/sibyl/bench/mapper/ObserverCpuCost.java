@@ -2,8 +2,7 @@ package io.sibyl.bench.mapper;
 
 import io.netty.util.ResourceLeakDetector;
 import io.sibyl.bench.jmh.RepositoryObserverBenchmark;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import io.sibyl.bench.load.ThreadCpu;
 import java.util.Arrays;
 import java.util.List;
 
@@ -65,23 +64,11 @@ public final class ObserverCpuCost {
 
   /** Runs {@code calls} calls; returns the CPU time of all threads per call, in nanoseconds. */
   private static double block(Runnable call, int calls) {
-    long before = cpuOfAllThreads();
+    long before = ThreadCpu.allThreads();
     for (int i = 0; i < calls; i++) {
       call.run();
     }
-    return (cpuOfAllThreads() - before) / (double) calls;
-  }
-
-  private static long cpuOfAllThreads() {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long total = 0;
-    for (long id : threads.getAllThreadIds()) {
-      long cpu = threads.getThreadCpuTime(id);
-      if (cpu > 0) {
-        total += cpu;
-      }
-    }
-    return total;
+    return (ThreadCpu.allThreads() - before) / (double) calls;
   }
 
   private static double median(double[] values) {

@@ -9,7 +9,7 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Session;
 import io.sibyl.driver.TimestampGenerator;
-import java.lang.management.ManagementFactory;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ClientTimestampAllocationTest {
+  private static final AllocationMeter ALL_THREADS = new AllocationMeter(Set.of());
+
   private static final int WARM_UP = 20_000;
   private static final int MEASURED = 40_000;
 
@@ -72,9 +74,9 @@ class ClientTimestampAllocationTest {
             .build()) {
       PreparedStatement insert = session.prepare(KvTable.INSERT);
       run(session, insert, WARM_UP);
-      long before = allocatedByAllThreads();
+      long before = ALL_THREADS.snapshot();
       run(session, insert, MEASURED);
-      return (allocatedByAllThreads() - before) / (double) MEASURED;
+      return (ALL_THREADS.snapshot() - before) / (double) MEASURED;
     }
   }
 
@@ -89,17 +91,5 @@ class ClientTimestampAllocationTest {
               .setInstant(3, KvTable.UPDATED);
       session.execute(bound);
     }
-  }
-
-  private static long allocatedByAllThreads() {
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long total = 0;
-    for (long allocated : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
-      if (allocated > 0) {
-        total += allocated;
-      }
-    }
-    return total;
   }
 }

@@ -11,7 +11,7 @@ import io.sibyl.driver.BoundStatement;
 import io.sibyl.driver.PreparedStatement;
 import io.sibyl.driver.Row;
 import io.sibyl.driver.Session;
-import java.lang.management.ManagementFactory;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ConvertedExecuteAllocationTest {
+  private static final AllocationMeter ALL_THREADS = new AllocationMeter(Set.of());
+
   private static final int WARM_UP = 20_000;
   private static final int MEASURED = 40_000;
 
@@ -108,7 +110,7 @@ class ConvertedExecuteAllocationTest {
   }
 
   private static double run(boolean direct, Function<AsyncResultSet, Row> converter, int count) {
-    long before = allocatedByAllThreads();
+    long before = ALL_THREADS.snapshot();
     for (int i = 0; i < count; i++) {
       BoundStatement bound = select.bind().setInt(0, i % 100);
       CompletionStage<Row> stage =
@@ -117,18 +119,6 @@ class ConvertedExecuteAllocationTest {
               : session.executeAsync(bound).thenApply(converter);
       stage.toCompletableFuture().join();
     }
-    return (allocatedByAllThreads() - before) / (double) count;
-  }
-
-  private static long allocatedByAllThreads() {
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long total = 0;
-    for (long allocated : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
-      if (allocated > 0) {
-        total += allocated;
-      }
-    }
-    return total;
+    return (ALL_THREADS.snapshot() - before) / (double) count;
   }
 }

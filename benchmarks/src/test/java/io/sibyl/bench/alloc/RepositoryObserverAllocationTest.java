@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netty.util.ResourceLeakDetector;
 import io.sibyl.bench.jmh.RepositoryObserverBenchmark;
-import java.lang.management.ManagementFactory;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class RepositoryObserverAllocationTest {
+  private static final AllocationMeter ALL_THREADS = new AllocationMeter(Set.of());
+
   private static final int WARM_UP = 20_000;
   private static final int MEASURED = 40_000;
 
@@ -68,22 +70,10 @@ class RepositoryObserverAllocationTest {
     for (int i = 0; i < WARM_UP; i++) {
       call.run();
     }
-    long before = allocatedByAllThreads();
+    long before = ALL_THREADS.snapshot();
     for (int i = 0; i < MEASURED; i++) {
       call.run();
     }
-    return (allocatedByAllThreads() - before) / (double) MEASURED;
-  }
-
-  private static long allocatedByAllThreads() {
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long total = 0;
-    for (long allocated : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
-      if (allocated > 0) {
-        total += allocated;
-      }
-    }
-    return total;
+    return (ALL_THREADS.snapshot() - before) / (double) MEASURED;
   }
 }

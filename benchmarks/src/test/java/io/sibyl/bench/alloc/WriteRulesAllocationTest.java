@@ -15,7 +15,7 @@ import io.sibyl.bench.responder.NativeProtocolResponder;
 import io.sibyl.driver.Session;
 import io.sibyl.mapper.Mapper;
 import io.sibyl.mapper.query.QueryTable;
-import java.lang.management.ManagementFactory;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class WriteRulesAllocationTest {
+  private static final AllocationMeter ALL_THREADS = new AllocationMeter(Set.of());
+
   private static final int WARM_UP = 20_000;
   private static final int MEASURED = 40_000;
 
@@ -109,22 +111,10 @@ class WriteRulesAllocationTest {
     for (int i = 0; i < WARM_UP; i++) {
       insert.accept(i);
     }
-    long before = allocatedByAllThreads();
+    long before = ALL_THREADS.snapshot();
     for (int i = 0; i < MEASURED; i++) {
       insert.accept(i);
     }
-    return (allocatedByAllThreads() - before) / (double) MEASURED;
-  }
-
-  private static long allocatedByAllThreads() {
-    com.sun.management.ThreadMXBean threads =
-        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    long total = 0;
-    for (long allocated : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
-      if (allocated > 0) {
-        total += allocated;
-      }
-    }
-    return total;
+    return (ALL_THREADS.snapshot() - before) / (double) MEASURED;
   }
 }

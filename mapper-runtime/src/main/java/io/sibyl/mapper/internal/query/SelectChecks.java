@@ -125,18 +125,7 @@ public final class SelectChecks {
       Function<ColumnDescriptor, SasiIndex> sasiIndexes,
       List<Relation<T>> where,
       Relation<T> last) {
-    boolean like = false;
-    for (int i = 0; i < where.size(); i++) {
-      if (where.get(i) instanceof Restriction<T> r) {
-        QueryChecks.checkNotNull(table, r);
-        like |= r.operator() == Operator.LIKE;
-      }
-    }
-    if (last instanceof Restriction<T> r) {
-      QueryChecks.checkNotNull(table, r);
-      like |= r.operator() == Operator.LIKE;
-    }
-    if (like) {
+    if (checkNullsFindLike(table, where, last)) {
       List<Relation<T>> all = new ArrayList<>(where);
       all.add(last);
       LikeChecks.check(table, qualifiedTable, sasiIndexes, all);

@@ -3,8 +3,6 @@ package io.sibyl.driver.internal.connection;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.timeout.IdleStateEvent;
-import io.sibyl.driver.internal.protocol.Frame;
-import io.sibyl.driver.internal.protocol.Request;
 import io.sibyl.driver.internal.protocol.message.Options;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,37 +36,17 @@ final class HeartbeatHandler extends ChannelDuplexHandler {
       return;
     }
     awaiting = true;
-    ctx.channel()
-        .writeAndFlush(
-            new OutboundRequest() {
-              private int streamId = -1;
-
-              @Override
-              public Request message() {
-                return Options.INSTANCE;
-              }
-
-              @Override
-              public void streamIdAssigned(int id) {
-                streamId = id;
-              }
-
-              @Override
-              public int assignedStreamId() {
-                return streamId;
-              }
-
-              @Override
-              public void onResponse(Frame response) {
-                awaiting = false;
-              }
-
-              @Override
-              public void onFailure(Throwable error) {
-                LOG.debug("{} heartbeat failed, closing", logPrefix, error);
-                ctx.close();
-              }
-            },
-            ctx.channel().voidPromise());
+    PendingResponse heartbeat = new PendingResponse(Options.INSTANCE);
+    ctx.channel().writeAndFlush(heartbeat, ctx.channel().voidPromise());
+    // Completed on this channel's event loop, like every response and connection failure.
+    heartbeat.whenComplete(
+        (response, error) -> {
+          if (error == null) {
+            awaiting = false;
+          } else {
+            LOG.debug("{} heartbeat failed, closing", logPrefix, error);
+            ctx.close();
+          }
+        });
   }
 }

@@ -129,19 +129,22 @@ public final class RequestHandler<T> extends Execution implements Runnable {
         routingKey,
         routingKeyspace,
         converter,
-        (Function<Object, ? extends T>) null);
+        null);
   }
 
   /**
    * Creates a handler whose value is {@code then} applied to what {@code converter} makes of the
    * response: the caller's conversion runs as the response is handled, with nothing allocated for
-   * it per request (a throwing {@code then} fails the request with its exception).
+   * it per request (a throwing {@code then} fails the request with its exception). With a null
+   * {@code then}, {@code converter} must make the value itself (a {@code T}).
    *
+   * @param converter turns the response into a {@code V}
+   * @param then turns that into the caller's value, or null
    * @see #RequestHandler(RequestContext, Statement, RequestEncoder, String, DefaultNode,
    *     ByteBuffer, String, ResponseConverter)
    */
   @SuppressWarnings("unchecked")
-  public static <V, T> RequestHandler<T> converting(
+  public <V> RequestHandler(
       RequestContext context,
       Statement<?> statement,
       RequestEncoder encoder,
@@ -151,28 +154,6 @@ public final class RequestHandler<T> extends Execution implements Runnable {
       String routingKeyspace,
       ResponseConverter<V> converter,
       Function<? super V, ? extends T> then) {
-    return new RequestHandler<>(
-        context,
-        statement,
-        encoder,
-        queryText,
-        target,
-        routingKey,
-        routingKeyspace,
-        converter,
-        (Function<Object, ? extends T>) then);
-  }
-
-  private RequestHandler(
-      RequestContext context,
-      Statement<?> statement,
-      RequestEncoder encoder,
-      String queryText,
-      DefaultNode target,
-      ByteBuffer routingKey,
-      String routingKeyspace,
-      ResponseConverter<?> converter,
-      Function<Object, ? extends T> then) {
     super(1);
     this.context = context;
     this.statement = statement;
@@ -182,7 +163,7 @@ public final class RequestHandler<T> extends Execution implements Runnable {
     this.routingKey = routingKey;
     this.routingKeyspace = routingKeyspace;
     this.converter = converter;
-    this.then = then;
+    this.then = (Function<Object, ? extends T>) then;
     // Drawn once: every retry and speculative execution sends the same write timestamp.
     this.timestamp =
         statement.timestamp() != Statement.NO_TIMESTAMP
